@@ -1,0 +1,106 @@
+"""Engines for the two databases: pragmas (WAL, foreign keys), read-only content, user migrations.
+
+Content DBs are opened read-only and immutable: they are only ever replaced whole, never edited.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.pool import NullPool
+
+from fieldkit.core.errors import LibraryError, UserDataError
+from fieldkit.core.models import USER_SCHEMA_VERSION, UserBase
+
+
+def _on_connect_pragmas(*pragmas: str):
+    def apply(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        for pragma in pragmas:
+            cur.execute(pragma)
+        cur.close()
+
+    return apply
+
+
+def content_engine(path: Path) -> Engine:
+    """A read-only engine on a built content DB; raises LibraryError if it is not one."""
+    path = Path(path)
+    if not path.is_file():
+        raise LibraryError(path, "the library file does not exist")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    engine = create_engine(
+        "sqlite+pysqlite:///" + uri + "&uri=true",
+        poolclass=NullPool,
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect_pragmas("PRAGMA query_only=ON"))
+    try:
+        with engine.connect() as conn:
+            names = set(inspect(conn).get_table_names())
+    except Exception as exc:  # sqlite3 raises DatabaseError for non-DB files
+        raise LibraryError(path, "the file is not a readable FieldKit library") from exc
+    if not {"library_meta", "search_docs", "search_fts"} <= names:
+        raise LibraryError(path, "the file is not a FieldKit library")
+    return engine
+
+
+def writable_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
+    """A read-write engine with WAL, foreign keys and a busy timeout."""
+    engine = create_engine(
+        f"sqlite+pysqlite:///{Path(path)}",
+        connect_args={"timeout": 5.0, "check_same_thread": False},
+    )
+    event.listen(
+        engine,
+        "connect",
+        _on_connect_pragmas(
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA foreign_keys=ON",
+            f"PRAGMA synchronous={synchronous}",
+        ),
+    )
+    return engine
+
+
+def user_engine(path: Path) -> Engine:
+    """Open (creating or migrating) the user DB. Raises UserDataError with a plain reason."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = writable_engine(path)
+        with engine.begin() as conn:
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+            if version > USER_SCHEMA_VERSION:
+                raise UserDataError(
+                    f"{path}: your data was written by a newer FieldKit (schema {version}); "
+                    "update FieldKit to open it"
+                )
+            UserBase.metadata.create_all(conn)
+            if version < USER_SCHEMA_VERSION:
+                conn.exec_driver_sql(f"PRAGMA user_version={USER_SCHEMA_VERSION}")
+    except UserDataError:
+        raise
+    except OSError as exc:
+        raise UserDataError(f"{path}: cannot create the data folder ({exc.strerror})") from exc
+    except Exception as exc:
+        raise UserDataError(f"{path}: {describe_sqlite_error(exc)}") from exc
+    return engine
+
+
+def describe_sqlite_error(exc: BaseException) -> str:
+    """One plain phrase for a SQLite failure a person can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return "the data file is locked by another FieldKit window or program; close it and retry"
+    if "full" in text:
+        return "the disk is full; free some space and retry"
+    if "readonly" in text or "read-only" in text:
+        return "the data file is read-only; check its permissions"
+    if "not a database" in text or "malformed" in text:
+        return "the data file is damaged; restore a backup with 'fieldkit backup restore'"
+    return f"the database could not be used ({text})"

@@ -1,0 +1,30 @@
+"""A small, dependency-free guess at a text's language (en, es, fr, ar) for search filters.
+
+It only has to tell apart the languages FieldKit ships; anything unsure returns None.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "for", "with", "that", "on", "how", "are"},
+    "es": {"el", "la", "de", "que", "y", "en", "los", "las", "para", "con", "una", "por", "del"},
+    "fr": {"le", "la", "les", "de", "des", "et", "en", "du", "pour", "une", "dans", "est", "que"},
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def detect_language(text: str | None) -> str | None:
+    if not text:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    if arabic / len(letters) > 0.3:
+        return "ar"
+    words = [w.lower() for w in _WORD.findall(text)[:400]]
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= 2 else None

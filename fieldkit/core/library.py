@@ -1,0 +1,316 @@
+"""The read side of content: one or more content DBs seen as a single library.
+
+Packs will install side by side; every query here runs over the whole set, first library first,
+and an id found in two libraries is taken from the first. Returns plain frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from fieldkit.core import search as fts
+from fieldkit.core.db import content_engine
+from fieldkit.core.errors import LibraryError, NotFoundError
+from fieldkit.core.models import Checklist, Item, LibraryMeta, Phase, Prompt, Record, Topic
+from fieldkit.core.search import Filters, SearchHit, SearchResult
+
+
+@dataclass(frozen=True)
+class LibraryInfo:
+    id: str
+    title: str
+    version: str
+    built_at: str
+    schema_version: int
+    path: Path
+
+
+@dataclass(frozen=True)
+class RecordView:
+    id: str
+    title: str
+    record_type: str | None
+    contact: str | None
+    year: int | None
+    publisher: str | None
+    summary: str | None
+    description: str | None
+    key_concepts: list[str]
+    extra: dict[str, Any]
+    language: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in (
+            "id", "title", "record_type", "contact", "year", "publisher", "summary",
+            "description", "key_concepts", "extra")}
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: str
+    text: str
+    detail: str | None
+    kind: str
+    prompts: list[str]
+
+    @property
+    def is_critical(self) -> bool:
+        return self.kind == "critical"
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    id: str
+    title: str
+    items: list[ItemView]
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    id: str
+    title: str
+    summary: str | None
+    setting: str | None
+    phases: list[PhaseView] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "phases": [
+            {"title": p.title, "items": [
+                {"id": i.id, "text": i.text, "kind": i.kind, "prompts": i.prompts}
+                for i in p.items]} for p in self.phases]}
+
+
+@dataclass(frozen=True)
+class PromptView:
+    id: str
+    topic: str
+    topic_title: str
+    title: str
+    text: str
+    do: list[str]
+    avoid: list[str]
+    ask: list[str]
+    contexts: list[str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "topic": self.topic, "title": self.title, "text": self.text,
+                "do": self.do, "avoid": self.avoid, "ask": self.ask, "contexts": self.contexts}
+
+
+@dataclass(frozen=True)
+class TopicView:
+    id: str
+    title: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    record_types: list[str]
+    publishers: list[str]
+    languages: list[str]
+    year_min: int | None
+    year_max: int | None
+
+
+class Library:
+    """One content DB, opened read-only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.engine: Engine = content_engine(self.path)
+        try:
+            with Session(self.engine) as s:
+                meta = s.scalars(select(LibraryMeta)).one()
+                self.info = LibraryInfo(meta.id, meta.title, meta.version, meta.built_at,
+                                        meta.schema_version, self.path)
+        except SQLAlchemyError as exc:
+            raise LibraryError(self.path, "the library file is damaged") from exc
+
+    def session(self) -> Session:
+        return Session(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _record_view(r: Record) -> RecordView:
+    return RecordView(r.id, r.title, r.record_type, r.contact, r.year, r.publisher, r.summary,
+                      r.description, list(r.key_concepts or []), dict(r.extra or {}), r.language)
+
+
+def _prompt_view(p: Prompt) -> PromptView:
+    return PromptView(p.id, p.topic_id, p.topic.title, p.title, p.text, list(p.do),
+                      list(p.avoid), list(p.ask), list(p.contexts))
+
+
+class LibrarySet:
+    """Several content DBs read as one. Construct with the paths, first = highest priority."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        if not paths:
+            raise LibraryError(Path("."), "no library was given")
+        self.libraries: list[Library] = []
+        try:
+            for path in paths:
+                self.libraries.append(Library(Path(path)))
+        except LibraryError:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        for lib in self.libraries:
+            lib.close()
+
+    def __enter__(self) -> LibrarySet:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def infos(self) -> list[LibraryInfo]:
+        return [lib.info for lib in self.libraries]
+
+    # --- records ---------------------------------------------------------------------------
+    def record(self, record_id: str) -> RecordView:
+        for lib in self.libraries:
+            with lib.session() as s:
+                r = s.get(Record, record_id)
+                if r is not None:
+                    return _record_view(r)
+        raise NotFoundError("record", record_id)
+
+    def facets(self) -> Facets:
+        types: set[str] = set()
+        publishers: set[str] = set()
+        languages: set[str] = set()
+        years: list[int] = []
+        for lib in self.libraries:
+            with lib.session() as s:
+                types.update(t for t in s.scalars(select(Record.record_type).distinct()) if t)
+                publishers.update(p for p in s.scalars(select(Record.publisher).distinct()) if p)
+                languages.update(lang for lang in s.scalars(select(Record.language).distinct())
+                                 if lang)
+                lo, hi = s.execute(select(func.min(Record.year), func.max(Record.year))).one()
+                years.extend(y for y in (lo, hi) if y is not None)
+        return Facets(sorted(types), sorted(publishers, key=str.casefold), sorted(languages),
+                      min(years, default=None), max(years, default=None))
+
+    # --- checklists ------------------------------------------------------------------------
+    def checklists(self) -> list[ChecklistView]:
+        seen: dict[str, ChecklistView] = {}
+        for lib in self.libraries:
+            with lib.session() as s:
+                for c in s.scalars(select(Checklist).order_by(Checklist.position)):
+                    seen.setdefault(c.id, ChecklistView(c.id, c.title, c.summary, c.setting))
+        return list(seen.values())
+
+    def checklist(self, checklist_id: str) -> ChecklistView:
+        for lib in self.libraries:
+            with lib.session() as s:
+                c = s.scalars(select(Checklist).where(Checklist.id == checklist_id).options(
+                    selectinload(Checklist.phases).selectinload(Phase.items))).first()
+                if c is not None:
+                    return ChecklistView(c.id, c.title, c.summary, c.setting, [
+                        PhaseView(p.id, p.title, [_item_view(i) for i in p.items])
+                        for p in c.phases])
+        raise NotFoundError("checklist", checklist_id)
+
+    # --- prompts ---------------------------------------------------------------------------
+    def topics(self) -> list[TopicView]:
+        seen: dict[str, TopicView] = {}
+        for lib in self.libraries:
+            with lib.session() as s:
+                rows = s.execute(
+                    select(Topic.id, Topic.title, func.count(Prompt.id))
+                    .outerjoin(Prompt, Prompt.topic_id == Topic.id)
+                    .group_by(Topic.id).order_by(Topic.position))
+                for tid, title, count in rows:
+                    if tid in seen:
+                        seen[tid] = TopicView(tid, seen[tid].title, seen[tid].count + count)
+                    else:
+                        seen[tid] = TopicView(tid, title, count)
+        return list(seen.values())
+
+    def prompts(self, topic: str | None = None, context: str | None = None,
+                ids: Sequence[str] | None = None) -> list[PromptView]:
+        seen: dict[str, PromptView] = {}
+        for lib in self.libraries:
+            with lib.session() as s:
+                stmt = (select(Prompt).options(selectinload(Prompt.topic))
+                        .join(Topic).order_by(Topic.position, Prompt.position))
+                if topic:
+                    stmt = stmt.where(Prompt.topic_id == topic)
+                if ids is not None:
+                    stmt = stmt.where(Prompt.id.in_(list(ids)))
+                for p in s.scalars(stmt):
+                    if context and context not in (p.contexts or []):
+                        continue
+                    seen.setdefault(p.id, _prompt_view(p))
+        if ids is not None:  # keep the caller's order
+            return [seen[i] for i in ids if i in seen]
+        return list(seen.values())
+
+    def prompt(self, prompt_id: str) -> PromptView:
+        found = self.prompts(ids=[prompt_id])
+        if not found:
+            raise NotFoundError("prompt", prompt_id)
+        return found[0]
+
+    # --- search ----------------------------------------------------------------------------
+    def search(self, query: str, filters: Filters | None = None, limit: int = 20,
+               offset: int = 0) -> SearchResult:
+        filters = filters or Filters()
+        results = []
+        for lib in self.libraries:
+            with lib.engine.connect() as conn:
+                results.append(fts.search_one(conn, query, filters, limit + offset, 0,
+                                              lib.info.id))
+        if len(results) == 1:
+            only = results[0]
+            return SearchResult(only.hits[offset:offset + limit], only.total, only.total_is_exact)
+        merged = _dedupe(heapq.merge(*(r.hits for r in results), key=lambda h: h.score))
+        return SearchResult(merged[offset:offset + limit], sum(r.total for r in results),
+                            all(r.total_is_exact for r in results))
+
+    def browse(self, filters: Filters | None = None, limit: int = 50,
+               after: SearchHit | None = None) -> list[SearchHit]:
+        """Filter-only listing in title order; pass the last hit seen as `after` for more."""
+        filters = filters or Filters()
+        key = (after.title.casefold(), after.id) if after else None
+        lists = []
+        for lib in self.libraries:
+            with lib.engine.connect() as conn:
+                lists.append(fts.browse_one(conn, filters, limit, key, lib.info.id))
+        merged = heapq.merge(*lists, key=lambda h: (h.title.casefold(), h.id))
+        return _dedupe(merged)[:limit]
+
+    def count(self, filters: Filters | None = None) -> int:
+        total = 0
+        for lib in self.libraries:
+            with lib.engine.connect() as conn:
+                total += fts.count_one(conn, filters or Filters())
+        return total
+
+
+def _item_view(i: Item) -> ItemView:
+    return ItemView(i.id, i.text, i.detail, i.kind, list(i.prompts or []))
+
+
+def _dedupe(hits) -> list[SearchHit]:
+    seen: set[tuple[str, str]] = set()
+    out: list[SearchHit] = []
+    for h in hits:
+        if (h.kind, h.id) not in seen:
+            seen.add((h.kind, h.id))
+            out.append(h)
+    return out

@@ -1,0 +1,198 @@
+"""Typed tables of the two databases: replaceable content, and the user's own data.
+
+Content tables live in `ContentBase` (written only by `build`); user tables in `UserBase`. They share
+no foreign keys: user rows refer to content only through stable string ids.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+CONTENT_SCHEMA_VERSION = 1
+USER_SCHEMA_VERSION = 1
+
+
+class ContentBase(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class LibraryMeta(ContentBase):
+    """The content DB's own identity: one row."""
+
+    __tablename__ = "library_meta"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str]
+    version: Mapped[str]
+    built_at: Mapped[str]
+    schema_version: Mapped[int]
+
+
+class Record(ContentBase):
+    __tablename__ = "records"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str]
+    record_type: Mapped[str | None]
+    contact: Mapped[str | None]
+    year: Mapped[int | None]
+    publisher: Mapped[str | None]
+    summary: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    key_concepts: Mapped[list[str]] = mapped_column(default=list)
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    language: Mapped[str | None]
+    source_file: Mapped[str | None]
+
+
+class Topic(ContentBase):
+    __tablename__ = "topics"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str]
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Prompt(ContentBase):
+    __tablename__ = "prompts"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topics.id"))
+    title: Mapped[str]
+    text: Mapped[str] = mapped_column(Text)
+    do: Mapped[list[str]] = mapped_column(default=list)
+    avoid: Mapped[list[str]] = mapped_column(default=list)
+    ask: Mapped[list[str]] = mapped_column(default=list)
+    contexts: Mapped[list[str]] = mapped_column(default=list)
+    language: Mapped[str | None]
+    position: Mapped[int] = mapped_column(default=0)
+
+    topic: Mapped[Topic] = relationship()
+
+
+class Checklist(ContentBase):
+    __tablename__ = "checklists"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str]
+    summary: Mapped[str | None] = mapped_column(Text)
+    setting: Mapped[str | None]
+    language: Mapped[str | None]
+    position: Mapped[int] = mapped_column(default=0)
+
+    phases: Mapped[list[Phase]] = relationship(order_by="Phase.position")
+
+
+class Phase(ContentBase):
+    __tablename__ = "phases"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    checklist_id: Mapped[str] = mapped_column(ForeignKey("checklists.id"), index=True)
+    id: Mapped[str]
+    title: Mapped[str]
+    position: Mapped[int]
+
+    items: Mapped[list[Item]] = relationship(order_by="Item.position")
+
+
+class Item(ContentBase):
+    __tablename__ = "items"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    phase_pk: Mapped[int] = mapped_column(ForeignKey("phases.pk"), index=True)
+    checklist_id: Mapped[str] = mapped_column(index=True)
+    id: Mapped[str]
+    text: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(default="check")
+    prompts: Mapped[list[str]] = mapped_column(default=list)
+    position: Mapped[int]
+
+
+class SearchDoc(ContentBase):
+    """One searchable document; `search_fts` (FTS5, external content) indexes title and body."""
+
+    __tablename__ = "search_docs"
+    doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(index=True)
+    ref_id: Mapped[str]
+    title: Mapped[str]
+    body: Mapped[str] = mapped_column(Text)
+    record_type: Mapped[str | None]
+    year: Mapped[int | None]
+    publisher: Mapped[str | None]
+    language: Mapped[str | None]
+    sort_key: Mapped[str]
+
+
+# --- the user's own data -------------------------------------------------------------------
+
+
+class UserBase(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Run(UserBase):
+    """One person's pass through a checklist, with its own copy of the checklist's text."""
+
+    __tablename__ = "runs"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(index=True)
+    checklist_title: Mapped[str]
+    library_id: Mapped[str | None]
+    library_version: Mapped[str | None]
+    name: Mapped[str | None]
+    started_at: Mapped[str]
+    updated_at: Mapped[str]
+    finished_at: Mapped[str | None]
+
+    items: Mapped[list[RunItem]] = relationship(
+        order_by="RunItem.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class RunItem(UserBase):
+    __tablename__ = "run_items"
+    run_id: Mapped[str] = mapped_column(
+        ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int]
+    phase_id: Mapped[str]
+    phase_title: Mapped[str]
+    text: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str]
+    prompts: Mapped[list[str]] = mapped_column(default=list)
+    done: Mapped[bool] = mapped_column(default=False)
+    done_at: Mapped[str | None]
+    note: Mapped[str | None] = mapped_column(Text)
+    note_at: Mapped[str | None]
+
+
+class RunEvent(UserBase):
+    """Append-only log of what happened in a run, for the report's timeline."""
+
+    __tablename__ = "run_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
+    at: Mapped[str]
+    action: Mapped[str]
+    item_id: Mapped[str | None]
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class RecordNote(UserBase):
+    __tablename__ = "record_notes"
+    record_id: Mapped[str] = mapped_column(String, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str]
+
+
+class Bookmark(UserBase):
+    __tablename__ = "bookmarks"
+    record_id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str]
+    created_at: Mapped[str]
+
+
+class Setting(UserBase):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
