@@ -1,0 +1,136 @@
+"""Starts the desktop app (or renders one view to a PNG) from parsed CLI arguments.
+
+Checks for a display first: without one, say so in one sentence instead of letting Qt abort.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from fieldkit.core.paths import bundled_library_path, data_dir
+
+NO_DISPLAY = (
+    "fieldkit: error: no display found; open FieldKit from a desktop session (or set DISPLAY), "
+    "while the command line (fieldkit --help) and 'fieldkit gui --screenshot FILE' work without one"
+)
+
+
+def has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in {"offscreen", "minimal", "vnc", "eglfs", "linuxfb"}:
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise SystemExit(f"fieldkit: error: --size {text!r} is not WIDTHxHEIGHT, e.g. 1280x800")
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise SystemExit(f"fieldkit: error: --size {text!r} is out of range (200 to 8000)")
+    return w, h
+
+
+def create_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or ["fieldkit"])
+    app.setApplicationName("FieldKit")
+    app.setOrganizationName("FieldKit")
+    return app
+
+
+def build_window(library_paths: list[Path], folder: Path):
+    """The main window on an opened context, with the user's theme and text size applied."""
+    from fieldkit.ui.context import AppContext
+    from fieldkit.ui.main_window import MainWindow
+    from fieldkit.ui.theme import apply_theme
+
+    ctx = AppContext.open(library_paths, folder)
+    theme, size = "light", "normal"
+    if ctx.user is not None:
+        theme = ctx.user.setting("theme", "light")
+        size = ctx.user.setting("text_size", "normal")
+    from PySide6.QtWidgets import QApplication
+
+    apply_theme(QApplication.instance(), theme, size)
+    return MainWindow(ctx)
+
+
+def settle(app, timeout_s: float = 10.0) -> None:
+    """Process events until background reads are done and the screen has caught up."""
+    from fieldkit.ui.worker import wait_for_all
+
+    deadline = time.monotonic() + timeout_s
+    for _ in range(3):
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if wait_for_all(20):
+                break
+        app.processEvents()
+        time.sleep(0.05)
+        app.processEvents()
+
+
+def open_view(window, spec: str) -> None:
+    """`home`, `library`, `search:QUERY`, `checklist:ID`, `run`, `checkpoint`, `prompts`..."""
+    name, _, arg = spec.partition(":")
+    if name == "search":
+        window.search_box.set_query(arg)
+    elif name == "checklist":
+        window.show_view("checklists", checklist_id=arg or None)
+    elif name == "checkpoint":
+        window.start_checkpoint()
+    elif name == "run":
+        window.show_view("run", run_id=None)
+    elif name in window.views:
+        window.show_view(name)
+    else:
+        raise SystemExit(f"fieldkit: error: unknown view {spec!r}; choose home, library, "
+                         "search:QUERY, checklist:ID, run, checkpoint, prompts or settings")
+
+
+def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None:
+    window.resize(*size)
+    window.show()
+    settle(app)
+    open_view(window, spec)
+    settle(app)
+    if window.isFullScreen():  # offscreen "full screen" keeps the requested size
+        window.resize(*size)
+        settle(app)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        raise SystemExit(f"fieldkit: error: {out}: the screenshot could not be written")
+
+
+def run_app(args: argparse.Namespace) -> int:
+    shot: Path | None = getattr(args, "screenshot", None)
+    if shot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    size = parse_size(getattr(args, "size", "1280x800"))
+    library_paths = list(args.library or [bundled_library_path()])
+    folder = data_dir(args.data_dir)
+    app = create_app()
+    window = build_window(library_paths, folder)
+    try:
+        if shot is not None:
+            screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)
+            return 0
+        window.show()
+        return app.exec()
+    finally:
+        from fieldkit.ui.worker import wait_for_all
+
+        wait_for_all(5000)
+        window.ctx.close()

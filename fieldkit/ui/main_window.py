@@ -1,0 +1,195 @@
+"""The main window: a navigation bar, the always-visible search box, and one stack of screens.
+
+It owns navigation and full-screen checkpoint mode, nothing else; screens do their own work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.ui.context import AppContext
+from fieldkit.ui.views.base import View
+from fieldkit.ui.views.checklists import ChecklistsView
+from fieldkit.ui.views.checkpoint import CheckpointView
+from fieldkit.ui.views.home import HomeView
+from fieldkit.ui.views.library import LibraryView
+from fieldkit.ui.views.prompts import PromptsView
+from fieldkit.ui.views.run import RunScreen
+from fieldkit.ui.views.search import SearchBox
+from fieldkit.ui.views.settings import SettingsView
+from fieldkit.ui.worker import run_op, wait_for_all
+
+# (view class, shows in the navigation bar, shortcut)
+_SCREENS: list[tuple[type[View], bool, str]] = [
+    (HomeView, True, "Alt+1"),
+    (LibraryView, True, "Alt+2"),
+    (ChecklistsView, True, "Alt+3"),
+    (PromptsView, True, "Alt+4"),
+    (SettingsView, True, "Alt+5"),
+    (RunScreen, False, ""),
+    (CheckpointView, False, ""),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("FieldKit"))
+        self.setObjectName("main-window")
+        self.resize(1200, 800)
+        self.views: dict[str, View] = {}
+        self.stack = QStackedWidget()
+        self._nav_actions: dict[str, QAction] = {}
+        self._history: list[tuple[str, dict[str, Any]]] = []
+        self._fullscreen_from: tuple[str, bool] | None = None
+
+        self.nav_bar = QToolBar(self.tr("Navigation"))
+        self.nav_bar.setObjectName("nav-bar")
+        self.nav_bar.setMovable(False)
+        self.nav_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.nav_bar)
+        group = QActionGroup(self)
+        for cls, in_nav, shortcut in _SCREENS:
+            view = cls(ctx, self)
+            self.views[cls.name] = view
+            self.stack.addWidget(view)
+            if in_nav:
+                action = QAction(view.title(), self, checkable=True)
+                action.setShortcut(QKeySequence(shortcut))
+                action.setToolTip(f"{view.title()} ({shortcut})")
+                action.triggered.connect(lambda _=False, n=cls.name: self.show_view(n))
+                group.addAction(action)
+                self.nav_bar.addAction(action)
+                self._nav_actions[cls.name] = action
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.nav_bar.addWidget(spacer)
+        self.search_box = SearchBox(ctx, self)
+        self.nav_bar.addWidget(self.search_box)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Problem"))
+        self.banner.setStyleSheet("QLabel#banner { background: #fde7c8; color: #3a2500;"
+                                  " padding: 10px; font-weight: bold; }")
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.search_box.focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self,
+                  activated=self.search_box.focus_search)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
+
+        self._status = QLabel()
+        self._status.setAccessibleName(self.tr("Library status"))
+        self.statusBar().addPermanentWidget(self._status)
+        self.refresh_status()
+        problems = [m for m in (ctx.library_error, ctx.user_error) if m]
+        if problems:
+            self.show_message(" ".join(problems), error=True)
+        self.show_view("home")
+        # The daily backup copies the user DB: never on the GUI thread.
+        QTimer.singleShot(0, lambda: run_op(ctx.backup_if_due, parent=self, queue="write",
+                                            on_failed=lambda m: self.show_message(m, error=True)))
+
+    # --- Navigator -----------------------------------------------------------------------------
+    def show_view(self, name: str, **params: Any) -> None:
+        view = self.views[name]
+        current = self.stack.currentWidget()
+        if isinstance(current, View) and current is not view:
+            self._history.append((current.name, {}))
+            del self._history[:-20]
+        self.stack.setCurrentWidget(view)
+        if name in self._nav_actions:
+            self._nav_actions[name].setChecked(True)
+        else:
+            for action in self._nav_actions.values():
+                if action.isChecked():
+                    action.setChecked(False)
+        view.activate(**params)
+
+    def go_back(self) -> None:
+        if self._history:
+            name, params = self._history.pop()
+            self.stack.setCurrentWidget(self.views[name])
+            self.views[name].activate(**params)
+            if name in self._nav_actions:
+                self._nav_actions[name].setChecked(True)
+
+    def current_view(self) -> View:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, View)
+        return widget
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        if error:
+            self.banner.setText(text)
+            self.banner.show()
+        else:
+            self.statusBar().showMessage(text, 5000)
+
+    def clear_problem(self) -> None:
+        self.banner.hide()
+
+    def start_checkpoint(self) -> None:
+        """One click from Home: the checkpoint checklist, full screen (Esc leaves)."""
+        self.enter_fullscreen("checkpoint")
+
+    def enter_fullscreen(self, name: str, **params: Any) -> None:
+        if self._fullscreen_from is None:
+            self._fullscreen_from = (self.current_view().name, self.isFullScreen())
+        self.nav_bar.hide()
+        self.statusBar().hide()
+        self.show_view(name, **params)
+        self.showFullScreen()
+
+    def leave_fullscreen(self) -> None:
+        if self._fullscreen_from is None:
+            return
+        back, was_full = self._fullscreen_from
+        self._fullscreen_from = None
+        self.nav_bar.show()
+        self.statusBar().show()
+        if not was_full:
+            self.showNormal()
+        self.show_view(back)
+
+    # --- status ----------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        if self.ctx.libs is None:
+            self._status.setText(self.tr("No library loaded"))
+            return
+        infos = self.ctx.libs.infos
+        main = infos[0]
+        extra = self.tr(" + %n more pack(s)", "", len(infos) - 1) if len(infos) > 1 else ""
+        self._status.setText(self.tr("%1 %2%3 · offline").replace("%1", main.title)
+                             .replace("%2", main.version).replace("%3", extra))
+
+    def apply_settings(self) -> None:
+        for view in self.views.values():
+            view.settings_changed()
+        self.search_box.settings_changed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        wait_for_all(5000)  # let queued writes land before the databases close
+        super().closeEvent(event)

@@ -1,0 +1,40 @@
+"""What every screen is: a widget with a name, given the app context and a navigator."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from fieldkit.ui.context import AppContext
+
+
+class Navigator(Protocol):
+    """What a screen may ask of the main window."""
+
+    def show_view(self, name: str, **params: Any) -> None: ...
+
+    def show_message(self, text: str, *, error: bool = False) -> None: ...
+
+    def start_checkpoint(self) -> None: ...
+
+
+class View(QWidget):
+    """A screen. `activate` is called each time the screen is shown (params from navigation)."""
+
+    name = ""
+
+    def __init__(self, ctx: AppContext, nav: Navigator) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.nav = nav
+        self.setObjectName(f"view-{self.name}")
+
+    def title(self) -> str:
+        return self.name.capitalize()
+
+    def activate(self, **params: Any) -> None:
+        """Refresh from the core; heavy reads go through `worker.run_op`."""
+
+    def settings_changed(self) -> None:
+        """The theme, text size or setting filter changed: restyle what is not palette-driven."""
