@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from fieldkit import __version__
 from fieldkit.core.backup import auto_backup, list_backups, restore_backup
@@ -35,7 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--library", action="append", type=Path, metavar="FILE",
                    help="content DB to read (repeat for several; default: the bundled library)")
     p.add_argument("--data-dir", type=Path, metavar="DIR",
-                   help="folder for your own data (default: $FIELDKIT_HOME or the user data folder)")
+                   help="folder for your own data "
+                   "(default: $FIELDKIT_HOME or the user data folder)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("search", help="search records, checklists and prompts")
@@ -336,6 +340,12 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists
             "gui": cmd_gui}
 
 
+def _error(message: str) -> int:
+    """The one line a person sees: 'fieldkit: error: ...', never a traceback or a SQL dump."""
+    print(f"fieldkit: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -344,15 +354,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except FieldKitError as exc:
-        print(f"fieldkit: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(str(exc))
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stderr.close()
         return EXIT_OK
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"fieldkit: error: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(f"{where}{exc.strerror or exc}")
+    except (SQLAlchemyError, sqlite3.Error) as exc:  # a damaged file the core did not name
+        return _error(f"a database file could not be read ({getattr(exc, 'orig', None) or exc})")
     except KeyboardInterrupt:
         print("fieldkit: interrupted", file=sys.stderr)
         return 130

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy.pool import NullPool
 
 from fieldkit.core.errors import LibraryError, UserDataError
@@ -32,9 +32,12 @@ def content_engine(path: Path) -> Engine:
     path = Path(path)
     if not path.is_file():
         raise LibraryError(path, "the library file does not exist")
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    # URL.create, not a URL string: a string is percent-decoded and split at '?', so a folder
+    # named 'a%20b' or 'q?x' would open some other file.
+    url = URL.create("sqlite+pysqlite", database=f"file:{quote(str(path.resolve()))}",
+                     query={"mode": "ro", "immutable": "1", "uri": "true"})
     engine = create_engine(
-        "sqlite+pysqlite:///" + uri + "&uri=true",
+        url,
         poolclass=NullPool,
         connect_args={"check_same_thread": False},
     )
@@ -52,7 +55,7 @@ def content_engine(path: Path) -> Engine:
 def writable_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
     """A read-write engine with WAL, foreign keys and a busy timeout."""
     engine = create_engine(
-        f"sqlite+pysqlite:///{Path(path)}",
+        URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
         connect_args={"timeout": 5.0, "check_same_thread": False},
     )
     event.listen(

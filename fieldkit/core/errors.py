@@ -1,6 +1,7 @@
 """One exception family per concern; each carries enough to be said in one plain sentence.
 
-The edges (CLI `main`, the GUI's worker) turn these into a message; nothing else catches them broadly.
+The edges (CLI `main`, the GUI's worker) turn these into a message; nothing else catches them
+broadly.
 """
 
 from __future__ import annotations

@@ -138,14 +138,18 @@ def parse_record(path: Path | str, data: bytes | None = None) -> ParsedRecord:
             raise RecordFormatError(path, None, f"cannot be read ({exc.strerror})") from exc
     text = _decode(path, data)
 
+    lines = text.split("\n")
+    known_at = [_LABELS.get(normalise_label(line)) if line.strip() else None for line in lines]
     fields: list[tuple[str, str, int, list[str]]] = []  # (field, label as written, line, values)
-    for number, line in enumerate(text.split("\n"), start=1):
-        known = _LABELS.get(normalise_label(line)) if line.strip() else None
+    for number, (line, known) in enumerate(zip(lines, known_at, strict=True), start=1):
         if known:
             fields.append((known, line.strip().rstrip(":"), number, []))
             continue
         if not fields:
-            if line.strip():
+            # Labels come in any order, so an unknown one may open the record; prose may not.
+            if _looks_like_unknown_label(line) and any(known_at[number:]):
+                fields.append((f"extra:{line.strip().rstrip(':')}", line.strip(), number, []))
+            elif line.strip():
                 raise RecordFormatError(
                     path, number, "expected a label such as 'Title' but found text; "
                     "this does not look like a library record"

@@ -1,12 +1,12 @@
 """Typed tables of the two databases: replaceable content, and the user's own data.
 
-Content tables live in `ContentBase` (written only by `build`); user tables in `UserBase`. They share
-no foreign keys: user rows refer to content only through stable string ids.
+Content tables live in `ContentBase` (written only by `build`); user tables in `UserBase`. They
+share no foreign keys: user rows refer to content only through stable string ids.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -16,7 +16,7 @@ USER_SCHEMA_VERSION = 1
 
 
 class ContentBase(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
 
 
 class LibraryMeta(ContentBase):
@@ -125,7 +125,7 @@ class SearchDoc(ContentBase):
 
 
 class UserBase(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
 
 
 class Run(UserBase):

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Integer, cast, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -140,7 +140,8 @@ class RunStore:
             with Session(self.engine, expire_on_commit=False) as s, s.begin():
                 yield s
         except SQLAlchemyError as exc:
-            raise UserDataError(f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
+            raise UserDataError(
+                f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
 
     def _get(self, s: Session, run_id: str) -> Run:
         run = s.get(Run, run_id, options=[selectinload(Run.items)])
@@ -176,7 +177,8 @@ class RunStore:
 
     def list(self, *, unfinished_only: bool = False) -> list[RunSummary]:
         with self._tx() as s:
-            done = func.sum(RunItem.done)
+            # sum() takes its column's type: summed Booleans would come back as True (1).
+            done = func.sum(cast(RunItem.done, Integer))
             stmt = (select(Run, func.coalesce(done, 0), func.count(RunItem.item_id))
                     .outerjoin(RunItem).group_by(Run.id)
                     .order_by(Run.updated_at.desc(), Run.started_at.desc()))
@@ -209,6 +211,8 @@ class RunStore:
         now = now_iso()
         with self._tx() as s:
             run = self._get(s, run_id)
+            if run.finished_at is not None:  # as for tick: a finished run's report stands
+                raise RunStateError(f"run {run_id} is finished; reopen it to change it")
             item = next((i for i in run.items if i.item_id == item_id), None)
             if item is None:
                 raise NotFoundError("item in this run", item_id)

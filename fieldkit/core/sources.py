@@ -98,21 +98,29 @@ def _texts(path: Path, table: dict[str, Any], key: str, where: str) -> list[str]
     return [v.strip() for v in value if v.strip()]
 
 
+def _tables(path: Path, table: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+    """`[[key]]` tables; anything else (a text, numbers) is a SourceError, not a crash later."""
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise SourceError(path, f"{where}: '{key}' must be a list of [[{key}]] tables")
+    return value
+
+
 def load_checklist(path: Path) -> ChecklistSource:
     doc = _load(path)
     checklist_id = _id(path, doc, "checklist")
     setting = doc.get("setting")
     if setting is not None and setting not in SETTINGS:
         raise SourceError(path, f"setting {setting!r} is not one of {', '.join(SETTINGS)}")
-    phases_raw = doc.get("phases")
-    if not isinstance(phases_raw, list) or not phases_raw:
+    phases_raw = _tables(path, doc, "phases", "checklist")
+    if not phases_raw:
         raise SourceError(path, "a checklist needs at least one [[phases]] table")
     seen_items: set[str] = set()
     phases: list[PhaseSource] = []
     for p_index, phase in enumerate(phases_raw, start=1):
         where = f"phase {p_index}"
         items: list[ItemSource] = []
-        for i_index, item in enumerate(phase.get("items", []), start=1):
+        for i_index, item in enumerate(_tables(path, phase, "items", where), start=1):
             at = f"{where}, item {i_index}"
             item_id = _id(path, item, at)
             if item_id in seen_items:
@@ -120,7 +128,8 @@ def load_checklist(path: Path) -> ChecklistSource:
             seen_items.add(item_id)
             kind = item.get("kind", "check")
             if kind not in ITEM_KINDS:
-                raise SourceError(path, f"{at}: kind {kind!r} is not one of {', '.join(ITEM_KINDS)}")
+                raise SourceError(
+                    path, f"{at}: kind {kind!r} is not one of {', '.join(ITEM_KINDS)}")
             items.append(
                 ItemSource(
                     id=item_id,
@@ -130,13 +139,14 @@ def load_checklist(path: Path) -> ChecklistSource:
                     prompts=_texts(path, item, "prompts", at),
                 )
             )
-        phases.append(PhaseSource(_id(path, phase, where), _text(path, phase, "title", where), items))
+        phases.append(
+            PhaseSource(_id(path, phase, where), _text(path, phase, "title", where), items))
     return ChecklistSource(
         id=checklist_id,
         title=_text(path, doc, "title", "checklist"),
         summary=_text(path, doc, "summary", "checklist", required=False),
         setting=setting,
-        language=doc.get("language"),
+        language=_text(path, doc, "language", "checklist", required=False),
         phases=phases,
     )
 
@@ -144,8 +154,10 @@ def load_checklist(path: Path) -> ChecklistSource:
 def load_topic(path: Path) -> TopicSource:
     doc = _load(path)
     topic_id = _text(path, doc, "topic", "file")
+    if not _ID.match(topic_id):
+        raise SourceError(path, f"topic {topic_id!r} must be lowercase letters, digits, dashes")
     prompts: list[PromptSource] = []
-    for index, raw in enumerate(doc.get("prompts", []), start=1):
+    for index, raw in enumerate(_tables(path, doc, "prompts", "file"), start=1):
         where = f"prompt {index}"
         contexts = _texts(path, raw, "contexts", where)
         unknown = [c for c in contexts if c not in SETTINGS]
@@ -162,5 +174,7 @@ def load_topic(path: Path) -> TopicSource:
                 contexts=contexts,
             )
         )
-    title = doc.get("topic_title") or topic_id.replace("-", " ").capitalize()
-    return TopicSource(topic_id, title, doc.get("language"), prompts)
+    title = (_text(path, doc, "topic_title", "file", required=False)
+             or topic_id.replace("-", " ").capitalize())
+    language = _text(path, doc, "language", "file", required=False)
+    return TopicSource(topic_id, title, language, prompts)

@@ -55,7 +55,8 @@ class UserData:
             with Session(self.engine, expire_on_commit=False) as s, s.begin():
                 yield s
         except SQLAlchemyError as exc:
-            raise UserDataError(f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
+            raise UserDataError(
+                f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
 
     # --- record notes ----------------------------------------------------------------------
     def note(self, record_id: str) -> str | None:

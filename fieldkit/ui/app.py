@@ -32,7 +32,8 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise SystemExit(f"fieldkit: error: --size {text!r} is not WIDTHxHEIGHT, e.g. 1280x800")
+        raise SystemExit(  # noqa: B904 - a usage message, not a chained failure
+            f"fieldkit: error: --size {text!r} is not WIDTHxHEIGHT, e.g. 1280x800")
     if not (200 <= w <= 8000 and 200 <= h <= 8000):
         raise SystemExit(f"fieldkit: error: --size {text!r} is out of range (200 to 8000)")
     return w, h

@@ -6,6 +6,7 @@ Nobody else starts threads. Errors from the core arrive as one plain sentence.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -71,10 +72,9 @@ class _Task(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, *args: Any) -> None:
-        try:
+        # RuntimeError: the owner was destroyed while we worked, so nobody is listening.
+        with contextlib.suppress(RuntimeError):
             signal.emit(*args)
-        except RuntimeError:  # the owner was destroyed while we worked: nobody is listening
-            pass
 
 
 class Op:

@@ -1,15 +1,330 @@
-"""Placeholder for the checkpoint screen (being built)."""
+"""Checkpoint mode: the checkpoint checklist full screen, large type, one phase at a time, the
+next undone item highlighted and focused, big tick targets, a quick-hide key.
+
+Shows and forwards: ticks go through RunControl to the user DB like on the run screen.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from typing import Any
 
+from PySide6.QtCore import QDateTime, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.core.runs import RunItemView, RunView
+from fieldkit.ui.models.run_items import ItemRole, PhaseFilter
+from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.views.base import View
+from fieldkit.ui.widgets.prompt_card import PromptColumn
+from fieldkit.ui.widgets.run_item_list import RunItemList
+from fieldkit.ui.widgets.type_scale import Heading, scaled_font, set_font_tree
+from fieldkit.ui.worker import run_op
+
+CHECKLIST_ID = "checkpoint"
+SCALE = 1.7  # checkpoint type against the app font (which already holds the text-size setting)
+HIDE_KEYS = ("F12", "Ctrl+H")
 
 
 class CheckpointView(View):
     name = "checkpoint"
+    saved = Signal(str, str)
 
-    def __init__(self, ctx, nav) -> None:
+    def __init__(self, ctx: Any, nav: Any) -> None:
         super().__init__(ctx, nav)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("checkpoint")))
+        self.control = RunControl(ctx, self)
+        self.control.loaded.connect(self._on_loaded)
+        self.control.saved.connect(self._on_saved)
+        self.control.failed.connect(lambda m: self.nav.show_message(m, error=True))
+        self.phase_model = PhaseFilter(self)
+        self.phase_model.setSourceModel(self.control.model)
+        self.control.model.dataChanged.connect(lambda *_: self._refresh_counts())
+        self.control.model.tick_requested.connect(self._after_tick)
+        self._phases: list[str] = []
+        self._phase_index = 0
+        self._prompt_seq = 0
+        self.setAutoFillBackground(True)
+        self.setFont(scaled_font(SCALE))  # before building: margins follow the big type
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_work())
+        self.pages.addWidget(self._build_hidden())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self._clock_timer = QTimer(self, interval=15000)
+        self._clock_timer.timeout.connect(self._tick_clock)
+
+        ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys in HIDE_KEYS:
+            QShortcut(QKeySequence(keys), self, activated=self.toggle_hidden, context=ctx_)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.escape, context=ctx_)
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=self.next_phase,
+                  context=ctx_)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=self.previous_phase,
+                  context=ctx_)
+        self._apply_scale()
+
+    def title(self) -> str:
+        return self.tr("Checkpoint")
+
+    # --- building --------------------------------------------------------------------------
+    def _apply_scale(self) -> None:
+        set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts))
+        self.hint.setFont(scaled_font(SCALE * 0.6))
+        line = self.fontMetrics().height()
+        for b in (self.prev_button, self.next_button, self.leave_button):
+            b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
+                             round(line * 1.9))
+        self.items.scheduleDelayedItemsLayout()
+        QTimer.singleShot(0, self._scroll_to_current)
+        pal = QPalette(QApplication.palette())
+        pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Base))
+        pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.Text))
+        self.setPalette(pal)
+
+    def _build_work(self) -> QWidget:
+        page = QWidget()
+        line = self.fontMetrics().height()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(line * 2, line, line * 2, line)
+        layout.setSpacing(round(line * 0.5))
+
+        self.run_label = QLabel()
+        self.run_label.setObjectName("muted")
+        layout.addWidget(self.run_label)
+        self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · "
+                                   "F12 or Ctrl+H: hide screen · Esc: leave"))
+        self.hint.setObjectName("muted")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+
+        head = QHBoxLayout()
+        self.phase_title = Heading("", SCALE * 1.35)
+        self.phase_title.setAccessibleName(self.tr("Phase"))
+        self.phase_count = Heading("", SCALE * 1.05, bold=False)
+        self.phase_count.setAlignment(Qt.AlignmentFlag.AlignTrailing
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.phase_title, 1)
+        head.addWidget(self.phase_count)
+        layout.addLayout(head)
+
+        body = QHBoxLayout()
+        body.setSpacing(line * 2)
+        self.items = RunItemList(enter_ticks=True, whole_row_ticks=True, show_next=True)
+        self.items.setModel(self.phase_model)
+        self.items.setAccessibleName(self.tr("Items in this phase"))
+        self.items.setToolTip(self.tr("Space or Enter ticks the highlighted item; a click "
+                                      "anywhere on a row ticks it"))
+        self.items.selectionModel().currentChanged.connect(self._on_current)
+        body.addWidget(self.items, 3)
+        side = QVBoxLayout()
+        side.addWidget(Heading(self.tr("Keep in mind"), SCALE))
+        self.prompts = PromptColumn(compact=True, scale=SCALE * 0.75)
+        side.addWidget(self.prompts, 1)
+        body.addLayout(side, 2)
+        layout.addLayout(body, 1)
+
+        self.done_note = QLabel()
+        self.done_note.setObjectName("muted")
+        foot = QHBoxLayout()
+        foot.addWidget(self.done_note, 1)
+        foot.addWidget(self.hint)
+        layout.addLayout(foot)
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("Previous phase"))
+        self.prev_button.setToolTip(self.tr("Previous phase (Page Up)"))
+        self.next_button = QPushButton(self.tr("Next phase"))
+        self.next_button.setToolTip(self.tr("Next phase (Page Down)"))
+        self.next_button.setObjectName("primary")
+        self.leave_button = QPushButton(self.tr("Leave (Esc)"))
+        self.leave_button.setToolTip(self.tr("Leave checkpoint mode (Esc); your ticks are saved"))
+        self.prev_button.clicked.connect(self.previous_phase)
+        self.next_button.clicked.connect(self.next_phase)
+        self.leave_button.clicked.connect(self.leave)
+        for b in (self.prev_button, self.next_button, self.leave_button):
+            b.setAccessibleName(b.text())
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.leave_button)
+        layout.addLayout(nav)
+        self.setTabOrder(self.items, self.next_button)
+        self.setTabOrder(self.next_button, self.prev_button)
+        self.setTabOrder(self.prev_button, self.leave_button)
+        return page
+
+    def _build_hidden(self) -> QWidget:
+        """Nothing sensitive: a clock, as if the screen were idle."""
+        page = QWidget()
+        page.setObjectName("neutral")
+        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        page.setAccessibleName(self.tr("Clock"))
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.clock = Heading("", SCALE * 2.2, bold=False)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.date = QLabel()
+        self.date.setObjectName("muted")
+        self.date.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+        return page
+
+    # --- navigation ------------------------------------------------------------------------
+    def activate(self, **_params: Any) -> None:
+        self.pages.setCurrentIndex(0)
+        self.control.resume_or_start(CHECKLIST_ID)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._apply_scale()  # after polishing, which resets fonts under an app style sheet
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.ApplicationFontChange,
+                            QEvent.Type.ApplicationPaletteChange):
+            self._apply_scale()
+        super().changeEvent(event)
+
+    def settings_changed(self) -> None:
+        self._apply_scale()
+
+    def escape(self) -> None:
+        if self.is_hidden():
+            self.toggle_hidden()
+        else:
+            self.leave()
+
+    def leave(self) -> None:
+        self.pages.setCurrentIndex(0)
+        leave = getattr(self.nav, "leave_fullscreen", None)
+        if leave is not None:
+            leave()
+        else:
+            self.nav.show_view("home")
+
+    def is_hidden(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def toggle_hidden(self) -> None:
+        if self.is_hidden():
+            self._clock_timer.stop()
+            self.pages.setCurrentIndex(0)
+            self.items.setFocus()
+        else:
+            self._tick_clock()
+            self._clock_timer.start()
+            self.pages.setCurrentIndex(1)
+            self.pages.widget(1).setFocus()
+
+    def _scroll_to_current(self) -> None:
+        index = self.items.currentIndex()
+        if index.isValid():
+            self.items.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _tick_clock(self) -> None:
+        now = QDateTime.currentDateTime()
+        self.clock.setText(now.toString("HH:mm"))
+        self.date.setText(self.locale().toString(now.date(), "dddd d MMMM"))
+
+    # --- the run ---------------------------------------------------------------------------
+    def _on_loaded(self, run: RunView | None) -> None:
+        if run is None:
+            self.phase_title.setText(self.tr("The checkpoint checklist is not available"))
+            self.phase_count.setText("")
+            self._phases = []
+            return
+        self.run_label.setText(run.label)
+        self._phases = self.control.model.phase_ids()
+        first_open = next((i for i, (pid, _t, items) in enumerate(run.phases())
+                           if any(not it.done for it in items)), 0)
+        self.show_phase(first_open)
+
+    def show_phase(self, index: int) -> None:
+        if not self._phases:
+            return
+        self._phase_index = max(0, min(index, len(self._phases) - 1))
+        self.phase_model.set_phase(self._phases[self._phase_index])
+        self.prev_button.setEnabled(self._phase_index > 0)
+        self.next_button.setEnabled(self._phase_index < len(self._phases) - 1)
+        self._refresh_counts()
+        self.focus_next_undone()
+
+    def next_phase(self) -> None:
+        if not self.is_hidden():
+            self.show_phase(self._phase_index + 1)
+
+    def previous_phase(self) -> None:
+        if not self.is_hidden():
+            self.show_phase(self._phase_index - 1)
+
+    def current_phase(self) -> str | None:
+        return self.phase_model.phase()
+
+    def focus_next_undone(self) -> None:
+        for row in range(self.phase_model.rowCount()):
+            index = self.phase_model.index(row, 0)
+            item: RunItemView = index.data(ItemRole)
+            if not item.done:
+                self.items.setCurrentIndex(index)
+                self._scroll_to_current()
+                self.items.setFocus()
+                return
+        self.next_button.setFocus() if self.next_button.isEnabled() else self.items.setFocus()
+
+    def _refresh_counts(self) -> None:
+        run = self.control.run
+        phase = self.current_phase()
+        if run is None or phase is None:
+            return
+        title = next((t for pid, t, _i in run.phases() if pid == phase), "")
+        self.phase_title.setText(self.tr("%1 · phase %2 of %3").replace("%1", title)
+                                 .replace("%2", str(self._phase_index + 1))
+                                 .replace("%3", str(len(self._phases))))
+        done, total = run.progress(phase)
+        self.phase_count.setText(self.tr("%1 of %2 done").replace("%1", str(done))
+                                 .replace("%2", str(total)))
+        all_done, all_total = run.progress()
+        if done == total and self._phase_index < len(self._phases) - 1:
+            note = self.tr("This phase is done. Next phase: Page Down.")
+        elif all_done == all_total:
+            note = self.tr("Every item is ticked.")
+        else:
+            note = self.tr("Overall: %1 of %2 done").replace("%1", str(all_done)) \
+                .replace("%2", str(all_total))
+        self.done_note.setText(note)
+
+    def _after_tick(self, _item_id: str, done: bool) -> None:
+        if done:  # move on to what is left in this phase
+            QTimer.singleShot(0, self.focus_next_undone)
+
+    def _on_saved(self, item_id: str, what: str) -> None:
+        self._refresh_counts()
+        self.saved.emit(item_id, what)
+
+    def _on_current(self, index: QModelIndex, _prev: QModelIndex) -> None:
+        item: RunItemView | None = index.data(ItemRole) if index.isValid() else None
+        self._prompt_seq += 1
+        seq, libs = self._prompt_seq, self.ctx.libs
+        if item is None or not item.prompts or libs is None:
+            self.prompts.set_prompts([], self.tr("Nothing particular for this item."))
+            return
+        ids = list(item.prompts)
+        run_op(lambda: libs.prompts(ids=ids),
+               on_done=lambda p: self.prompts.set_prompts(p) if seq == self._prompt_seq else None,
+               parent=self, on_failed=lambda m: self.nav.show_message(m, error=True))
+
+    def tick_current(self) -> None:
+        index = self.items.currentIndex()
+        item = index.data(ItemRole) if index.isValid() else None
+        if item is not None:
+            self.control.toggle(item.id)

@@ -1,15 +1,427 @@
-"""Placeholder for the run screen (being built)."""
+"""The run screen: one checklist run, items grouped by phase, ticks and notes saved at once,
+the prompts linked to the selected item beside it; finish, reopen, reset, delete, export.
+
+Shows and forwards: the run's state lives in the user DB, reached through RunControl.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.core.runs import RunItemView, RunView
+from fieldkit.ui.models.run_items import ItemRole
+from fieldkit.ui.report_export import export_run
+from fieldkit.ui.run_control import RunControl
+from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
+from fieldkit.ui.widgets.prompt_card import PromptColumn
+from fieldkit.ui.widgets.run_item_list import RunItemList
+from fieldkit.ui.widgets.type_scale import Heading
+from fieldkit.ui.worker import run_op
+
+NOTE_DEBOUNCE_MS = 600
+
+
+def _muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+def _button(text: str, name: str, tip: str = "", *, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    if tip:
+        button.setToolTip(tip)
+    if primary:
+        button.setObjectName("primary")
+    button.setMinimumHeight(button.fontMetrics().height() * 2)
+    return button
 
 
 class RunScreen(View):
     name = "run"
+    saved = Signal(str, str)  # item id ("" for the run), what: the write is committed
 
-    def __init__(self, ctx, nav) -> None:
+    def __init__(self, ctx: Any, nav: Any) -> None:
         super().__init__(ctx, nav)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("run")))
+        self.control = RunControl(ctx, self)
+        self.control.loaded.connect(self._on_loaded)
+        self.control.saved.connect(self._on_saved)
+        self.control.failed.connect(lambda m: self.nav.show_message(m, error=True))
+        self.control.deleted.connect(self._on_deleted)
+        self._prompt_seq = 0
+        self._note_item: str | None = None
+        self._note_dirty = False
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_DEBOUNCE_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        self.confirm_box: QMessageBox | None = None
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_empty())
+        self.pages.addWidget(self._build_run())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        for keys, slot in (("Ctrl+Return", self._finish_or_reopen), ("Ctrl+E", self.ask_export)):
+            QShortcut(QKeySequence(keys), self, activated=slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def title(self) -> str:
+        return self.tr("Run")
+
+    # --- building --------------------------------------------------------------------------
+    def _build_empty(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        heading = Heading(self.tr("No run open"), 1.6)
+        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text = _muted(self.tr("Start a run from a checklist, or open one of your past runs."))
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        choose = _button(self.tr("Choose a checklist"), self.tr("Choose a checklist"),
+                         primary=True)
+        choose.clicked.connect(lambda: self.nav.show_view("checklists"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(choose)
+        row.addStretch(1)
+        for w in (heading, text):
+            layout.addWidget(w)
+        layout.addSpacing(self.fontMetrics().height())
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _build_run(self) -> QWidget:
+        page = QWidget()
+        line = self.fontMetrics().height()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(round(line * 1.5), line, round(line * 1.5), line)
+        layout.setSpacing(round(line * 0.6))
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.heading = Heading("", 1.5)
+        self.subtitle = _muted()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        self.finish_button = _button(self.tr("Finish run"), self.tr("Finish run"),
+                                     self.tr("Finish this run (Ctrl+Enter)"), primary=True)
+        self.finish_button.clicked.connect(self._finish_or_reopen)
+        self.export_button = _button(self.tr("Export report…"), self.tr("Export report"),
+                                     self.tr("Save the report as HTML or PDF (Ctrl+E)"))
+        self.export_button.clicked.connect(self.ask_export)
+        self.reset_button = _button(self.tr("Reset…"), self.tr("Reset run"),
+                                    self.tr("Clear every tick (notes are kept)"))
+        self.reset_button.clicked.connect(self.ask_reset)
+        self.delete_button = _button(self.tr("Delete…"), self.tr("Delete run"),
+                                     self.tr("Delete this run and its notes"))
+        self.delete_button.clicked.connect(self.ask_delete)
+        for b in (self.finish_button, self.export_button, self.reset_button, self.delete_button):
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Overall progress"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(max(8, line // 2))
+        self.progress_label = QLabel()
+        self.critical_label = QLabel()
+        self.critical_label.setObjectName("critical")
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.critical_label)
+        layout.addLayout(progress_row)
+        self.state_label = _muted()
+        layout.addWidget(self.state_label)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.items = RunItemList()
+        self.items.setModel(self.control.model)
+        self.items.setAccessibleName(self.tr("Checklist items"))
+        self.items.setToolTip(self.tr("Arrow keys move; Space ticks or unticks"))
+        self.items.selectionModel().selectionChanged.connect(self._on_selection)
+        lv.addWidget(self.items, 1)
+        note_head = QHBoxLayout()
+        self.note_title = QLabel(self.tr("Note for this item"))
+        self.note_title.setBuddy(self.items)
+        self.note_status = _muted()
+        note_head.addWidget(self.note_title)
+        note_head.addStretch(1)
+        note_head.addWidget(self.note_status)
+        lv.addLayout(note_head)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note for the selected item"))
+        self.note.setPlaceholderText(
+            self.tr("What happened, who you spoke to… (saved as you type)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(line * 5)
+        self.note.textChanged.connect(self._note_edited)
+        lv.addWidget(self.note)
+        split.addWidget(left)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(line, 0, 0, 0)
+        self.item_title = Heading("", 1.15)
+        self.item_detail = _muted()
+        self.item_state = QLabel()
+        self.item_state.setWordWrap(True)
+        self.prompts_title = Heading(self.tr("Keep in mind"), 1.05)
+        self.prompts = PromptColumn()
+        for w in (self.item_title, self.item_detail, self.item_state):
+            rv.addWidget(w)
+        rv.addSpacing(line // 2)
+        rv.addWidget(self.prompts_title)
+        rv.addWidget(self.prompts, 1)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self.status = _muted()
+        layout.addWidget(self.status)
+        QWidget.setTabOrder(self.items, self.note)
+        QWidget.setTabOrder(self.note, self.finish_button)
+        QWidget.setTabOrder(self.finish_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.reset_button)
+        QWidget.setTabOrder(self.reset_button, self.delete_button)
+        return page
+
+    # --- navigation ------------------------------------------------------------------------
+    def activate(self, run_id: str | None = None, **_params: Any) -> None:
+        self.flush_note()
+        if run_id is None and self.control.run is not None:
+            run_id = self.control.run.id  # coming back: the same run, fresh from the DB
+        self.control.open(run_id)
+
+    def hideEvent(self, event: Any) -> None:
+        self.flush_note()
+        super().hideEvent(event)
+
+    def _on_loaded(self, run: RunView | None) -> None:
+        self.pages.setCurrentIndex(0 if run is None else 1)
+        if run is None:
+            return
+        self._refresh_header()
+        row = self.control.model.first_undone_row()
+        if row < 0:
+            row = 1 if self.control.model.rowCount() > 1 else -1
+        if row >= 0:
+            self.items.setCurrentIndex(self.control.model.index(row))
+        self.items.setFocus()
+
+    def _on_deleted(self, _run_id: str) -> None:
+        self.nav.show_message(self.tr("The run was deleted."))
+        self.nav.show_view("checklists")
+
+    # --- header and progress ---------------------------------------------------------------
+    def _refresh_header(self) -> None:
+        run = self.control.run
+        if run is None:
+            return
+        self.heading.setText(run.label)
+        started = self.tr("started %1").replace("%1", local_when(run.started_at))
+        parts = [run.checklist_title] if run.name else []
+        parts.append(started)
+        if run.is_finished:
+            parts.append(self.tr("finished %1").replace("%1", local_when(run.finished_at)))
+        self.subtitle.setText(" · ".join(parts))
+        done, total = run.progress()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("%1 of %2 done").replace("%1", str(done))
+                                    .replace("%2", str(total)))
+        missed = sum(1 for i in run.items if i.is_critical and not i.done)
+        self.critical_label.setText(
+            self.tr("%n critical item(s) not done", "", missed) if missed else "")
+        finished = run.is_finished
+        self.finish_button.setText(self.tr("Reopen run") if finished else self.tr("Finish run"))
+        self.finish_button.setAccessibleName(self.finish_button.text())
+        self.state_label.setText(self.tr("This run is finished: reopen it to change ticks or "
+                                         "notes.") if finished else "")
+        self.state_label.setVisible(finished)
+        self.note.setReadOnly(finished)
+        self._show_item(self._current_item())
+
+    # --- selection, details, prompts -------------------------------------------------------
+    def _current_item(self) -> RunItemView | None:
+        index = self.items.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def _on_selection(self, _sel: QItemSelection, _old: QItemSelection) -> None:
+        self.flush_note()
+        item = self._current_item()
+        self._note_item = item.id if item else None
+        self.note.blockSignals(True)
+        self.note.setPlainText(item.note or "" if item else "")
+        self.note.blockSignals(False)
+        self.note.setEnabled(item is not None)
+        self.note_status.setText(self.tr("Saved %1").replace("%1", local_hhmm(item.note_at))
+                                 if item and item.note_at else "")
+        self._show_item(item)
+        self._load_prompts(item)
+
+    def _show_item(self, item: RunItemView | None) -> None:
+        self.item_title.setText(item.text if item else "")
+        self.item_detail.setText(item.detail or "" if item else "")
+        if item is None:
+            self.item_state.setText("")
+            return
+        bits = [self.tr("Critical")] if item.is_critical else []
+        bits.append(self.tr("Ticked %1").replace("%1", local_hhmm(item.done_at))
+                    if item.done else self.tr("Not done yet"))
+        if item.removed:
+            bits.append(self.tr("No longer in the current checklist"))
+        self.item_state.setText(" · ".join(bits))
+
+    def _load_prompts(self, item: RunItemView | None) -> None:
+        self._prompt_seq += 1
+        seq = self._prompt_seq
+        libs = self.ctx.libs
+        empty = self.tr("No prompts for this item.")
+        if item is None or not item.prompts or libs is None:
+            self.prompts.set_prompts([], empty if item else "")
+            return
+        ids = list(item.prompts)
+
+        def done(prompts: list) -> None:
+            if seq == self._prompt_seq:
+                self.prompts.set_prompts(prompts, empty)
+
+        run_op(lambda: libs.prompts(ids=ids), on_done=done, parent=self,
+               on_failed=lambda m: self.nav.show_message(m, error=True))
+
+    # --- notes -----------------------------------------------------------------------------
+    def _note_edited(self) -> None:
+        self._note_dirty = True
+        self.note_status.setText(self.tr("Typing…"))
+        self._note_timer.start()
+
+    def flush_note(self) -> None:
+        """Save the note being typed now (item change, leaving the screen, the timer)."""
+        self._note_timer.stop()
+        if self._note_item is None or not self._note_dirty:
+            return
+        self._note_dirty = False
+        self.control.set_note(self._note_item, self.note.toPlainText())
+
+    # --- saving feedback -------------------------------------------------------------------
+    def _on_saved(self, item_id: str, what: str) -> None:
+        run = self.control.run
+        if what in ("finish", "reopen", "reset"):
+            self.status.setText(self.tr("Saved at %1").replace("%1", local_hhmm(
+                run.updated_at if run else None)))
+        else:
+            item = self.control.model.item(item_id)
+            if item is not None:
+                if what == "note":
+                    stamp = local_hhmm(item.note_at)
+                    if item_id == self._note_item:
+                        self.note_status.setText(self.tr("Saved %1").replace("%1", stamp))
+                    self.status.setText(self.tr("Note saved %1").replace("%1", stamp))
+                else:
+                    self.status.setText(
+                        self.tr("Ticked %1 — saved").replace("%1", local_hhmm(item.done_at))
+                        if item.done else self.tr("Unticked — saved"))
+            self._refresh_header()
+        self.saved.emit(item_id, what)
+
+    # --- run actions -----------------------------------------------------------------------
+    def _finish_or_reopen(self) -> None:
+        run = self.control.run
+        if run is None:
+            return
+        self.flush_note()
+        if run.is_finished:
+            self.control.reopen()
+        else:
+            self.control.finish()
+
+    def _confirm(self, text: str, action: str, on_yes: Any) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FieldKit"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: on_yes() if box.clickedButton() is yes else None)
+        self.confirm_box = box
+        box.open()
+
+    def ask_reset(self) -> None:
+        if self.control.run is not None:
+            self._confirm(self.tr("Clear every tick in this run? Notes are kept."),
+                          self.tr("Clear ticks"), self.control.reset)
+
+    def ask_delete(self) -> None:
+        run = self.control.run
+        if run is not None:
+            self._confirm(self.tr("Delete the run “%1” with its ticks and notes? This cannot be "
+                                  "undone.").replace("%1", run.label),
+                          self.tr("Delete run"), self.control.delete)
+
+    def ask_export(self) -> None:
+        run = self.control.run
+        if run is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in run.label).strip()
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), str(Path(folder) / f"{safe or 'report'}.pdf"),
+            self.tr("PDF report (*.pdf);;HTML report (*.html)"))
+        if path:
+            if not Path(path).suffix:
+                path += ".html" if "html" in chosen.lower() else ".pdf"
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        """Write the report on a worker; says where it went, or why it could not."""
+        run, user = self.control.run, self.ctx.user
+        if run is None or user is None:
+            return
+        self.flush_note()
+        libs = self.ctx.libs
+        self.status.setText(self.tr("Writing the report…"))
+
+        def done(p: Path) -> None:
+            message = self.tr("Report saved to %1").replace("%1", str(p))
+            self.status.setText(message)
+            self.nav.show_message(message)
+            self.saved.emit("", "export")
+
+        def failed(message: str) -> None:
+            self.status.setText("")
+            self.nav.show_message(message, error=True)
+
+        # after queued writes (same serial queue), so the report has the last tick and note
+        run_op(lambda: export_run(user, libs, run.id, path), on_done=done, on_failed=failed,
+               parent=self, queue="write")
+
+    def settings_changed(self) -> None:
+        self.items.scheduleDelayedItemsLayout()
+        self.items.viewport().update()

@@ -1,10 +1,39 @@
-"""Placeholder for the settings screen (being built)."""
+"""The settings screen: data folder, the setting filter for prompts, theme and text size.
+
+Changes apply at once and are saved to the user DB on the write queue; no database code here.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from typing import Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.ui.theme import apply_theme
 from fieldkit.ui.views.base import View
+from fieldkit.ui.widgets.cards import Panel, ScaledLabel
+from fieldkit.ui.worker import run_op
+
+# Stored values; None means "all settings" (no filter on prompts).
+CONTEXTS: tuple[str | None, ...] = (None, "checkpoint", "community-meeting", "clinic",
+                                    "distribution-site")
+THEMES = ("light", "dark", "contrast")
+TEXT_SIZES = ("small", "normal", "large", "huge")
 
 
 class SettingsView(View):
@@ -12,4 +41,159 @@ class SettingsView(View):
 
     def __init__(self, ctx, nav) -> None:
         super().__init__(ctx, nav)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("settings")))
+        self.values: dict[str, Any] = {"context": None, "theme": "light", "text_size": "normal"}
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        page = QWidget()
+        scroll.setWidget(page)
+        centre = QHBoxLayout(page)
+        content = QWidget()
+        content.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 110)
+        centre.addStretch(1)
+        centre.addWidget(content, 100)
+        centre.addStretch(1)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        heading = ScaledLabel(self.tr("Settings"), 1.8, bold=True)
+        layout.addWidget(heading)
+        saved = QLabel(self.tr("Changes apply at once and are kept on this computer."))
+        saved.setObjectName("muted")
+        layout.addWidget(saved)
+
+        self.context_group = self._choices(layout, self.tr("Where are you working?"), self.tr(
+            "Prompts show what fits this setting."), [
+            self.tr("All settings"), self.tr("Checkpoint"), self.tr("Community meeting"),
+            self.tr("Clinic"), self.tr("Distribution site")], "context", CONTEXTS)
+        self.theme_group = self._choices(layout, self.tr("Theme"), self.tr(
+            "High contrast helps in bright sun."), [
+            self.tr("Light"), self.tr("Dark"), self.tr("High contrast")], "theme", THEMES)
+        self.size_group = self._choices(layout, self.tr("Text size"), "", [
+            self.tr("Small"), self.tr("Normal"), self.tr("Large"), self.tr("Huge")],
+            "text_size", TEXT_SIZES)
+        layout.addWidget(self._folder_panel())
+        layout.addStretch(1)
+        self._show_values()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    # --- layout ----------------------------------------------------------------------------
+    def _choices(self, layout: QVBoxLayout, title: str, hint: str, labels: list[str],
+                 key: str, values: tuple[str | None, ...]) -> QButtonGroup:
+        panel = Panel()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(18, 14, 18, 14)
+        label = ScaledLabel(title, 1.1, bold=True)
+        box.addWidget(label)
+        if hint:
+            muted = QLabel(hint)
+            muted.setObjectName("muted")
+            muted.setWordWrap(True)
+            box.addWidget(muted)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        group = QButtonGroup(self)
+        for i, text in enumerate(labels):
+            button = QRadioButton(text)
+            button.setAccessibleName(f"{title}: {text}")
+            button.setMinimumHeight(32)
+            group.addButton(button, i)
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        group.idClicked.connect(lambda i, k=key, v=values: self.change(k, v[i]))
+        layout.addWidget(panel)
+        return group
+
+    def _folder_panel(self) -> QWidget:
+        panel = Panel()
+        form = QFormLayout(panel)
+        form.setContentsMargins(18, 14, 18, 14)
+        form.setVerticalSpacing(10)
+        self.folder = QLineEdit(str(self.ctx.data_folder))
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.folder.setCursorPosition(0)
+        open_button = QPushButton(self.tr("Open folder"))
+        open_button.setAccessibleName(self.tr("Open the data folder"))
+        open_button.setToolTip(self.tr("Show your data folder in the file manager"))
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.ctx.data_folder))))
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(open_button)
+        form.addRow(self.tr("Your data folder"), row)
+        hint = QLabel(self.tr("Your runs, notes, bookmarks and settings live here, with "
+                              "automatic backups."))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        libs = self.ctx.libs
+        paths = ", ".join(str(i.path) for i in libs.infos) if libs else self.tr("none loaded")
+        library = QLabel(paths)
+        library.setWordWrap(True)
+        library.setAccessibleName(self.tr("Library files"))
+        form.addRow(self.tr("Library file"), library)
+        return panel
+
+    # --- values ----------------------------------------------------------------------------
+    def activate(self, **params: Any) -> None:
+        user = self.ctx.user
+        if user is None:
+            return
+
+        def load() -> dict[str, Any]:
+            return {key: user.setting(key, default) for key, default in self.values.items()}
+
+        run_op(load, on_done=self._loaded,
+               on_failed=lambda msg: self.nav.show_message(msg, error=True), parent=self)
+
+    def _loaded(self, values: dict[str, Any]) -> None:
+        self.values.update(values)
+        self._show_values()
+
+    def _show_values(self) -> None:
+        for group, key, options in ((self.context_group, "context", CONTEXTS),
+                                    (self.theme_group, "theme", THEMES),
+                                    (self.size_group, "text_size", TEXT_SIZES)):
+            value = self.values.get(key)
+            index = options.index(value) if value in options else (1 if key == "text_size"
+                                                                   else 0)
+            button = group.button(index)
+            if button is not None:
+                button.setChecked(True)
+
+    def change(self, key: str, value: Any) -> None:
+        """Apply now, then save; a failed save is reported and the old value comes back."""
+        old = self.values.get(key)
+        if old == value:
+            return
+        self.values[key] = value
+        self._apply()
+        user = self.ctx.user
+        if user is None:
+            self.nav.show_message(self.tr("This change lasts until you close FieldKit: your "
+                                          "data folder could not be opened."), error=True)
+            return
+
+        def failed(message: str) -> None:
+            self.values[key] = old
+            self._show_values()
+            self._apply()
+            self.nav.show_message(message, error=True)
+
+        run_op(lambda: user.set_setting(key, value), queue="write", on_failed=failed,
+               parent=self)
+
+    def _apply(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.values["theme"], self.values["text_size"])
+        apply = getattr(self.nav, "apply_settings", None)
+        if callable(apply):
+            apply()

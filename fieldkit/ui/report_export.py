@@ -1,0 +1,65 @@
+"""Writes a run's report to a file the person chose: HTML as rendered by the core, or PDF
+through Qt's own text engine (QTextDocument printed on a QPdfWriter).
+
+Runs on a worker (it reads the user DB and writes a file); it shows nothing and asks nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from fieldkit.core.errors import FieldKitError
+from fieldkit.core.library import LibrarySet
+from fieldkit.core.report import render_report
+from fieldkit.core.userdata import UserData
+
+
+class ExportError(FieldKitError):
+    """The report file could not be written."""
+
+
+def is_pdf(path: Path) -> bool:
+    return Path(path).suffix.lower() == ".pdf"
+
+
+def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path) -> Path:
+    """The run's report at `path` (.pdf: PDF, else HTML), written whole or not at all."""
+    run = user.runs.get(run_id)
+    if libs is not None:
+        # if the checklist left the library, the run's own copy stands
+        with contextlib.suppress(FieldKitError):
+            run = run.with_current(libs.checklist(run.checklist_id))
+    text = render_report(run, user.runs.events(run_id))
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if is_pdf(path):
+            write_pdf(text, tmp, title=run.label)
+        else:
+            tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"the report could not be written to {path}: "
+                          f"{exc.strerror or exc}") from exc
+    return path
+
+
+def write_pdf(html_text: str, path: Path, *, title: str = "") -> None:
+    doc = QTextDocument()
+    doc.setHtml(html_text)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("FieldKit")
+    writer.setResolution(150)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    doc.print_(writer)
+    del writer  # the file is complete once the writer is gone
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        raise OSError(0, "the PDF writer produced nothing")

@@ -1,0 +1,70 @@
+"""`make screenshots`: renders every view offscreen to docs/screenshots/*.png.
+
+Uses a throw-away data folder with a sample run, so it never touches the user's own data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from fieldkit.core.library import LibrarySet
+from fieldkit.core.paths import bundled_library_path
+from fieldkit.core.userdata import UserData
+
+VIEWS = [
+    ("home", "home"),
+    ("search", "search:negotiation"),
+    ("library", "library"),
+    ("checklist", "checklist:checkpoint"),
+    ("run", "run"),
+    ("checkpoint", "checkpoint"),
+    ("prompts", "prompts"),
+    ("settings", "settings"),
+]
+SIZE = (1280, 800)
+
+
+def seed_sample_run(library: Path, folder: Path) -> None:
+    """A checkpoint run part-way through, with a note, like one a driver would leave."""
+    with LibrarySet([library]) as libs, UserData(folder) as user:
+        checklist = libs.checklist("checkpoint")
+        run = user.runs.start(checklist, "Checkpoint at km 42", libs.infos[0])
+        for item in run.items[:5]:
+            user.runs.tick(run.id, item.id)
+        user.runs.set_note(run.id, run.items[1].id, "Letters in Arabic and English, 3 copies.")
+
+
+def main(out_dir: str = "docs/screenshots") -> int:
+    from PySide6.QtCore import Qt
+
+    from fieldkit.ui.app import build_window, create_app, screenshot
+
+    out = Path(out_dir)
+    library = bundled_library_path()
+    app = create_app()
+    with tempfile.TemporaryDirectory(prefix="fieldkit-shots-") as tmp:
+        folder = Path(tmp)
+        seed_sample_run(library, folder)
+        shots = [(name, spec, Qt.LayoutDirection.LeftToRight) for name, spec in VIEWS]
+        shots.append(("home-rtl", "home", Qt.LayoutDirection.RightToLeft))
+        for name, spec, direction in shots:
+            app.setLayoutDirection(direction)
+            window = build_window([library], folder)
+            try:
+                screenshot(window, app, spec, SIZE, out / f"{name}.png")
+            finally:
+                window.close()
+                window.ctx.close()
+                window.deleteLater()
+                app.processEvents()
+            print(f"wrote {out / f'{name}.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))

@@ -1,0 +1,64 @@
+"""Shared fixtures: real content and user databases built in `tmp_path`, never mocks.
+
+The content sources live in `tests/core/fixtures/` as plain files (`source/` = a small core
+library, `pack/` = a second, regional library). Add fixtures here only if several test folders
+need them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldkit.core.build import build_library
+from fieldkit.core.library import LibrarySet
+from fieldkit.core.userdata import UserData
+
+FIXTURES = Path(__file__).parent / "core" / "fixtures"
+SOURCE = FIXTURES / "source"
+PACK_SOURCE = FIXTURES / "pack"
+
+
+@pytest.fixture
+def source_dir(tmp_path: Path) -> Path:
+    """A private, editable copy of the fixture sources (library/, checklists/, prompts/)."""
+    return Path(shutil.copytree(SOURCE, tmp_path / "src"))
+
+
+@pytest.fixture
+def library_path(source_dir: Path, tmp_path: Path) -> Path:
+    """A content DB built from `source_dir`, private to the test (rebuild it at will)."""
+    return build_library(source_dir, tmp_path / "library.sqlite").path
+
+
+@pytest.fixture(scope="session")
+def shared_library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture library built once per session; read it, never rebuild or replace it."""
+    return build_library(SOURCE, tmp_path_factory.mktemp("shared") / "library.sqlite").path
+
+
+@pytest.fixture(scope="session")
+def shared_pack_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A second library ('regional') built once per session, for multi-library tests."""
+    return build_library(PACK_SOURCE, tmp_path_factory.mktemp("pack") / "pack.sqlite").path
+
+
+@pytest.fixture
+def libs(shared_library_path: Path) -> Iterator[LibrarySet]:
+    with LibrarySet([shared_library_path]) as library_set:
+        yield library_set
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty user data folder (what `--data-dir` / FIELDKIT_HOME would name)."""
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def user_data(data_dir: Path) -> Iterator[UserData]:
+    with UserData(data_dir) as user:
+        yield user

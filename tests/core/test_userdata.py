@@ -1,0 +1,126 @@
+"""The user DB: notes, bookmarks, settings; pragmas; odd folder names; newer schemas."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from fieldkit.core.build import build_library
+from fieldkit.core.errors import UserDataError
+from fieldkit.core.library import LibrarySet
+from fieldkit.core.models import USER_SCHEMA_VERSION
+from fieldkit.core.paths import data_dir, user_db_path
+from fieldkit.core.userdata import UserData
+
+
+def test_record_notes_round_trip(data_dir: Path) -> None:
+    with UserData(data_dir) as user:
+        assert user.note("0123456789abcdef") is None
+        user.set_note("0123456789abcdef", "Ask Amal about\nthe Arabic version.")
+        user.set_note("0123456789abcdef", "Ask Amal about\nthe Arabic version. Done.")
+        user.set_note("fedcba9876543210", "¿Versión en francés? التفاوض")
+    with UserData(data_dir) as user:
+        assert user.note("0123456789abcdef") == "Ask Amal about\nthe Arabic version. Done."
+        assert user.note("fedcba9876543210") == "¿Versión en francés? التفاوض"
+        user.set_note("0123456789abcdef", "  ")  # blank deletes
+        assert user.note("0123456789abcdef") is None
+    with sqlite3.connect(user_db_path(data_dir)) as conn:
+        assert conn.execute("SELECT record_id FROM record_notes").fetchall() == [
+            ("fedcba9876543210",)]
+
+
+def test_bookmarks_round_trip(data_dir: Path) -> None:
+    with UserData(data_dir) as user:
+        user.set_bookmark("aaa", "First")
+        user.set_bookmark("bbb", "Second")
+        user.set_bookmark("aaa", "First again")  # already on: unchanged
+        assert user.is_bookmarked("aaa") and not user.is_bookmarked("zzz")
+    with UserData(data_dir) as user:
+        marks = user.bookmarks()
+        assert sorted((b.record_id, b.title) for b in marks) == [("aaa", "First"),
+                                                                ("bbb", "Second")]
+        assert all(b.created_at.endswith("Z") for b in marks)
+        user.set_bookmark("aaa", "First", on=False)
+        user.set_bookmark("never", "x", on=False)
+        assert [b.record_id for b in user.bookmarks()] == ["bbb"]
+
+
+@pytest.mark.parametrize("value", [
+    "dark", 14, 1.5, True, False, None, ["a", "b"], {"width": 1280, "panes": [1, 2]}, "التفاوض",
+])
+def test_settings_round_trip(data_dir: Path, value: object) -> None:
+    with UserData(data_dir) as user:
+        user.set_setting("key", "old")
+        user.set_setting("key", value)
+    with UserData(data_dir) as user:
+        assert user.setting("key", default="missing") == value
+        assert user.setting("other", default="missing") == "missing"
+
+
+def test_user_db_is_wal_with_foreign_keys_on(user_data: UserData) -> None:
+    with user_data.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == USER_SCHEMA_VERSION
+    with pytest.raises(IntegrityError), user_data.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO run_items (run_id, item_id, position, phase_id, phase_title, text, "
+            "kind, prompts, done) VALUES ('no-run', 'i', 0, 'p', 'P', 't', 'check', '[]', 0)"))
+    with sqlite3.connect(user_data.path) as raw:  # WAL is a property of the file itself
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_newer_schema_is_refused_untouched(data_dir: Path) -> None:
+    UserData(data_dir).close()
+    path = user_db_path(data_dir)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {USER_SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(UserDataError, match="newer FieldKit"):
+        UserData(data_dir)
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_user_db_is_a_user_data_error(data_dir: Path) -> None:
+    data_dir.mkdir()
+    user_db_path(data_dir).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(UserDataError, match="damaged"):
+        UserData(data_dir)
+
+
+def test_a_file_where_the_folder_should_be(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(UserDataError):
+        UserData(blocker / "home")
+
+
+def test_data_dir_override_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDKIT_HOME", str(tmp_path / "env"))
+    assert data_dir(tmp_path / "flag") == tmp_path / "flag"
+    assert data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("FIELDKIT_HOME")
+    assert data_dir(None).name == "FieldKit"
+
+
+@pytest.mark.parametrize("name", ["with space", "hash#1", "what?x=1", "pct%20x", "ünïcødé 数据"])
+def test_odd_folder_names(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / name / "home"
+    with UserData(folder) as user:
+        user.set_setting("theme", "dark")
+    assert sorted(p.name for p in (tmp_path / name).iterdir()) == ["home"]
+    assert user_db_path(folder).is_file()
+    with UserData(folder) as user:
+        assert user.setting("theme") == "dark"
+    # Content DBs too: the same names must not open some other file.
+    lib_dir = tmp_path / name / "lib"
+    lib_dir.mkdir()
+    out = build_library(Path(__file__).parent / "fixtures" / "pack", lib_dir / "pack.sqlite").path
+    assert sorted(p.name for p in lib_dir.iterdir()) == ["pack.sqlite"]
+    with LibrarySet([out]) as lib_set:
+        assert lib_set.infos[0].id == "regional"
+        assert [h.id for h in lib_set.search("clinic", limit=1).hits]

@@ -1,0 +1,48 @@
+"""Shared fixtures for the GUI tests: a real content DB built from data/, a real user folder,
+and the real main window on them (offscreen)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from fieldkit.core.build import build_library  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled library, built once per test session from data/."""
+    out = tmp_path_factory.mktemp("library") / "library.sqlite"
+    build_library(REPO / "data", out)
+    return out
+
+
+@pytest.fixture
+def data_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "userdata"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, library_path: Path, data_folder: Path):
+    """The real main window on the real library and a fresh user folder."""
+    from fieldkit.ui.app import build_window
+    from fieldkit.ui.worker import wait_for_all
+
+    win = build_window([library_path], data_folder)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    wait_for_all(5000)
+    win.close()
+    win.ctx.close()

@@ -1,0 +1,91 @@
+"""The app as a program: no-display message, the screenshot command, right-to-left layout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+VIEWS = ["home", "library", "search:negotiation", "checklist:checkpoint", "run", "checkpoint",
+         "prompts", "settings"]
+
+
+def _fieldkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "fieldkit", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def _distinct_colours(image: QImage, step: int = 7) -> int:
+    seen = set()
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            seen.add(image.pixel(x, y))
+    return len(seen)
+
+
+def test_no_display_says_so_in_one_sentence(library_path: Path, data_folder: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    result = _fieldkit("--library", str(library_path), "--data-dir", str(data_folder), env=env)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("fieldkit: error: no display found")
+    assert "--screenshot" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_screenshot_command_renders_each_view(view: str, library_path: Path, data_folder: Path,
+                                              tmp_path: Path) -> None:
+    png = tmp_path / "shot.png"
+    result = _fieldkit("--library", str(library_path), "--data-dir", str(data_folder), "gui",
+                       "--screenshot", str(png), "--view", view, "--size", "1024x700")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1024, 700)
+    assert _distinct_colours(image) > 8, f"{view} rendered (nearly) blank"
+
+
+def test_screenshot_rejects_unknown_view(library_path: Path, data_folder: Path,
+                                         tmp_path: Path) -> None:
+    result = _fieldkit("--library", str(library_path), "--data-dir", str(data_folder), "gui",
+                       "--screenshot", str(tmp_path / "x.png"), "--view", "nowhere")
+    assert result.returncode != 0
+    assert "unknown view" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_right_to_left_mirrors_home(qtbot, library_path: Path, data_folder: Path,
+                                    tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.ui.app import build_window, settle
+
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        win = build_window([library_path], data_folder)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        settle(app)
+        assert win.isRightToLeft()
+        # The first navigation entry (Home) sits on the right; the search box on the left.
+        home_button = win.nav_bar.widgetForAction(win.nav_bar.actions()[0])
+        home_x = home_button.mapTo(win, home_button.rect().center()).x()
+        search_x = win.search_box.mapTo(win, win.search_box.rect().center()).x()
+        assert home_x > win.width() / 2 > search_x
+        png = tmp_path / "home-rtl.png"
+        assert win.grab().save(str(png))
+        assert _distinct_colours(QImage(str(png))) > 8
+        win.close()
+        win.ctx.close()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
