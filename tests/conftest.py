@@ -8,6 +8,7 @@ need them.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +45,24 @@ def shared_library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def shared_pack_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A second library ('regional') built once per session, for multi-library tests."""
     return build_library(PACK_SOURCE, tmp_path_factory.mktemp("pack") / "pack.sqlite").path
+
+
+@pytest.fixture
+def damaged_library_path(shared_library_path: Path, tmp_path: Path) -> Path:
+    """A copy of the fixture library whose records, search and prompt tables are scrambled on
+    disk, while its header and `library_meta` still read: it opens, then fails mid-query."""
+    path = Path(shutil.copy(shared_library_path, tmp_path / "damaged.sqlite"))
+    with sqlite3.connect(path) as conn:
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        roots = [r for (r,) in conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name IN ('records', 'search_docs', "
+            "'prompts', 'search_fts_data')")]
+    conn.close()
+    with path.open("r+b") as fh:
+        for root in roots:
+            fh.seek((root - 1) * page)
+            fh.write(b"\xa5" * page)
+    return path
 
 
 @pytest.fixture

@@ -207,7 +207,7 @@ def test_record_without_a_title_names_the_line(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_a_record_format_error(tmp_path: Path) -> None:
-    with pytest.raises(RecordFormatError, match="nothing.txt"):
+    with pytest.raises(RecordFormatError, match=r"nothing\.txt"):
         parse_record(tmp_path / "nothing.txt")
 
 
@@ -283,7 +283,8 @@ _LABELISH = st.sampled_from(["Title", "Título", "Year", "Año", "Summary", "Key
 _TEXTISH = st.lists(st.one_of(_LABELISH, st.text(max_size=30)), max_size=30).map("\n".join)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=st.one_of(_TEXTISH.map(lambda t: t.encode("utf-8")), st.binary(max_size=300)))
 def test_any_content_gives_a_record_or_record_format_error(tmp_path: Path,
                                                            content: bytes) -> None:

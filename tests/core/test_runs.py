@@ -204,8 +204,8 @@ def test_run_keeps_its_copy_when_the_library_is_rebuilt(source_dir: Path, librar
         assert kept.with_current(None) is kept
 
         html = render_report(shown, user_data.runs.events(run.id))
-        assert "Carry authorisation letters in the local language. (no longer in the checklist)" in (
-            html)
+        removed = "Carry authorisation letters in the local language. (no longer in the checklist)"
+        assert removed in html
         assert "Keep hands visible and stay calm. (critical)" in html
         assert "Show your hands" not in html
 

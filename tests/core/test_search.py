@@ -103,7 +103,8 @@ def test_one_query_searches_records_checklists_items_and_prompts(libs: LibrarySe
 
 def test_hits_carry_their_facets(libs: LibrarySet) -> None:
     hit = libs.search("roadblock etiquette").hits[0]
-    assert (hit.id, hit.kind, hit.title) == (ROAD_TITLE, "record", "Roadblock Etiquette for Drivers")
+    assert (hit.id, hit.kind) == (ROAD_TITLE, "record")
+    assert hit.title == "Roadblock Etiquette for Drivers"
     assert (hit.record_type, hit.year, hit.publisher) == (
         "Guidance note", 2010, "Humanitarian Practice Network")
     assert hit.library_id == "test-core"
@@ -237,6 +238,22 @@ def test_reading_never_writes_the_content_db(library_path: Path) -> None:
         with pytest.raises(SQLAlchemyError), lib_set.libraries[0].engine.connect() as conn:
             conn.exec_driver_sql("DELETE FROM records")
     assert library_path.read_bytes() == before
+
+
+@pytest.mark.xfail(strict=True, raises=SQLAlchemyError, reason=(
+    "library.py wraps SQLAlchemy errors in LibraryError only when opening a library; a library "
+    "damaged past its header raises raw sqlalchemy DatabaseError from record()/search()/prompts()"
+    " (the CLI now turns it into one line, the GUI worker would not)"))
+@pytest.mark.parametrize("call", ["record", "search", "prompts"])
+def test_a_damaged_library_raises_library_error(damaged_library_path: Path, call: str) -> None:
+    with LibrarySet([damaged_library_path]) as lib_set, pytest.raises(LibraryError) as info:
+        if call == "record":
+            lib_set.record(EN_MANUAL)
+        elif call == "search":
+            lib_set.search("negotiating")
+        else:
+            lib_set.prompts()
+    assert info.value.path == damaged_library_path
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database at all\n", b"SQLite format 3\x00junk"])

@@ -182,8 +182,13 @@ class PhaseFilter(QSortFilterProxyModel):
         self._phase: str | None = None
 
     def set_phase(self, phase_id: str | None) -> None:
-        self._phase = phase_id
-        self.invalidateFilter()
+        if hasattr(self, "endFilterChange"):  # Qt >= 6.10; invalidateFilter before that
+            self.beginFilterChange()
+            self._phase = phase_id
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._phase = phase_id
+            self.invalidateFilter()
 
     def phase(self) -> str | None:
         return self._phase

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,9 @@ class CheckpointView(View):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_work())
         self.pages.addWidget(self._build_hidden())
+        # full screen takes the screen's size: never let large type ask for more (a window
+        # bigger than its screen drops out of full screen)
+        self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -99,13 +103,17 @@ class CheckpointView(View):
         layout.setContentsMargins(line * 2, line, line * 2, line)
         layout.setSpacing(round(line * 0.5))
 
+        top = QHBoxLayout()
         self.run_label = QLabel()
         self.run_label.setObjectName("muted")
-        layout.addWidget(self.run_label)
+        top.addWidget(self.run_label, 1)
         self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · "
                                    "F12 or Ctrl+H: hide screen · Esc: leave"))
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        self.hint.setWordWrap(True)
+        top.addWidget(self.hint, 2)
+        layout.addLayout(top)
 
         head = QHBoxLayout()
         self.phase_title = Heading("", SCALE * 1.35)
@@ -137,7 +145,6 @@ class CheckpointView(View):
         self.done_note.setObjectName("muted")
         foot = QHBoxLayout()
         foot.addWidget(self.done_note, 1)
-        foot.addWidget(self.hint)
         layout.addLayout(foot)
         nav = QHBoxLayout()
         self.prev_button = QPushButton(self.tr("Previous phase"))
