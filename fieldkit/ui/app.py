@@ -104,7 +104,8 @@ def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None
     settle(app)
     open_view(window, spec)
     settle(app)
-    if window.isFullScreen():  # offscreen "full screen" keeps the requested size
+    if window.isFullScreen():  # offscreen "full screen" takes the virtual screen's size
+        window.showNormal()
         window.resize(*size)
         settle(app)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.nav_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.nav_bar)
         group = QActionGroup(self)
+        # Screens outside the bar (a run, checkpoint mode) leave no entry highlighted.
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for cls, in_nav, shortcut in _SCREENS:
             view = cls(ctx, self)
             self.views[cls.name] = view
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
     # --- Navigator -----------------------------------------------------------------------------
     def show_view(self, name: str, **params: Any) -> None:
         view = self.views[name]
+        self.search_box.hide_popup()
         current = self.stack.currentWidget()
         if isinstance(current, View) and current is not view:
             self._history.append((current.name, {}))

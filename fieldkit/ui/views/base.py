@@ -18,6 +18,10 @@ class Navigator(Protocol):
 
     def start_checkpoint(self) -> None: ...
 
+    def leave_fullscreen(self) -> None: ...
+
+    def apply_settings(self) -> None: ...
+
 
 class View(QWidget):
     """A screen. `activate` is called each time the screen is shown (params from navigation)."""

@@ -213,11 +213,7 @@ class CheckpointView(View):
 
     def leave(self) -> None:
         self.pages.setCurrentIndex(0)
-        leave = getattr(self.nav, "leave_fullscreen", None)
-        if leave is not None:
-            leave()
-        else:
-            self.nav.show_view("home")
+        self.nav.leave_fullscreen()
 
     def is_hidden(self) -> bool:
         return self.pages.currentIndex() == 1

@@ -194,6 +194,4 @@ class SettingsView(View):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.values["theme"], self.values["text_size"])
-        apply = getattr(self.nav, "apply_settings", None)
-        if callable(apply):
-            apply()
+        self.nav.apply_settings()

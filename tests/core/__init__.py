@@ -1,0 +1,1 @@
+"""Tests of fieldkit.core and the CLI (a package, so module names cannot clash with tests/ui)."""
