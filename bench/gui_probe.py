@@ -44,7 +44,7 @@ def main() -> int:
 
         from fieldkit.ui.app import build_window
 
-        window = build_window([Path(sys.argv[2])], Path(sys.argv[3]))
+        window = build_window([Path(sys.argv[2])], Path(sys.argv[3]), deferred=True)
     window.resize(1280, 800)
     painter = FirstPaint()
     window.installEventFilter(painter)

@@ -7,118 +7,30 @@ and an id found in two libraries is taken from the first. Returns plain frozen d
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from fieldkit.core import search as fts
+from fieldkit.core.content import (
+    ChecklistView,
+    Facets,
+    ItemView,
+    LibraryInfo,
+    PhaseView,
+    PromptView,
+    RecordView,
+    TopicView,
+)
 from fieldkit.core.db import content_engine
 from fieldkit.core.errors import LibraryError, NotFoundError
 from fieldkit.core.models import Checklist, Item, LibraryMeta, Phase, Prompt, Record, Topic
 from fieldkit.core.search import Filters, SearchHit, SearchResult
-
-
-@dataclass(frozen=True)
-class LibraryInfo:
-    id: str
-    title: str
-    version: str
-    built_at: str
-    schema_version: int
-    path: Path
-
-
-@dataclass(frozen=True)
-class RecordView:
-    id: str
-    title: str
-    record_type: str | None
-    contact: str | None
-    year: int | None
-    publisher: str | None
-    summary: str | None
-    description: str | None
-    key_concepts: list[str]
-    extra: dict[str, Any]
-    language: str | None
-
-    def as_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in (
-            "id", "title", "record_type", "contact", "year", "publisher", "summary",
-            "description", "key_concepts", "extra")}
-
-
-@dataclass(frozen=True)
-class ItemView:
-    id: str
-    text: str
-    detail: str | None
-    kind: str
-    prompts: list[str]
-
-    @property
-    def is_critical(self) -> bool:
-        return self.kind == "critical"
-
-
-@dataclass(frozen=True)
-class PhaseView:
-    id: str
-    title: str
-    items: list[ItemView]
-
-
-@dataclass(frozen=True)
-class ChecklistView:
-    id: str
-    title: str
-    summary: str | None
-    setting: str | None
-    phases: list[PhaseView] = field(default_factory=list)
-
-    def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "phases": [
-            {"title": p.title, "items": [
-                {"id": i.id, "text": i.text, "kind": i.kind, "prompts": i.prompts}
-                for i in p.items]} for p in self.phases]}
-
-
-@dataclass(frozen=True)
-class PromptView:
-    id: str
-    topic: str
-    topic_title: str
-    title: str
-    text: str
-    do: list[str]
-    avoid: list[str]
-    ask: list[str]
-    contexts: list[str]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "topic": self.topic, "title": self.title, "text": self.text,
-                "do": self.do, "avoid": self.avoid, "ask": self.ask, "contexts": self.contexts}
-
-
-@dataclass(frozen=True)
-class TopicView:
-    id: str
-    title: str
-    count: int
-
-
-@dataclass(frozen=True)
-class Facets:
-    record_types: list[str]
-    publishers: list[str]
-    languages: list[str]
-    year_min: int | None
-    year_max: int | None
 
 
 class Library:
@@ -127,6 +39,8 @@ class Library:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.engine: Engine = content_engine(self.path)
+        self._reader: Connection | None = None
+        self._reader_lock = threading.Lock()
         try:
             with Session(self.engine) as s:
                 meta = s.scalars(select(LibraryMeta)).one()
@@ -138,7 +52,27 @@ class Library:
     def session(self) -> Session:
         return Session(self.engine)
 
+    @contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """The library's one long-lived connection for search, browse and count, for one caller
+        at a time. Opening a connection costs more than a typical search, and the file is
+        immutable, so keeping it open holds no lock; `close()` releases it."""
+        with self._reader_lock:
+            if self._reader is None:
+                self._reader = self.engine.connect()
+            try:
+                yield self._reader
+            except BaseException:
+                # A failed statement may leave the connection unusable: the next call reopens.
+                self._reader.close()
+                self._reader = None
+                raise
+
     def close(self) -> None:
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
         self.engine.dispose()
 
 
@@ -272,7 +206,7 @@ class LibrarySet:
         filters = filters or Filters()
         results = []
         for lib in self.libraries:
-            with lib.engine.connect() as conn:
+            with lib.reader() as conn:
                 results.append(fts.search_one(conn, query, filters, limit + offset, 0,
                                               lib.info.id))
         if len(results) == 1:
@@ -289,7 +223,7 @@ class LibrarySet:
         key = (after.title.casefold(), after.id) if after else None
         lists = []
         for lib in self.libraries:
-            with lib.engine.connect() as conn:
+            with lib.reader() as conn:
                 lists.append(fts.browse_one(conn, filters, limit, key, lib.info.id))
         merged = heapq.merge(*lists, key=lambda h: (h.title.casefold(), h.id))
         return _dedupe(merged)[:limit]
@@ -297,7 +231,7 @@ class LibrarySet:
     def count(self, filters: Filters | None = None) -> int:
         total = 0
         for lib in self.libraries:
-            with lib.engine.connect() as conn:
+            with lib.reader() as conn:
                 total += fts.count_one(conn, filters or Filters())
         return total
 

@@ -9,7 +9,7 @@ import html
 from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
-from fieldkit.core.runs import RunEventView, RunView
+from fieldkit.core.run_views import RunEventView, RunView
 
 _ACTIONS = {"start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
             "finish": "Run finished", "reopen": "Run reopened", "reset": "All ticks cleared"}

@@ -9,113 +9,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from typing import Any
 
 from sqlalchemy import Engine, Integer, cast, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from fieldkit.core.clock import now_iso
+from fieldkit.core.content import ChecklistView, LibraryInfo
 from fieldkit.core.db import describe_sqlite_error
 from fieldkit.core.errors import NotFoundError, RunStateError, UserDataError
-from fieldkit.core.library import ChecklistView, LibraryInfo
 from fieldkit.core.models import Run, RunEvent, RunItem
-
-
-@dataclass(frozen=True)
-class RunItemView:
-    id: str
-    phase_id: str
-    phase_title: str
-    text: str
-    detail: str | None
-    kind: str
-    prompts: list[str]
-    done: bool
-    done_at: str | None
-    note: str | None
-    note_at: str | None
-    removed: bool = False  # no longer in the current checklist; kept as the person saw it
-
-    @property
-    def is_critical(self) -> bool:
-        return self.kind == "critical"
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    id: str
-    name: str | None
-    checklist_id: str
-    checklist_title: str
-    started_at: str
-    updated_at: str
-    finished_at: str | None
-    done: int
-    total: int
-
-    @property
-    def is_finished(self) -> bool:
-        return self.finished_at is not None
-
-    @property
-    def label(self) -> str:
-        return self.name or self.checklist_title
-
-
-@dataclass(frozen=True)
-class RunEventView:
-    at: str
-    action: str
-    item_id: str | None
-    value: str | None
-
-
-@dataclass(frozen=True)
-class RunView:
-    id: str
-    name: str | None
-    checklist_id: str
-    checklist_title: str
-    started_at: str
-    updated_at: str
-    finished_at: str | None
-    items: list[RunItemView]
-
-    @property
-    def is_finished(self) -> bool:
-        return self.finished_at is not None
-
-    @property
-    def label(self) -> str:
-        return self.name or self.checklist_title
-
-    def phases(self) -> list[tuple[str, str, list[RunItemView]]]:
-        """(phase id, phase title, items) in run order."""
-        out: list[tuple[str, str, list[RunItemView]]] = []
-        for item in self.items:
-            if not out or out[-1][0] != item.phase_id:
-                out.append((item.phase_id, item.phase_title, []))
-            out[-1][2].append(item)
-        return out
-
-    def progress(self, phase_id: str | None = None) -> tuple[int, int]:
-        items = [i for i in self.items if phase_id is None or i.phase_id == phase_id]
-        return sum(i.done for i in items), len(items)
-
-    def with_current(self, current: ChecklistView | None) -> RunView:
-        """Flag items the current checklist no longer has (shown as removed, never dropped)."""
-        if current is None:
-            return self
-        ids = {i.id for p in current.phases for i in p.items}
-        return replace(self, items=[replace(i, removed=i.id not in ids) for i in self.items])
-
-    def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "checklist_id": self.checklist_id,
-                "started_at": self.started_at, "finished_at": self.finished_at,
-                "items": [{"id": i.id, "text": i.text, "done": i.done, "done_at": i.done_at,
-                           "note": i.note} for i in self.items]}
+from fieldkit.core.run_views import RunEventView, RunItemView, RunSummary, RunView
 
 
 def _item_view(i: RunItem) -> RunItemView:

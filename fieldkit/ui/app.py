@@ -48,20 +48,24 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def build_window(library_paths: list[Path], folder: Path):
-    """The main window on an opened context, with the user's theme and text size applied."""
+def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = False):
+    """The main window with the user's theme and text size applied.
+
+    With `deferred`, the databases open on a worker after the window has painted (start-up);
+    otherwise they are open before this returns (screenshots, tests).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.core.display_prefs import read_display_prefs
     from fieldkit.ui.context import AppContext
     from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.theme import apply_theme
 
-    ctx = AppContext.open(library_paths, folder)
-    theme, size = "light", "normal"
-    if ctx.user is not None:
-        theme = ctx.user.setting("theme", "light")
-        size = ctx.user.setting("text_size", "normal")
-    from PySide6.QtWidgets import QApplication
-
-    apply_theme(QApplication.instance(), theme, size)
+    prefs = read_display_prefs(folder)
+    apply_theme(QApplication.instance(), prefs["theme"], prefs["text_size"])
+    ctx = AppContext(list(library_paths), Path(folder))
+    if not deferred:
+        ctx.load()
     return MainWindow(ctx)
 
 
@@ -124,7 +128,7 @@ def run_app(args: argparse.Namespace) -> int:
     library_paths = list(args.library or [bundled_library_path()])
     folder = data_dir(args.data_dir)
     app = create_app()
-    window = build_window(library_paths, folder)
+    window = build_window(library_paths, folder, deferred=shot is None)
     try:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)

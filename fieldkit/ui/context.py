@@ -1,17 +1,20 @@
 """What the app works on: the set of content DBs and the user's data, opened once.
 
-Plain Python (no widgets): the views get core objects from here and never open databases.
+Plain Python (no widgets). Opening imports the database layer, which is the slow part of start-up,
+so the window may paint first and call `load()` from a worker.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldkit.core.backup import auto_backup
 from fieldkit.core.errors import FieldKitError
-from fieldkit.core.library import LibrarySet
-from fieldkit.core.userdata import UserData
+
+if TYPE_CHECKING:
+    from fieldkit.core.library import LibrarySet
+    from fieldkit.core.userdata import UserData
 
 
 @dataclass
@@ -22,23 +25,34 @@ class AppContext:
     user: UserData | None = None
     library_error: str | None = None
     user_error: str | None = None
+    ready: bool = False
 
     @classmethod
     def open(cls, library_paths: list[Path], data_folder: Path) -> AppContext:
-        """Open what can be opened; failures become plain messages the window shows."""
         ctx = cls(list(library_paths), Path(data_folder))
-        try:
-            ctx.libs = LibrarySet(ctx.library_paths)
-        except FieldKitError as exc:
-            ctx.library_error = str(exc)
-        try:
-            ctx.user = UserData(ctx.data_folder)
-        except FieldKitError as exc:
-            ctx.user_error = str(exc)
+        ctx.load()
         return ctx
+
+    def load(self) -> AppContext:
+        """Open what can be opened; failures become plain messages the window shows."""
+        from fieldkit.core.library import LibrarySet
+        from fieldkit.core.userdata import UserData
+
+        try:
+            self.libs = LibrarySet(self.library_paths)
+        except FieldKitError as exc:
+            self.library_error = str(exc)
+        try:
+            self.user = UserData(self.data_folder)
+        except FieldKitError as exc:
+            self.user_error = str(exc)
+        self.ready = True
+        return self
 
     def backup_if_due(self) -> None:
         """The daily/weekly copy of the user DB; slow on big data, so call it from a worker."""
+        from fieldkit.core.backup import auto_backup
+
         if self.user is not None:
             auto_backup(self.data_folder)
 

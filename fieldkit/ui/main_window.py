@@ -105,14 +105,33 @@ class MainWindow(QMainWindow):
         self._status = QLabel()
         self._status.setAccessibleName(self.tr("Library status"))
         self.statusBar().addPermanentWidget(self._status)
+        self._pending: tuple[str, dict[str, Any]] | None = None
+        self.show_view("home")
+        if ctx.ready:
+            self.context_ready()
+        else:
+            # Paint first: opening the databases (and importing their layer) happens on a worker.
+            self.refresh_status()
+            QTimer.singleShot(0, lambda: run_op(
+                ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
+                on_failed=lambda m: self.show_message(m, error=True)))
+
+    def context_ready(self) -> None:
+        """The context is open: show problems, fill every screen, then the daily backup."""
         self.refresh_status()
-        problems = [m for m in (ctx.library_error, ctx.user_error) if m]
+        problems = [m for m in (self.ctx.library_error, self.ctx.user_error) if m]
         if problems:
             self.show_message(" ".join(problems), error=True)
-        self.show_view("home")
+        for view in self.views.values():
+            view.context_ready()
+        if self._pending is not None:
+            name, params = self._pending
+            self._pending = None
+            if self.stack.currentWidget() is self.views[name]:
+                self.views[name].activate(**params)
         # The daily backup copies the user DB: never on the GUI thread.
-        QTimer.singleShot(0, lambda: run_op(ctx.backup_if_due, parent=self, queue="write",
-                                            on_failed=lambda m: self.show_message(m, error=True)))
+        run_op(self.ctx.backup_if_due, parent=self, queue="write",
+               on_failed=lambda m: self.show_message(m, error=True))
 
     # --- Navigator -----------------------------------------------------------------------------
     def show_view(self, name: str, **params: Any) -> None:
@@ -129,6 +148,9 @@ class MainWindow(QMainWindow):
             for action in self._nav_actions.values():
                 if action.isChecked():
                     action.setChecked(False)
+        if not self.ctx.ready:
+            self._pending = (name, params)  # activated once the databases are open
+            return
         view.activate(**params)
 
     def go_back(self) -> None:
@@ -179,6 +201,9 @@ class MainWindow(QMainWindow):
 
     # --- status ----------------------------------------------------------------------------
     def refresh_status(self) -> None:
+        if not self.ctx.ready:
+            self._status.setText(self.tr("Opening the library…"))
+            return
         if self.ctx.libs is None:
             self._status.setText(self.tr("No library loaded"))
             return

@@ -9,14 +9,17 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from fieldkit.core.errors import FieldKitError
-from fieldkit.core.library import LibrarySet
 from fieldkit.core.report import render_report
-from fieldkit.core.userdata import UserData
+
+if TYPE_CHECKING:
+    from fieldkit.core.library import LibrarySet
+    from fieldkit.core.userdata import UserData
 
 
 class ExportError(FieldKitError):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from fieldkit.core.clock import now_iso
 from fieldkit.core.errors import FieldKitError
-from fieldkit.core.runs import RunItemView, RunView
+from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.models.run_items import RunItemsModel
 from fieldkit.ui.worker import run_op

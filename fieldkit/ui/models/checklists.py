@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldkit.core.library import ChecklistView
+from fieldkit.core.content import ChecklistView
 from fieldkit.ui.models.roles import Roles
 
 _Index = QModelIndex | QPersistentModelIndex

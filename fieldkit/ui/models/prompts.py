@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from fieldkit.core.library import PromptView, TopicView
+from fieldkit.core.content import PromptView, TopicView
 from fieldkit.ui.models.roles import Roles
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from fieldkit.core.clock import parse_iso
-from fieldkit.core.runs import RunSummary
+from fieldkit.core.run_views import RunSummary
 from fieldkit.ui.models.roles import Roles
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from fieldkit.core.runs import RunItemView, RunView
+from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.time_format import local_hhmm
 
 Index = QModelIndex | QPersistentModelIndex

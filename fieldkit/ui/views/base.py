@@ -40,5 +40,8 @@ class View(QWidget):
     def activate(self, **params: Any) -> None:
         """Refresh from the core; heavy reads go through `worker.run_op`."""
 
+    def context_ready(self) -> None:
+        """The databases are now open (or failed to open): fill what was built without them."""
+
     def settings_changed(self) -> None:
         """The theme, text size or setting filter changed: restyle what is not palette-driven."""

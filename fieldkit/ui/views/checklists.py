@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.library import ChecklistView
-from fieldkit.core.runs import RunSummary, RunView
+from fieldkit.core.content import ChecklistView
+from fieldkit.core.run_views import RunSummary, RunView
 from fieldkit.ui.models.checklists import ChecklistListModel
 from fieldkit.ui.models.recent_runs import RecentRunsModel
 from fieldkit.ui.models.roles import Roles

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.runs import RunItemView, RunView
+from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.models.run_items import ItemRole, PhaseFilter
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.views.base import View

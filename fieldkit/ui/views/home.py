@@ -169,6 +169,11 @@ class HomeView(View):
     # --- content ---------------------------------------------------------------------------
     def _fill_library_status(self) -> None:
         libs = self.ctx.libs
+        if not self.ctx.ready:
+            self.lib_title.setText(self.tr("Opening the library…"))
+            self.lib_version.clear()
+            self.lib_age.clear()
+            return
         if libs is None:
             self.lib_title.setText(self.tr("No library is loaded. Checklist runs you already "
                                            "have still open."))
@@ -213,6 +218,9 @@ class HomeView(View):
     def _open_run(self, index: QModelIndex) -> None:
         if index.isValid() and self.isVisible():
             self.nav.show_view("run", run_id=index.data(Roles.Id))
+
+    def context_ready(self) -> None:
+        self._fill_library_status()
 
     def settings_changed(self) -> None:
         self._fill_library_status()

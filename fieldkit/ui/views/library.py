@@ -3,7 +3,7 @@ pane with a bookmark and a personal note. Calls the core through workers; holds 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.core.content import Facets, RecordView
 from fieldkit.core.errors import NotFoundError
-from fieldkit.core.library import Facets, LibrarySet, RecordView
 from fieldkit.core.search import Filters, SearchHit
-from fieldkit.core.userdata import UserData
 from fieldkit.ui.models.records import Pager, RecordListModel
 from fieldkit.ui.views.base import View
 from fieldkit.ui.views.record_detail import RecordDetail
 from fieldkit.ui.widgets.hit_delegate import HitDelegate
 from fieldkit.ui.worker import run_op
+
+if TYPE_CHECKING:
+    from fieldkit.core.library import LibrarySet
+    from fieldkit.core.userdata import UserData
 
 QUERY_DEBOUNCE_MS = 30
 
@@ -96,7 +99,10 @@ class LibraryView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
-        if ctx.libs is None:
+        self.context_ready()
+
+    def context_ready(self) -> None:
+        if self.ctx.ready and self.ctx.libs is None:
             self.count_label.setText(self.tr("No library is loaded, so there is nothing to "
                                              "show here."))
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.library import PromptView, TopicView
+from fieldkit.core.content import PromptView, TopicView
 from fieldkit.ui.models.checklists import SETTING_NAMES, setting_name
 from fieldkit.ui.models.prompts import PromptListModel, TopicListModel
 from fieldkit.ui.views.base import View

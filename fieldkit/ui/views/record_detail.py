@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.library import RecordView
+from fieldkit.core.content import RecordView
 from fieldkit.ui.theme import accent
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel
 from fieldkit.ui.worker import run_op

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.runs import RunItemView, RunView
+from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.models.run_items import ItemRole
 from fieldkit.ui.report_export import export_run
 from fieldkit.ui.run_control import RunControl

@@ -5,7 +5,7 @@ Searches run on a worker, debounced, with stale answers dropped; nothing here to
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.library import LibrarySet
 from fieldkit.core.search import Filters
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.models.search_results import GroupedHits, SearchResultsModel
 from fieldkit.ui.theme import accent
 from fieldkit.ui.widgets.hit_delegate import HitDelegate
 from fieldkit.ui.worker import Op, run_op
+
+if TYPE_CHECKING:
+    from fieldkit.core.library import LibrarySet
 
 DEBOUNCE_MS = 20
 # How many hits of each kind the overlay shows; the library link shows the rest.

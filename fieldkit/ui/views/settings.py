@@ -133,13 +133,20 @@ class SettingsView(View):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         form.addRow("", hint)
-        libs = self.ctx.libs
-        paths = ", ".join(str(i.path) for i in libs.infos) if libs else self.tr("none loaded")
-        library = QLabel(paths)
-        library.setWordWrap(True)
-        library.setAccessibleName(self.tr("Library files"))
-        form.addRow(self.tr("Library file"), library)
+        self.library_label = QLabel()
+        self.library_label.setWordWrap(True)
+        self.library_label.setAccessibleName(self.tr("Library files"))
+        form.addRow(self.tr("Library file"), self.library_label)
+        self.context_ready()
         return panel
+
+    def context_ready(self) -> None:
+        libs = self.ctx.libs
+        if libs is not None:
+            self.library_label.setText(", ".join(str(i.path) for i in libs.infos))
+        else:
+            self.library_label.setText(self.tr("none loaded") if self.ctx.ready
+                                       else self.tr("opening…"))
 
     # --- values ----------------------------------------------------------------------------
     def activate(self, **params: Any) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.library import PromptView
+from fieldkit.core.content import PromptView
 from fieldkit.ui.theme import accent
 from fieldkit.ui.widgets.type_scale import scaled_font
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.runs import RunItemView
+from fieldkit.core.run_views import RunItemView
 from fieldkit.ui.models.run_items import IsHeaderRole, IsNextRole, ItemRole, ProgressRole
 from fieldkit.ui.theme import accent
 from fieldkit.ui.time_format import local_hhmm

@@ -1,0 +1,108 @@
+"""What the content DBs hand out: plain frozen dataclasses, no database types.
+
+Kept free of SQLAlchemy so the GUI can import them before any database is open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class LibraryInfo:
+    id: str
+    title: str
+    version: str
+    built_at: str
+    schema_version: int
+    path: Path
+
+
+@dataclass(frozen=True)
+class RecordView:
+    id: str
+    title: str
+    record_type: str | None
+    contact: str | None
+    year: int | None
+    publisher: str | None
+    summary: str | None
+    description: str | None
+    key_concepts: list[str]
+    extra: dict[str, Any]
+    language: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in (
+            "id", "title", "record_type", "contact", "year", "publisher", "summary",
+            "description", "key_concepts", "extra")}
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: str
+    text: str
+    detail: str | None
+    kind: str
+    prompts: list[str]
+
+    @property
+    def is_critical(self) -> bool:
+        return self.kind == "critical"
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    id: str
+    title: str
+    items: list[ItemView]
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    id: str
+    title: str
+    summary: str | None
+    setting: str | None
+    phases: list[PhaseView] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "phases": [
+            {"title": p.title, "items": [
+                {"id": i.id, "text": i.text, "kind": i.kind, "prompts": i.prompts}
+                for i in p.items]} for p in self.phases]}
+
+
+@dataclass(frozen=True)
+class PromptView:
+    id: str
+    topic: str
+    topic_title: str
+    title: str
+    text: str
+    do: list[str]
+    avoid: list[str]
+    ask: list[str]
+    contexts: list[str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "topic": self.topic, "title": self.title, "text": self.text,
+                "do": self.do, "avoid": self.avoid, "ask": self.ask, "contexts": self.contexts}
+
+
+@dataclass(frozen=True)
+class TopicView:
+    id: str
+    title: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    record_types: list[str]
+    publishers: list[str]
+    languages: list[str]
+    year_min: int | None
+    year_max: int | None
