@@ -89,3 +89,43 @@ def test_right_to_left_mirrors_home(qtbot, library_path: Path, data_folder: Path
         win.ctx.close()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_deferred_start_paints_then_fills_in(qtbot, library_path: Path,
+                                             data_folder: Path) -> None:
+    """The real start-up path: the window exists before the databases are open."""
+    from fieldkit.ui.app import build_window
+    from fieldkit.ui.worker import wait_for_all
+
+    win = build_window([library_path], data_folder, deferred=True)
+    qtbot.addWidget(win)
+    assert not win.ctx.ready
+    assert "Opening" in win._status.text()
+    win.show()
+    qtbot.waitUntil(lambda: win.ctx.ready, timeout=15000)
+    home = win.views["home"]
+    qtbot.waitUntil(lambda: "FieldKit core library" in home.lib_title.text(), timeout=5000)
+    assert "offline" in win._status.text()
+    assert win.banner.isHidden()
+    wait_for_all(5000)
+    win.close()
+    win.ctx.close()
+
+
+def test_missing_library_is_one_plain_message(qtbot, tmp_path: Path, data_folder: Path) -> None:
+    from fieldkit.ui.app import build_window
+    from fieldkit.ui.worker import wait_for_all
+
+    missing = tmp_path / "nowhere.sqlite"
+    win = build_window([missing], data_folder)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.banner.isHidden()
+    assert "nowhere.sqlite" in win.banner.text()
+    assert "does not exist" in win.banner.text()
+    assert "Traceback" not in win.banner.text()
+    # The rest of the app still works: the checklists screen opens without content.
+    win.show_view("checklists")
+    wait_for_all(5000)
+    win.close()
+    win.ctx.close()
