@@ -19,7 +19,7 @@ class _PaintWatch(QObject):
         super().__init__()
         self.painted_at: float | None = None
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and self.painted_at is None:
             self.painted_at = time.perf_counter()
         return False

@@ -30,7 +30,7 @@ def main() -> int:
     result: dict[str, object] = {"mode": mode}
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and "first_paint_s" not in result:
                 result["first_paint_s"] = time.time() - started
                 QTimer.singleShot(0, after_paint)

@@ -7,11 +7,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from fieldkit.core.build import build_library  # noqa: E402
+from fieldkit.core.build import build_library
 
 REPO = Path(__file__).resolve().parents[2]
 
