@@ -124,3 +124,21 @@ def test_odd_folder_names(tmp_path: Path, name: str) -> None:
     with LibrarySet([out]) as lib_set:
         assert lib_set.infos[0].id == "regional"
         assert [h.id for h in lib_set.search("clinic", limit=1).hits]
+
+
+def test_a_locked_user_db_is_one_plain_message_and_loses_nothing(user_data: UserData) -> None:
+    """Another program holding the write lock: the tick fails with a sentence, data intact."""
+    user_data.set_note("rec-1", "kept")
+    other = sqlite3.connect(user_db_path(user_data.folder), timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(UserDataError) as info:
+            user_data.set_note("rec-1", "lost?")
+        assert "locked" in str(info.value)
+        assert "\n" not in str(info.value)
+    finally:
+        other.rollback()
+        other.close()
+    assert user_data.note("rec-1") == "kept"
+    user_data.set_note("rec-1", "after")
+    assert user_data.note("rec-1") == "after"
