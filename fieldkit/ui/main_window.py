@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.theme import apply_theme, current_text_size, current_theme
 from fieldkit.ui.views.base import View
 from fieldkit.ui.views.checklists import ChecklistsView
 from fieldkit.ui.views.checkpoint import CheckpointView
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self._nav_actions: dict[str, QAction] = {}
         self._history: list[tuple[str, dict[str, Any]]] = []
         self._fullscreen_from: tuple[str, bool] | None = None
+        self._theme_before_checkpoint: str | None = None
 
         self.nav_bar = QToolBar(self.tr("Navigation"))
         self.nav_bar.setObjectName("nav-bar")
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
             if self.stack.currentWidget() is self.views[name]:
                 self.views[name].activate(**params)
         # The daily backup copies the user DB: never on the GUI thread.
-        run_op(self.ctx.backup_if_due, parent=self, queue="write",
+        run_op(self.ctx.backup_if_due, parent=self, queue="user",
                on_failed=lambda m: self.show_message(m, error=True))
 
     # --- Navigator -----------------------------------------------------------------------------
@@ -177,8 +180,16 @@ class MainWindow(QMainWindow):
         self.banner.hide()
 
     def start_checkpoint(self) -> None:
-        """One click from Home: the checkpoint checklist, full screen (Esc leaves)."""
+        """One click from Home: the checkpoint checklist, full screen (Esc leaves), in the
+        high-contrast theme: readable in sun, and no white screen lighting a cab at night."""
+        if self._theme_before_checkpoint is None:
+            self._theme_before_checkpoint = current_theme()
+            self._set_theme("contrast")
         self.enter_fullscreen("checkpoint")
+
+    def _set_theme(self, theme: str) -> None:
+        apply_theme(QApplication.instance(), theme, current_text_size())
+        self.apply_settings()
 
     def enter_fullscreen(self, name: str, **params: Any) -> None:
         if self._fullscreen_from is None:
@@ -193,6 +204,9 @@ class MainWindow(QMainWindow):
             return
         back, was_full = self._fullscreen_from
         self._fullscreen_from = None
+        if self._theme_before_checkpoint is not None:
+            self._set_theme(self._theme_before_checkpoint)
+            self._theme_before_checkpoint = None
         self.nav_bar.show()
         self.statusBar().show()
         if not was_full:
@@ -219,5 +233,7 @@ class MainWindow(QMainWindow):
         self.search_box.settings_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        wait_for_all(5000)  # let queued writes land before the databases close
+        for view in self.views.values():
+            view.flush()  # notes still being typed go to the queue first...
+        wait_for_all(5000)  # ...then every queued write lands before the databases close
         super().closeEvent(event)

@@ -1,5 +1,5 @@
 """One open checklist run, shared by the run screen and checkpoint mode: loads it, ticks, notes,
-finishes, resets and deletes it through the core, on the worker's serial write queue.
+finishes, resets and deletes it through the core, on the worker's serial user queue.
 
 The model is updated first (optimistic) and put right from the database if a write fails; this
 module never touches widgets beyond its signals and never holds SQL.
@@ -66,7 +66,7 @@ class RunControl(QObject):
                 rid = runs[0].id
             return self._with_current(user.runs.get(rid))
 
-        self._call(load, self._show, queue="read")
+        self._call(load, self._show)
 
     def resume_or_start(self, checklist_id: str, name: str | None = None) -> None:
         """Checkpoint mode: the unfinished run of this checklist, or a new one. Serial with
@@ -196,7 +196,7 @@ class RunControl(QObject):
         self.reload()
 
     def _call(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *,
-              queue: str = "write", on_failed: Callable[[str], None] | None = None) -> None:
+              queue: str = "user", on_failed: Callable[[str], None] | None = None) -> None:
         run_op(fn, on_done=on_done, on_failed=on_failed or self.failed.emit, parent=self,
                queue=queue)
 

@@ -48,11 +48,15 @@ ACCENTS: dict[str, dict[str, str]] = {
                  "border": "#ffffff", "primary": "#ffff00", "on_primary": "#000000"},
 }
 
-_current = {"theme": "light", "base_pt": 0.0}
+_current: dict[str, object] = {"theme": "light", "text_size": "normal", "base_pt": 0.0}
 
 
 def current_theme() -> str:
-    return _current["theme"]  # type: ignore[return-value]
+    return str(_current["theme"])
+
+
+def current_text_size() -> str:
+    return str(_current["text_size"])
 
 
 def accent(name: str) -> str:
@@ -69,9 +73,10 @@ def apply_theme(app: QApplication, theme: str = "light", text_size: str = "norma
     if not _current["base_pt"]:
         _current["base_pt"] = max(app.font().pointSizeF(), 10.0)
     font = QFont(app.font())
-    font.setPointSizeF(float(_current["base_pt"]) * TEXT_SIZES.get(text_size, 1.0))
+    font.setPointSizeF(float(str(_current["base_pt"])) * TEXT_SIZES.get(text_size, 1.0))
     app.setFont(font)
     _current["theme"] = theme
+    _current["text_size"] = text_size
     a = ACCENTS[theme]
     app.setStyleSheet(
         f"QPushButton#primary {{ background: {a['primary']}; color: {a['on_primary']};"

@@ -55,6 +55,9 @@ class _Task(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        if self.cancel.is_set():  # superseded while it waited in the queue: skip the work
+            self._emit(self.signals.cancelled)
+            return
         try:
             result = self.fn(Progress(self.signals, self.cancel)) if self.with_progress \
                 else self.fn()
@@ -63,7 +66,8 @@ class _Task(QRunnable):
         except FieldKitError as exc:
             self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # the one edge where an unexpected failure becomes a sentence
-            self._emit(self.signals.failed, f"Something went wrong: {exc}")
+            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            self._emit(self.signals.failed, f"Something went wrong: {first_line}")
         else:
             if self.cancel.is_set():
                 self._emit(self.signals.cancelled)
@@ -96,10 +100,11 @@ _POOLS: dict[str, QThreadPool] = {}
 
 
 def pool(name: str) -> QThreadPool:
-    """'read' runs in parallel; 'write' runs one task at a time, in order (user-DB writes)."""
+    """'read' (content) runs in parallel; 'user' runs one task at a time, in order: every read
+    and write of the user DB goes there, so a read never overtakes a queued tick."""
     if name not in _POOLS:
         p = QThreadPool()
-        p.setMaxThreadCount(1 if name == "write" else 2)
+        p.setMaxThreadCount(1 if name == "user" else 2)
         _POOLS[name] = p
     return _POOLS[name]
 

@@ -70,7 +70,9 @@ def test_quick_hide_blanks_and_esc_leaves(qtbot, window):
         QTest.keyClick(view.pages.currentWidget(), key, mod)  # the same key brings it back
         assert not view.is_hidden() and view.items.isVisible()
     QTest.keyClick(view.items, Qt.Key.Key_F12)
-    QTest.keyClick(view.pages.currentWidget(), Qt.Key.Key_Escape)  # Esc unhides first
+    QTest.keyClick(view.pages.currentWidget(), Qt.Key.Key_Escape)  # Esc never reveals it
+    assert view.is_hidden() and not view.items.isVisible() and window.isFullScreen()
+    QTest.keyClick(view.pages.currentWidget(), Qt.Key.Key_F12)
     assert not view.is_hidden() and window.isFullScreen()
     QTest.keyClick(view.items, Qt.Key.Key_Escape)
     assert not window.isFullScreen() and window.nav_bar.isVisible()

@@ -40,6 +40,9 @@ class View(QWidget):
     def activate(self, **params: Any) -> None:
         """Refresh from the core; heavy reads go through `worker.run_op`."""
 
+    def flush(self) -> None:
+        """Hand any edit still being typed to a save now (the window is closing)."""
+
     def context_ready(self) -> None:
         """The databases are now open (or failed to open): fill what was built without them."""
 

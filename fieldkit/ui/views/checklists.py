@@ -1,7 +1,7 @@
 """The checklists screen: the library's checklists and the person's runs; start a run
 (optionally named), continue an open one, or open a past one.
 
-Lists are Qt models filled from the core on workers; starting a run writes on the write queue.
+Lists are Qt models filled from the core on workers; starting a run writes on the user queue.
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ class ChecklistsView(View):
             run_op(libs.checklists, on_done=self._on_checklists, parent=self,
                    on_failed=lambda m: self.nav.show_message(m, error=True))
         if user is not None:
-            run_op(lambda: user.runs.list(), on_done=self._on_runs, parent=self,
+            run_op(lambda: user.runs.list(), on_done=self._on_runs, parent=self, queue="user",
                    on_failed=lambda m: self.nav.show_message(m, error=True))
 
     def _on_checklists(self, rows: list[ChecklistView]) -> None:

@@ -206,9 +206,8 @@ class CheckpointView(View):
         self._apply_scale()
 
     def escape(self) -> None:
-        if self.is_hidden():
-            self.toggle_hidden()
-        else:
+        # A panicked Esc must never bring the checklist back: only the hide key does.
+        if not self.is_hidden():
             self.leave()
 
     def leave(self) -> None:

@@ -203,8 +203,9 @@ class HomeView(View):
             self.runs_empty.setText(self.tr("Your own data could not be opened, so runs are "
                                             "not shown."))
             return
-        run_op(lambda: recent_first(user.runs.list(), RECENT_LIMIT), on_done=self._runs_loaded,
-               on_failed=lambda msg: self.nav.show_message(msg, error=True), parent=self)
+        run_op(lambda: recent_first(user.runs.list(), RECENT_LIMIT),
+               on_done=self._runs_loaded, queue="user", parent=self,
+               on_failed=lambda msg: self.nav.show_message(msg, error=True))
 
     def _runs_loaded(self, runs: list) -> None:
         self.runs_model.set_runs(runs)

@@ -101,6 +101,9 @@ class LibraryView(View):
         layout.addWidget(splitter)
         self.context_ready()
 
+    def flush(self) -> None:
+        self.detail.save_note()
+
     def context_ready(self) -> None:
         if self.ctx.ready and self.ctx.libs is None:
             self.count_label.setText(self.tr("No library is loaded, so there is nothing to "

@@ -1,7 +1,7 @@
 """The prompts screen: cultural prompts by topic (including "Choose your track"), filtered by
 the person's setting, one prompt at a time as a card (text, do, avoid, questions to ask).
 
-Lists are Qt models filled from the core on workers; the setting is saved on the write queue.
+Lists are Qt models filled from the core on workers; the setting is saved on the user queue.
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ class PromptsView(View):
             return context, libs.topics(), prompts, extra
 
         run_op(load, on_done=lambda r: self._on_loaded(*r) if seq == self._seq else None,
-               parent=self, on_failed=lambda m: self.nav.show_message(m, error=True))
+               parent=self, queue="user", on_failed=lambda m: self.nav.show_message(m, error=True))
 
     def _on_loaded(self, context: str | None, topics: list[TopicView],
                    prompts: list[PromptView], extra: PromptView | None) -> None:
@@ -220,5 +220,5 @@ class PromptsView(View):
         if user is None:
             return
         run_op(lambda: user.set_setting(SETTING_KEY, value), on_done=lambda _r: self.reload(),
-               parent=self, queue="write",
+               parent=self, queue="user",
                on_failed=lambda m: self.nav.show_message(m, error=True))

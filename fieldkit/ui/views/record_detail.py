@@ -1,6 +1,6 @@
 """The library's detail pane: one record's fields, its bookmark toggle and the person's note.
 
-Reads and writes through workers (writes on the serial "write" queue); never opens a database.
+Reads and writes through workers (user data on the serial "user" queue); never opens a database.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,6 +52,7 @@ class RecordDetail(QWidget):
         self.record: RecordView | None = None
         self._seq = 0
         self._filling = False
+        self._note_dirty = False  # typed text not yet handed to a save
         self._note_for: str | None = None  # the record the editor's text belongs to
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_DEBOUNCE_MS)
         self._note_timer.timeout.connect(self.save_note)
@@ -141,7 +143,7 @@ class RecordDetail(QWidget):
                 return record, None, False
             return record, user.note(record_id), user.is_bookmarked(record_id)
 
-        run_op(load, on_done=lambda r: self._loaded(seq, *r),
+        run_op(load, on_done=lambda r: self._loaded(seq, *r), queue="user",
                on_failed=lambda msg: self._failed(seq, msg), parent=self)
 
     def _failed(self, seq: int, message: str) -> None:
@@ -176,6 +178,7 @@ class RecordDetail(QWidget):
         self._filling = True
         self.note.setPlainText(note or "")
         self._filling = False
+        self._note_dirty = False
         self._note_for = record.id
         self.note_status.clear()
         has_user = self.ctx.user is not None
@@ -209,7 +212,7 @@ class RecordDetail(QWidget):
                 self._update_bookmark_text()
             self.nav.show_message(message, error=True)
 
-        run_op(lambda: user.set_bookmark(record.id, record.title, on), queue="write",
+        run_op(lambda: user.set_bookmark(record.id, record.title, on), queue="user",
                on_failed=revert, parent=self)
 
     def is_bookmarked(self) -> bool:
@@ -219,17 +222,19 @@ class RecordDetail(QWidget):
     def _note_changed(self) -> None:
         if self._filling or self._note_for is None:
             return
+        self._note_dirty = True
         self.note_status.setText(self.tr("Editing…"))
         self._note_timer.start()
 
     def save_note(self) -> None:
         """Write the editor's text now (called by the debounce and before switching records)."""
-        if not self._note_timer.isActive() and self.note_status.text() != self.tr("Editing…"):
+        if not self._note_dirty:
             return
         self._note_timer.stop()
         user, record_id, text = self.ctx.user, self._note_for, self.note.toPlainText()
         if user is None or record_id is None:
             return
+        self._note_dirty = False
 
         def saved(_r: object) -> None:
             if self._note_for == record_id and self.note.toPlainText() == text:
@@ -237,12 +242,17 @@ class RecordDetail(QWidget):
 
         def failed(message: str) -> None:
             if self._note_for == record_id:
+                self._note_dirty = True  # keep the text, and try again on the next change
                 self.note_status.setText(self.tr("Not saved"))
             self.nav.show_message(message, error=True)
 
         self.note_status.setText(self.tr("Saving…"))
-        run_op(lambda: user.set_note(record_id, text), queue="write", on_done=saved,
+        run_op(lambda: user.set_note(record_id, text), queue="user", on_done=saved,
                on_failed=failed, parent=self)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_note()
+        super().hideEvent(event)
 
     def settings_changed(self) -> None:
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)

@@ -220,6 +220,9 @@ class RunScreen(View):
             run_id = self.control.run.id  # coming back: the same run, fresh from the DB
         self.control.open(run_id)
 
+    def flush(self) -> None:
+        self.flush_note()
+
     def hideEvent(self, event: Any) -> None:
         self.flush_note()
         super().hideEvent(event)
@@ -420,7 +423,7 @@ class RunScreen(View):
 
         # after queued writes (same serial queue), so the report has the last tick and note
         run_op(lambda: export_run(user, libs, run.id, path), on_done=done, on_failed=failed,
-               parent=self, queue="write")
+               parent=self, queue="user")
 
     def settings_changed(self) -> None:
         self.items.scheduleDelayedItemsLayout()

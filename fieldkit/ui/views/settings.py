@@ -1,6 +1,6 @@
 """The settings screen: data folder, the setting filter for prompts, theme and text size.
 
-Changes apply at once and are saved to the user DB on the write queue; no database code here.
+Changes apply at once and are saved to the user DB on the user queue; no database code here.
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ class SettingsView(View):
         def load() -> dict[str, Any]:
             return {key: user.setting(key, default) for key, default in self.values.items()}
 
-        run_op(load, on_done=self._loaded,
+        run_op(load, on_done=self._loaded, queue="user",
                on_failed=lambda msg: self.nav.show_message(msg, error=True), parent=self)
 
     def _loaded(self, values: dict[str, Any]) -> None:
@@ -194,7 +194,7 @@ class SettingsView(View):
             self._apply()
             self.nav.show_message(message, error=True)
 
-        run_op(lambda: user.set_setting(key, value), queue="write", on_failed=failed,
+        run_op(lambda: user.set_setting(key, value), queue="user", on_failed=failed,
                parent=self)
 
     def _apply(self) -> None:
