@@ -41,8 +41,14 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder for your own data "
                    "(default: $FIELDKIT_HOME or the user data folder)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    # The global options are also accepted after the command (`fieldkit gui --data-dir X`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", action="append", type=Path, metavar="FILE",
+                        default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
 
-    s = sub.add_parser("search", help="search records, checklists and prompts")
+    s = sub.add_parser("search", parents=[common], help="search records, checklists and prompts")
     s.add_argument("query")
     s.add_argument("--kind", choices=KINDS, action="append")
     s.add_argument("--type", dest="record_type", action="append", help="record type, e.g. Manual")
@@ -53,61 +59,63 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=20)
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("show", help="show one library record")
+    s = sub.add_parser("show", parents=[common], help="show one library record")
     s.add_argument("id")
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("checklists", help="list checklists")
+    s = sub.add_parser("checklists", parents=[common], help="list checklists")
     s.add_argument("--json", action="store_true")
-    s = sub.add_parser("checklist", help="show one checklist")
+    s = sub.add_parser("checklist", parents=[common], help="show one checklist")
     s.add_argument("id")
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("prompts", help="list cultural prompts")
+    s = sub.add_parser("prompts", parents=[common], help="list cultural prompts")
     s.add_argument("--topic")
     s.add_argument("--context", choices=SETTINGS)
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("info", help="summary of the library in use")
+    s = sub.add_parser("info", parents=[common], help="summary of the library in use")
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("build", help="compile a source folder into a content DB")
+    s = sub.add_parser("build", parents=[common], help="compile a source folder into a content DB")
     s.add_argument("src", type=Path, metavar="SRC_DIR")
     s.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
 
-    run = sub.add_parser("run", help="checklist runs").add_subparsers(dest="run_command",
-                                                                       metavar="ACTION")
+    run = sub.add_parser("run", parents=[common], help="checklist runs").add_subparsers(
+        dest="run_command", metavar="ACTION")
     run.required = True
-    s = run.add_parser("start", help="start a run of a checklist; prints the run id")
+    s = run.add_parser("start", parents=[common],
+                       help="start a run of a checklist; prints the run id")
     s.add_argument("checklist_id")
     s.add_argument("--name")
     s.add_argument("--json", action="store_true")
-    s = run.add_parser("tick", help="tick (or --undo) an item")
+    s = run.add_parser("tick", parents=[common], help="tick (or --undo) an item")
     s.add_argument("run_id")
     s.add_argument("item_id")
     s.add_argument("--undo", action="store_true")
     s.add_argument("--note")
-    s = run.add_parser("show", help="show a run")
+    s = run.add_parser("show", parents=[common], help="show a run")
     s.add_argument("run_id")
     s.add_argument("--json", action="store_true")
-    s = run.add_parser("finish", help="mark a run finished")
+    s = run.add_parser("finish", parents=[common], help="mark a run finished")
     s.add_argument("run_id")
-    s = run.add_parser("report", help="write a run's report as HTML")
+    s = run.add_parser("report", parents=[common], help="write a run's report as HTML")
     s.add_argument("run_id")
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
 
-    s = sub.add_parser("runs", help="list checklist runs")
+    s = sub.add_parser("runs", parents=[common], help="list checklist runs")
     s.add_argument("--json", action="store_true")
 
-    backup = sub.add_parser("backup", help="backups of your data").add_subparsers(
+    backup = sub.add_parser("backup", parents=[common], help="backups of your data").add_subparsers(
         dest="backup_command", metavar="ACTION")
     backup.required = True
-    s = backup.add_parser("list", help="list backups, newest first")
+    s = backup.add_parser("list", parents=[common], help="list backups, newest first")
     s.add_argument("--json", action="store_true")
-    s = backup.add_parser("restore", help="bring a backup back (your current data is kept aside)")
+    s = backup.add_parser("restore", parents=[common],
+                          help="bring a backup back (your current data is kept aside)")
     s.add_argument("name")
 
-    s = sub.add_parser("gui", help="open the desktop app")
+    s = sub.add_parser("gui", parents=[common], help="open the desktop app")
     s.add_argument("--screenshot", type=Path, metavar="FILE",
                    help="render a view offscreen to a PNG and exit")
     s.add_argument("--view", default="home",
@@ -127,7 +135,10 @@ def _libraries(args: argparse.Namespace) -> LibrarySet:
 def _user_data(args: argparse.Namespace) -> UserData:
     folder = data_dir(args.data_dir)
     user = UserData(folder)
-    auto_backup(folder)
+    try:
+        auto_backup(folder)
+    except FieldKitError as exc:  # a failed backup must never stop a tick: warn and go on
+        print(f"fieldkit: warning: {exc}", file=sys.stderr)
     return user
 
 

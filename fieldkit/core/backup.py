@@ -86,6 +86,15 @@ def _copy(src: Path, dest: Path) -> None:
         raise BackupError(f"{src}: the backup to {dest.name} failed ({exc})") from exc
 
 
+def copy_user_data(folder: Path, dest: Path) -> None:
+    """A consistent copy of the user DB into folder `dest` (e.g. to render it without
+    touching the original); nothing happens if there is no user DB yet."""
+    source = user_db_path(folder)
+    if source.is_file():
+        Path(dest).mkdir(parents=True, exist_ok=True)
+        _copy(source, user_db_path(Path(dest)))
+
+
 def make_backup(folder: Path, kind: str, now: dt.datetime | None = None) -> BackupInfo | None:
     """Copy the user DB into the backups folder; None if there is no user DB yet."""
     source = user_db_path(folder)
@@ -93,7 +102,11 @@ def make_backup(folder: Path, kind: str, now: dt.datetime | None = None) -> Back
         return None
     now = now or dt.datetime.now(dt.UTC)
     directory = backup_dir(folder)
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"{directory}: the backups folder cannot be made "
+                          f"({exc.strerror})") from exc
     name = _free_name(directory, now, kind)
     _copy(source, directory / name)
     prune(folder, keep=name)

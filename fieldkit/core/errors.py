@@ -65,3 +65,7 @@ class RunStateError(FieldKitError):
 
 class BackupError(FieldKitError):
     """A backup could not be made, listed or restored."""
+
+
+class ReportError(FieldKitError):
+    """A run's report could not be written."""

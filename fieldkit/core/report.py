@@ -9,6 +9,7 @@ import html
 from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
+from fieldkit.core.errors import ReportError
 from fieldkit.core.run_views import RunEventView, RunView
 
 _ACTIONS = {"start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
@@ -73,8 +74,13 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
 
 
 def write_report(run: RunView, events: list[RunEventView], path: Path) -> Path:
+    """Write atomically (a half-written report never replaces a whole one)."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(render_report(run, events), encoding="utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(render_report(run, events), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ReportError(f"{path}: the report could not be written ({exc.strerror})") from exc
     return path

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,8 +40,18 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _quiet_offscreen_messages(kind, context, message: str) -> None:
+    """Offscreen rendering warns that it cannot size windows like a desktop; that is expected."""
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def create_app(argv: list[str] | None = None):
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        qInstallMessageHandler(_quiet_offscreen_messages)
 
     app = QApplication.instance() or QApplication(argv or ["fieldkit"])
     app.setApplicationName("FieldKit")
@@ -127,6 +138,15 @@ def run_app(args: argparse.Namespace) -> int:
     size = parse_size(getattr(args, "size", "1280x800"))
     library_paths = list(args.library or [bundled_library_path()])
     folder = data_dir(args.data_dir)
+    scratch = None
+    if shot is not None:
+        # A screenshot shows the person's data but must never change it (checkpoint mode
+        # starts a run): render from a copy.
+        from fieldkit.core.backup import copy_user_data
+
+        scratch = tempfile.TemporaryDirectory(prefix="fieldkit-screenshot-")
+        copy_user_data(folder, Path(scratch.name))
+        folder = Path(scratch.name)
     app = create_app()
     window = build_window(library_paths, folder, deferred=shot is None)
     try:
@@ -140,3 +160,5 @@ def run_app(args: argparse.Namespace) -> int:
 
         wait_for_all(5000)
         window.ctx.close()
+        if scratch is not None:
+            scratch.cleanup()

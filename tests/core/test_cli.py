@@ -338,3 +338,35 @@ def test_usage_errors_exit_2() -> None:
         assert result.code == 2, (args, result.out, result.err)
         assert "usage: fieldkit" in result.err and "Traceback" not in result.err, args
         assert result.out == "", args
+
+
+def test_global_options_also_work_after_the_command(lib: Path, data_dir: Path) -> None:
+    listed = fieldkit("checklists", "--json", "--library", lib)
+    assert [c["id"] for c in listed.json()][:1] == ["checkpoint"]
+    run_id = fieldkit("run", "start", "checkpoint", "--library", lib, "--data-dir", data_dir)
+    assert run_id.code == 0, run_id.err
+    assert (data_dir / "user.sqlite").is_file()
+
+
+def test_a_failed_backup_never_stops_a_tick(lib: Path, data_dir: Path) -> None:
+    started = fieldkit("run", "start", "checkpoint", library=lib, data=data_dir)
+    run_id = started.out.strip()
+    for old in (data_dir / "backups").iterdir():
+        old.unlink()
+    (data_dir / "backups").rmdir()
+    (data_dir / "backups").write_text("a file where the backups folder should be")
+    ticked = fieldkit("run", "tick", run_id, "movement-notified", library=lib, data=data_dir)
+    assert ticked.code == 0, ticked.err
+    assert ticked.err.startswith("fieldkit: warning: ") and "backups" in ticked.err
+    shown = fieldkit("run", "show", run_id, "--json", library=lib, data=data_dir).json()
+    assert next(i for i in shown["items"] if i["id"] == "movement-notified")["done"] is True
+
+
+def test_report_to_an_unwritable_place_names_that_place(lib: Path, data_dir: Path,
+                                                        tmp_path: Path) -> None:
+    run_id = fieldkit("run", "start", "checkpoint", library=lib, data=data_dir).out.strip()
+    target = tmp_path / "no-such-folder" / "report.html"
+    line = assert_one_line_error(
+        fieldkit("run", "report", run_id, "-o", target, library=lib, data=data_dir),
+        str(target))
+    assert ".part" not in line

@@ -129,3 +129,20 @@ def test_missing_library_is_one_plain_message(qtbot, tmp_path: Path, data_folder
     wait_for_all(5000)
     win.close()
     win.ctx.close()
+
+
+def test_screenshot_never_changes_the_users_data(library_path: Path, data_folder: Path,
+                                                 tmp_path: Path) -> None:
+    """Checkpoint mode starts a run when it opens; a screenshot of it must not."""
+    from fieldkit.core.userdata import UserData
+
+    with UserData(data_folder) as user:
+        user.set_note("some-record", "mine")
+    before = (data_folder / "user.sqlite").read_bytes()
+    result = _fieldkit("--library", str(library_path), "--data-dir", str(data_folder), "gui",
+                       "--screenshot", str(tmp_path / "cp.png"), "--view", "checkpoint")
+    assert result.returncode == 0, result.stderr
+    assert (data_folder / "user.sqlite").read_bytes() == before
+    with UserData(data_folder) as user:
+        assert user.runs.list() == []
+        assert user.note("some-record") == "mine"
