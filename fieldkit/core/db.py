@@ -6,11 +6,15 @@ Content DBs are opened read-only and immutable: they are only ever replaced whol
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from fieldkit.core.errors import LibraryError, UserDataError
@@ -53,10 +57,15 @@ def content_engine(path: Path) -> Engine:
 
 
 def writable_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
-    """A read-write engine with WAL, foreign keys and a busy timeout."""
+    """A read-write engine with WAL, foreign keys and a busy timeout.
+
+    Every transaction starts with BEGIN IMMEDIATE (the driver's own deferred BEGIN comes only
+    before the first write, so the reads a write depends on would run outside it): two programs
+    changing the same run are serialised whole, never interleaved.
+    """
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
-        connect_args={"timeout": 5.0, "check_same_thread": False},
+        connect_args={"timeout": 5.0, "check_same_thread": False, "isolation_level": None},
     )
     event.listen(
         engine,
@@ -67,7 +76,18 @@ def writable_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
             f"PRAGMA synchronous={synchronous}",
         ),
     )
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
     return engine
+
+
+@contextmanager
+def user_transaction(engine: Engine) -> Iterator[Session]:
+    """One unit of work on the user DB; failures become a UserDataError sentence."""
+    try:
+        with Session(engine, expire_on_commit=False) as s, s.begin():
+            yield s
+    except SQLAlchemyError as exc:
+        raise UserDataError(f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
 
 
 def user_engine(path: Path) -> Engine:

@@ -7,17 +7,15 @@ person ticked. Every change is its own committed transaction before the call ret
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from sqlalchemy import Engine, Integer, cast, func, select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from fieldkit.core.clock import now_iso
 from fieldkit.core.content import ChecklistView, LibraryInfo
-from fieldkit.core.db import describe_sqlite_error
-from fieldkit.core.errors import NotFoundError, RunStateError, UserDataError
+from fieldkit.core.db import user_transaction
+from fieldkit.core.errors import NotFoundError, RunStateError
 from fieldkit.core.models import Run, RunEvent, RunItem
 from fieldkit.core.run_views import RunEventView, RunItemView, RunSummary, RunView
 
@@ -38,14 +36,8 @@ class RunStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    @contextmanager
-    def _tx(self) -> Iterator[Session]:
-        try:
-            with Session(self.engine, expire_on_commit=False) as s, s.begin():
-                yield s
-        except SQLAlchemyError as exc:
-            raise UserDataError(
-                f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
+    def _tx(self) -> AbstractContextManager[Session]:
+        return user_transaction(self.engine)
 
     def _get(self, s: Session, run_id: str) -> Run:
         run = s.get(Run, run_id, options=[selectinload(Run.items)])

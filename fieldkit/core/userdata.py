@@ -6,19 +6,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from fieldkit.core.clock import now_iso
-from fieldkit.core.db import describe_sqlite_error, user_engine
-from fieldkit.core.errors import UserDataError
+from fieldkit.core.db import user_engine, user_transaction
 from fieldkit.core.models import Bookmark, RecordNote, Setting
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.runs import RunStore
@@ -49,14 +46,8 @@ class UserData:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _tx(self) -> Iterator[Session]:
-        try:
-            with Session(self.engine, expire_on_commit=False) as s, s.begin():
-                yield s
-        except SQLAlchemyError as exc:
-            raise UserDataError(
-                f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
+    def _tx(self) -> AbstractContextManager[Session]:
+        return user_transaction(self.engine)
 
     # --- record notes ----------------------------------------------------------------------
     def note(self, record_id: str) -> str | None:
