@@ -35,6 +35,8 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
         f"<h1>{esc(run.label)}</h1>",
         "<table>",
         f"<tr><th>Checklist</th><td>{esc(run.checklist_title)}</td></tr>",
+        f"<tr><th>From library</th><td>{esc(run.library_id or '—')} "
+        f"{esc(run.library_version or '')}</td></tr>",
         f"<tr><th>Started</th><td>{_time(run.started_at)}</td></tr>",
         f"<tr><th>Finished</th><td>{_time(run.finished_at) if run.finished_at else 'not finished'}"
         "</td></tr>",

@@ -70,6 +70,8 @@ class RunView:
     updated_at: str
     finished_at: str | None
     items: list[RunItemView]
+    library_id: str | None = None  # the library the checklist was copied from
+    library_version: str | None = None
 
     @property
     def is_finished(self) -> bool:

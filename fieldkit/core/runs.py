@@ -27,7 +27,8 @@ def _item_view(i: RunItem) -> RunItemView:
 
 def _run_view(r: Run) -> RunView:
     return RunView(r.id, r.name, r.checklist_id, r.checklist_title, r.started_at, r.updated_at,
-                   r.finished_at, [_item_view(i) for i in r.items])
+                   r.finished_at, [_item_view(i) for i in r.items], r.library_id,
+                   r.library_version)
 
 
 class RunStore:

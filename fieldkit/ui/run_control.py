@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from fieldkit.core.clock import now_iso
-from fieldkit.core.errors import FieldKitError
+from fieldkit.core.content import ChecklistView
+from fieldkit.core.errors import FieldKitError, NotFoundError
 from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.models.run_items import RunItemsModel
@@ -46,7 +47,11 @@ class RunControl(QObject):
             return run
         try:
             return run.with_current(self.ctx.libs.checklist(run.checklist_id))
-        except FieldKitError:  # the checklist left the library: the run's own copy stands
+        except NotFoundError:  # the checklist left the library: every item is flagged removed,
+            # while the run's own copy still shows what was ticked
+            return run.with_current(ChecklistView(run.checklist_id, run.checklist_title, None,
+                                                  None, []))
+        except FieldKitError:  # the library cannot be read now: show the run's own copy
             return run
 
     def open(self, run_id: str | None = None, *, checklist_id: str | None = None) -> None:
