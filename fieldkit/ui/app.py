@@ -59,7 +59,8 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = False):
+def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = False,
+                 shown_folder: Path | None = None):
     """The main window with the user's theme and text size applied.
 
     With `deferred`, the databases open on a worker after the window has painted (start-up);
@@ -74,7 +75,7 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
 
     prefs = read_display_prefs(folder)
     apply_theme(QApplication.instance(), prefs["theme"], prefs["text_size"])
-    ctx = AppContext(list(library_paths), Path(folder))
+    ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder)
     if not deferred:
         ctx.load()
     return MainWindow(ctx)
@@ -137,7 +138,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     size = parse_size(getattr(args, "size", "1280x800"))
     library_paths = list(args.library or [bundled_library_path()])
-    folder = data_dir(args.data_dir)
+    folder = shown = data_dir(args.data_dir)
     scratch = None
     if shot is not None:
         # A screenshot shows the person's data but must never change it (checkpoint mode
@@ -148,7 +149,7 @@ def run_app(args: argparse.Namespace) -> int:
         copy_user_data(folder, Path(scratch.name))
         folder = Path(scratch.name)
     app = create_app()
-    window = build_window(library_paths, folder, deferred=shot is None)
+    window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
     try:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)

@@ -26,6 +26,8 @@ class AppContext:
     library_error: str | None = None
     user_error: str | None = None
     ready: bool = False
+    # The folder to show the person when `data_folder` is a scratch copy (screenshots).
+    shown_folder: Path | None = None
 
     @classmethod
     def open(cls, library_paths: list[Path], data_folder: Path) -> AppContext:

@@ -52,3 +52,23 @@ def test_settings_apply_and_persist(window, qtbot, library_path: Path,
         again.ctx.close()
     finally:
         apply_theme(app, "light", "normal")
+
+
+def test_changing_the_data_folder_copies_and_applies_next_start(
+        window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from fieldkit.core.paths import chosen_data_dir
+    from fieldkit.core.userdata import UserData
+    from fieldkit.ui.worker import wait_for_all
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    window.ctx.user.set_note("rec-x", "field note")
+    window.show_view("settings")
+    view = window.views["settings"]
+    new = tmp_path / "usb-stick" / "FieldKit"
+    view.change_folder(new)
+    wait_for_all(5000)
+    qtbot.waitUntil(lambda: "next start" in view.folder.text(), timeout=5000)
+    assert chosen_data_dir() == new.resolve()
+    with UserData(new) as copy:
+        assert copy.note("rec-x") == "field note"
+    assert window.ctx.user.note("rec-x") == "field note"  # this session's data is untouched

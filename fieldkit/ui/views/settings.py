@@ -5,6 +5,7 @@ Changes apply at once and are saved to the user DB on the user queue; no databas
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
@@ -12,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -115,7 +117,7 @@ class SettingsView(View):
         form = QFormLayout(panel)
         form.setContentsMargins(18, 14, 18, 14)
         form.setVerticalSpacing(10)
-        self.folder = QLineEdit(str(self.ctx.data_folder))
+        self.folder = QLineEdit(str(self.ctx.shown_folder or self.ctx.data_folder))
         self.folder.setReadOnly(True)
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.folder.setCursorPosition(0)
@@ -124,9 +126,15 @@ class SettingsView(View):
         open_button.setToolTip(self.tr("Show your data folder in the file manager"))
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.ctx.data_folder))))
+        change_button = QPushButton(self.tr("Change…"))
+        change_button.setAccessibleName(self.tr("Choose another data folder"))
+        change_button.setToolTip(self.tr("Keep your data in another folder from the next start "
+                                         "(it is copied there; nothing is deleted)"))
+        change_button.clicked.connect(self._pick_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(open_button)
+        row.addWidget(change_button)
         form.addRow(self.tr("Your data folder"), row)
         hint = QLabel(self.tr("Your runs, notes, bookmarks and settings live here, with "
                               "automatic backups."))
@@ -139,6 +147,29 @@ class SettingsView(View):
         form.addRow(self.tr("Library file"), self.library_label)
         self.context_ready()
         return panel
+
+    def _pick_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for your data"),
+                                                  str(self.ctx.data_folder))
+        if chosen:
+            self.change_folder(Path(chosen))
+
+    def change_folder(self, new: Path) -> None:
+        """Copy the data to `new` (on the user queue, after pending writes) and use it from the
+        next start; this session keeps writing where it started."""
+        from fieldkit.core.location import choose_data_folder
+
+        current = self.ctx.data_folder
+
+        def done(copied: bool) -> None:
+            self.folder.setText(self.tr("%1 (from the next start)").replace("%1", str(new)))
+            message = (self.tr("Your data was copied to %1; FieldKit uses it from the next "
+                               "start. The old copy stays where it was.") if copied else
+                       self.tr("FieldKit will use the data already in %1 from the next start."))
+            self.nav.show_message(message.replace("%1", str(new)))
+
+        run_op(lambda: choose_data_folder(current, new), on_done=done, queue="user", parent=self,
+               on_failed=lambda msg: self.nav.show_message(msg, error=True))
 
     def context_ready(self) -> None:
         libs = self.ctx.libs
