@@ -48,6 +48,7 @@ class HomeView(View):
     def __init__(self, ctx, nav) -> None:
         super().__init__(ctx, nav)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Home"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)

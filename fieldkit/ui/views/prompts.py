@@ -96,6 +96,7 @@ class PromptsView(View):
         self.card = PromptCard()
         self.card.setMinimumWidth(line * 18)
         card_area = QScrollArea()
+        card_area.setAccessibleName(self.tr("Prompt card"))
         card_area.setWidgetResizable(True)
         card_area.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()

@@ -61,6 +61,7 @@ class RecordDetail(QWidget):
         outer.setContentsMargins(8, 0, 0, 0)
         outer.setSpacing(10)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Record details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         page = Panel()

@@ -45,6 +45,7 @@ class SettingsView(View):
         super().__init__(ctx, nav)
         self.values: dict[str, Any] = {"context": None, "theme": "light", "text_size": "normal"}
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer = QVBoxLayout(self)
