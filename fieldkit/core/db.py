@@ -56,16 +56,17 @@ def content_engine(path: Path) -> Engine:
     return engine
 
 
-def writable_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
+def writable_engine(path: Path, *, synchronous: str = "FULL", immediate: bool = False) -> Engine:
     """A read-write engine with WAL, foreign keys and a busy timeout.
 
-    Every transaction starts with BEGIN IMMEDIATE (the driver's own deferred BEGIN comes only
-    before the first write, so the reads a write depends on would run outside it): two programs
-    changing the same run are serialised whole, never interleaved.
+    With `immediate` (the user DB), every transaction starts with BEGIN IMMEDIATE (the driver's
+    own deferred BEGIN comes only before the first write, so the reads a write depends on would
+    run outside it): two programs changing the same run are serialised whole, never interleaved.
     """
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
-        connect_args={"timeout": 5.0, "check_same_thread": False, "isolation_level": None},
+        connect_args={"timeout": 5.0, "check_same_thread": False,
+                      **({"isolation_level": None} if immediate else {})},
     )
     event.listen(
         engine,
@@ -76,7 +77,8 @@ def writable_engine(path: Path, *, synchronous: str = "FULL") -> Engine:
             f"PRAGMA synchronous={synchronous}",
         ),
     )
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    if immediate:
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
     return engine
 
 
@@ -95,7 +97,7 @@ def user_engine(path: Path) -> Engine:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = writable_engine(path)
+        engine = writable_engine(path, immediate=True)
         with engine.begin() as conn:
             version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
             if version > USER_SCHEMA_VERSION:
