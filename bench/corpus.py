@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Bump when the generated text changes, so a cached corpus from an older generator is rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 ZIPF_EXPONENT = 1.0
 
 _ONSETS = ("b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v",
@@ -89,22 +89,22 @@ class _Writer:
         return " ".join([words[0].capitalize(), *words[1:]]) + "."
 
     def paragraph(self) -> str:
-        return " ".join(self.sentence() for _ in range(self.rng.randint(2, 4)))
+        return " ".join(self.sentence() for _ in range(self.rng.randint(3, 5)))
 
     def record(self) -> str:
         rng = self.rng
         labels = _SPANISH if rng.random() < 0.1 else _ENGLISH
         year = rng.randint(1990, 2025)
         title = " ".join(w.capitalize() for w in self.words(rng.randint(5, 12)))
-        bullets = "\n".join("* " + self.sentence(3, 10) for _ in range(rng.randint(3, 6)))
+        bullets = "\n".join("* " + self.sentence(3, 12) for _ in range(rng.randint(4, 8)))
         values = (
             title,
             rng.choice(_RECORD_TYPES),
             rng.choice(self.people),
             f"{year // 1000},{year % 1000:03d}" if rng.random() < 0.3 else str(year),
             rng.choice(self.publishers),
-            " ".join(self.sentence() for _ in range(rng.randint(2, 3))),
-            "\n\n".join(self.paragraph() for _ in range(rng.randint(2, 3))),
+            " ".join(self.sentence() for _ in range(rng.randint(2, 4))),
+            "\n\n".join(self.paragraph() for _ in range(rng.randint(3, 4))),
             bullets,
         )
         return "\n".join(f"{label}\n{value}" for label, value in zip(labels, values, strict=True))

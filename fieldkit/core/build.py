@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
+import multiprocessing
 import os
+import sqlite3
+import sys
 import tempfile
+import threading
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple
 
-from sqlalchemy import insert
+from sqlalchemy import URL, Connection, Engine, create_engine, event, insert
 
-from fieldkit.core.db import writable_engine
-from fieldkit.core.errors import BuildError, FieldKitError, SourceError
+from fieldkit.core.errors import BuildError, FieldKitError, RecordFormatError, SourceError
 from fieldkit.core.importer import ParsedRecord, parse_record
 from fieldkit.core.models import (
     CONTENT_SCHEMA_VERSION,
@@ -28,17 +34,33 @@ from fieldkit.core.models import (
     LibraryMeta,
     Phase,
     Prompt,
-    SearchDoc,
     Topic,
 )
+from fieldkit.core.search import INDEXED_PREFIX_CHARS
 from fieldkit.core.sources import ChecklistSource, TopicSource, load_checklist, load_topic
 
+# Prefix indexes make search-as-you-type's short prefixes one doclist read instead of a merge
+# of every term they match; each costs build time and space, so only the shortest, broadest.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE search_fts USING fts5("
     "title, body, content='search_docs', content_rowid='doc_id', "
-    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+    "tokenize='unicode61 remove_diacritics 2', "
+    f"prefix='{' '.join(str(n) for n in range(1, INDEXED_PREFIX_CHARS + 1))}')"
 )
-_BATCH = 2000
+# The build is one transaction into a temporary file, deleted on failure: no journal is needed.
+_BUILD_PRAGMAS = ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA foreign_keys=ON",
+                  "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY")
+# FTS5 flushes its in-memory index every `hashsize` bytes (1 MB by default) and then keeps
+# merging the flushed segments: a bigger buffer for the build writes a few large segments.
+_FTS_BUILD_HASHSIZE = 512 * 1024 * 1024
+_FTS_DEFAULT_HASHSIZE = 1024 * 1024
+# Parsing is most of a big build; below this many records a process pool costs more than it saves.
+_PARALLEL_FROM = 4000
+_CHUNK = 500
+_RECORD_COLUMNS = ("id", "title", "record_type", "contact", "year", "publisher", "summary",
+                   "description", "key_concepts", "extra", "language", "source_file")
+_DOC_COLUMNS = ("doc_id", "kind", "ref_id", "title", "body", "sort_key", "record_type", "year",
+                "publisher", "language")
 
 
 @dataclass
@@ -92,7 +114,8 @@ def _check_links(checklists: list[ChecklistSource], topics: list[TopicSource],
     for topic in topics:
         for p in topic.prompts:
             if p.id in prompt_ids:
-                raise SourceError(src / "prompts" / f"{topic.id}.toml", f"prompt id {p.id!r} is used twice")
+                raise SourceError(src / "prompts" / f"{topic.id}.toml",
+                                  f"prompt id {p.id!r} is used twice")
             prompt_ids.add(p.id)
     checklist_ids: set[str] = set()
     for c in checklists:
@@ -142,30 +165,42 @@ def build_library(
     return report
 
 
+def _build_engine(path: Path) -> Engine:
+    # URL.create, not a URL string: a folder named 'q?x' or 'a%20b' must stay that folder.
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path.absolute())))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        for pragma in _BUILD_PRAGMAS:
+            dbapi_conn.execute(pragma)
+
+    return engine
+
+
 def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
            checklists: list[ChecklistSource], topics: list[TopicSource],
            progress: Callable[[int, int], None] | None) -> BuildReport:
-    engine = writable_engine(tmp, synchronous="OFF")
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    engine = _build_engine(tmp)
     try:
+        records = _parse_all(record_files, progress)
         with engine.begin() as conn:
             ContentBase.metadata.create_all(conn)
             conn.exec_driver_sql(FTS_DDL)
+            _set_fts(conn, "hashsize", _FTS_BUILD_HASHSIZE)
             conn.execute(insert(LibraryMeta), [{
                 "id": info.id, "title": info.title,
                 "version": info.version or now.strftime("%Y.%m.%d"),
                 "built_at": now.isoformat().replace("+00:00", "Z"),
                 "schema_version": CONTENT_SCHEMA_VERSION,
             }])
-            doc_id = 0
-            docs: list[dict[str, object]] = []
+            docs: list[tuple[object, ...]] = []
 
-            def add_doc(kind: str, ref_id: str, title: str, body: str, **facets: object) -> None:
-                nonlocal doc_id
-                doc_id += 1
-                docs.append({"doc_id": doc_id, "kind": kind, "ref_id": ref_id, "title": title,
-                             "body": body, "sort_key": title.casefold(), "record_type": None,
-                             "year": None, "publisher": None, "language": None, **facets})
+            def add_doc(kind: str, ref_id: str, title: str, body: str,
+                        record_type: str | None = None, year: int | None = None,
+                        publisher: str | None = None, language: str | None = None) -> None:
+                docs.append((len(docs) + 1, kind, ref_id, title, body, title.casefold(),
+                             record_type, year, publisher, language))
 
             # Checklists and prompts come first: low doc ids are what broad searches see first.
             for c_pos, c in enumerate(checklists):
@@ -196,14 +231,11 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
                     body = "\n".join([p.text, *p.do, *p.avoid, *p.ask, topic.title])
                     add_doc("prompt", p.id, p.title, body, language=topic.language)
 
-            record_ids = _insert_records(conn, record_files, add_doc, docs, progress)
+            record_ids = _insert_records(conn, records, docs)
             _check_links(checklists, topics, record_ids, src)
-            _flush_docs(conn, docs)
-            conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-            conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-        with engine.connect() as conn:
-            conn.exec_driver_sql("ANALYZE")
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            _insert(conn, "search_docs", _DOC_COLUMNS, docs)
+            _index(conn)
+        _finish(engine)
     except FieldKitError:
         raise
     except OSError as exc:
@@ -215,39 +247,116 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
     return BuildReport(tmp, len(record_ids), len(checklists), sum(len(t.prompts) for t in topics))
 
 
-def _insert_records(conn, record_files, add_doc, docs, progress) -> set[str]:
-    from fieldkit.core.models import Record
+class _RecordRows(NamedTuple):
+    """One parsed record, as the rows the build writes: made where it is parsed."""
 
-    parsed = [parse_record(p) for p in record_files]
-    # Newest first in doc-id order, so broad prefix searches surface recent resources.
-    parsed.sort(key=lambda r: (-(r.year or 0), r.title.casefold()))
+    order: tuple[int, str]  # newest first, then by title
+    id: str
+    source_file: str
+    record: tuple[object, ...]  # _RECORD_COLUMNS
+    doc: tuple[object, ...]  # _DOC_COLUMNS without the doc id
+
+
+def _rows(r: ParsedRecord) -> _RecordRows:
+    # The JSON columns hold what SQLAlchemy's JSON type would write: json.dumps of the value.
+    return _RecordRows(
+        (-(r.year or 0), r.title.casefold()), r.id, r.source_file or "",
+        (r.id, r.title, r.record_type, r.contact, r.year, r.publisher, r.summary,
+         r.description, json.dumps(r.key_concepts), json.dumps(r.extra), r.language,
+         r.source_file),
+        ("record", r.id, r.title, _record_body(r), r.title.casefold(), r.record_type, r.year,
+         r.publisher, r.language))
+
+
+def _parse_all(files: list[Path],
+               progress: Callable[[int, int], None] | None) -> list[_RecordRows]:
+    """Every record file parsed, in order; on all CPUs when there are many. Like a plain loop,
+    stops with the error of the first bad file in that order."""
+    pool = _parse_pool(len(files))
+    if pool is None:
+        parsed = [_rows(parse_record(p)) for p in files]
+        if progress:
+            progress(len(parsed), len(files))
+        return parsed
+    parsed = []
+    try:
+        for outcome in pool.map(_parse_chunk, [files[i:i + _CHUNK]
+                                               for i in range(0, len(files), _CHUNK)]):
+            if isinstance(outcome, tuple):
+                raise RecordFormatError(*outcome)
+            parsed.extend(outcome)
+            if progress:
+                progress(len(parsed), len(files))
+    finally:
+        pool.shutdown(cancel_futures=True)
+    return parsed
+
+
+def _parse_pool(records: int) -> ProcessPoolExecutor | None:
+    """Worker processes for a big build, or None to parse here.
+
+    Forked workers only: they start at once and, unlike spawned ones, do not re-run the
+    caller's main module. So only on Linux (macOS frameworks do not survive a fork) and only
+    from a single-threaded process (a fork copies other threads' locks, not the threads).
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if (records < _PARALLEL_FROM or workers < 2 or not sys.platform.startswith("linux")
+            or threading.active_count() > 1):
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def _parse_chunk(paths: list[Path]) -> list[_RecordRows] | tuple[Path, int | None, str]:
+    """Runs in a worker process: the error comes back as data (it does not pickle)."""
+    try:
+        return [_rows(parse_record(p)) for p in paths]
+    except RecordFormatError as exc:
+        return exc.path, exc.line, exc.reason
+
+
+def _insert_records(conn: Connection, records: list[_RecordRows],
+                    docs: list[tuple[object, ...]]) -> set[str]:
+    """Writes the records and appends their search documents to `docs`, newest first: broad
+    prefix searches see low doc ids first, so they surface recent resources."""
+    records = sorted(records, key=lambda r: r.order)
     seen: dict[str, str] = {}
-    batch: list[dict[str, object]] = []
-    for index, r in enumerate(parsed, start=1):
+    for r in records:
         if r.id in seen:
             raise BuildError(f"{r.source_file}: record id {r.id} is also used by {seen[r.id]}")
-        seen[r.id] = r.source_file or ""
-        batch.append({
-            "id": r.id, "title": r.title, "record_type": r.record_type, "contact": r.contact,
-            "year": r.year, "publisher": r.publisher, "summary": r.summary,
-            "description": r.description, "key_concepts": r.key_concepts, "extra": r.extra,
-            "language": r.language, "source_file": r.source_file})
-        add_doc("record", r.id, r.title, _record_body(r), record_type=r.record_type,
-                year=r.year, publisher=r.publisher, language=r.language)
-        if len(batch) >= _BATCH:
-            conn.execute(insert(Record), batch)
-            _flush_docs(conn, docs)
-            batch.clear()
-            if progress:
-                progress(index, len(parsed))
-    if batch:
-        conn.execute(insert(Record), batch)
-    if progress:
-        progress(len(parsed), len(parsed))
+        seen[r.id] = r.source_file
+    docs.extend((doc_id, *r.doc) for doc_id, r in enumerate(records, start=len(docs) + 1))
+    # In id order, the primary-key index is appended to rather than split all over.
+    _insert(conn, "records", _RECORD_COLUMNS, [r.record for r in sorted(records,
+                                                                         key=lambda r: r.id)])
     return set(seen)
 
 
-def _flush_docs(conn, docs: list[dict[str, object]]) -> None:
-    if docs:
-        conn.execute(insert(SearchDoc), docs)
-        docs.clear()
+def _insert(conn: Connection, table: str, columns: tuple[str, ...],
+            rows: Iterable[tuple[object, ...]]) -> None:
+    """A plain executemany: the ORM's per-row work would cost more than SQLite's."""
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    conn.connection.driver_connection.executemany(sql, rows)
+
+
+def _set_fts(conn: Connection, key: str, value: int | str) -> None:
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES (?, ?)", (key, value))
+
+
+def _index(conn: Connection) -> None:
+    """The FTS5 index in one pass over the documents, merged into a single segment (fastest to
+    query), and the title-order index `browse` pages through, filtering on the facets it holds."""
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+    _set_fts(conn, "hashsize", _FTS_DEFAULT_HASHSIZE)
+    conn.exec_driver_sql("CREATE INDEX search_docs_browse ON search_docs "
+                         "(sort_key, ref_id, kind, record_type, year, publisher, language)")
+
+
+def _finish(engine: Engine) -> None:
+    """Planner statistics, then WAL like every FieldKit database (readers open it read-only)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+        conn.exec_driver_sql("ANALYZE")
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        conn.commit()

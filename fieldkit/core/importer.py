@@ -42,6 +42,8 @@ _LABELS: dict[str, str] = {
     "language": "language",
     "idioma": "language",
 }
+_LABEL_WORDS = max(len(label.split()) for label in _LABELS)
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _SHORT_FIELDS = {"title", "record_type", "contact", "year", "publisher", "language"}
 _MAX_UNKNOWN_LABEL = 40
 _FILE_ID = re.compile(r"^\d+_([0-9a-fA-F]{8,40})$")
@@ -64,10 +66,34 @@ class ParsedRecord:
     source_file: str | None = None
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """`str.translate` table deleting combining marks, filled on first sight of each character:
+    every line of every record is normalised, so a per-character Python loop dominated builds."""
+
+    def __missing__(self, codepoint: int) -> int | None:
+        kept = None if unicodedata.combining(chr(codepoint)) else codepoint
+        self[codepoint] = kept
+        return kept
+
+
+_STRIP_COMBINING = _CombiningMarks()
+
+
 def normalise_label(line: str) -> str:
     text = unicodedata.normalize("NFKD", line.strip().rstrip(":").strip())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = text.translate(_STRIP_COMBINING)
     return " ".join(text.lower().split())
+
+
+def _known_label(line: str) -> str | None:
+    """The field a line is the label of, if it is one."""
+    # Exact shortcut for prose: a token holding an ASCII letter or digit stays a word once
+    # normalised, and no label has more than _LABEL_WORDS words, so such a line is no label.
+    head = line.split(None, 2 * _LABEL_WORDS)[:2 * _LABEL_WORDS]
+    if len(head) > _LABEL_WORDS and sum(map(bool, map(_ASCII_ALNUM.search, head))) > _LABEL_WORDS:
+        return None
+    return _LABELS.get(normalise_label(line)) if line.strip() else None
 
 
 def parse_year(raw: str) -> int | None:
@@ -139,7 +165,7 @@ def parse_record(path: Path | str, data: bytes | None = None) -> ParsedRecord:
     text = _decode(path, data)
 
     lines = text.split("\n")
-    known_at = [_LABELS.get(normalise_label(line)) if line.strip() else None for line in lines]
+    known_at = [_known_label(line) for line in lines]
     fields: list[tuple[str, str, int, list[str]]] = []  # (field, label as written, line, values)
     for number, (line, known) in enumerate(zip(lines, known_at, strict=True), start=1):
         if known:

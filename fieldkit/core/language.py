@@ -6,6 +6,7 @@ It only has to tell apart the languages FieldKit ships; anything unsure returns 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "for", "with", "that", "on", "how", "are"},
@@ -13,18 +14,23 @@ _STOPWORDS = {
     "fr": {"le", "la", "les", "de", "des", "et", "en", "du", "pour", "une", "dans", "est", "que"},
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ARABIC_BLOCKS = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 
 
 def detect_language(text: str | None) -> str | None:
     if not text:
         return None
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    # Counting letters one by one is slow on long texts: only do it when Arabic may be there.
+    if _ARABIC_BLOCKS.search(text):
+        letters = [c for c in text if c.isalpha()]
+        if not letters:
+            return None
+        arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+        if arabic / len(letters) > 0.3:
+            return "ar"
+    elif not any(map(str.isalpha, text)):
         return None
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
-    if arabic / len(letters) > 0.3:
-        return "ar"
-    words = [w.lower() for w in _WORD.findall(text)[:400]]
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    counts = Counter(map(str.lower, _WORD.findall(text)[:400]))
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 2 else None

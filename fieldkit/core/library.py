@@ -7,6 +7,7 @@ and an id found in two libraries is taken from the first. Returns plain frozen d
 from __future__ import annotations
 
 import heapq
+import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -56,23 +57,30 @@ class Library:
     def reader(self) -> Iterator[Connection]:
         """The library's one long-lived connection for search, browse and count, for one caller
         at a time. Opening a connection costs more than a typical search, and the file is
-        immutable, so keeping it open holds no lock; `close()` releases it."""
+        immutable, so keeping it open holds no lock; `close()` releases it.
+
+        A database error inside the block becomes a LibraryError naming this file."""
         with self._reader_lock:
             if self._reader is None:
                 self._reader = self.engine.connect()
             try:
                 yield self._reader
+            except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
+                self._drop_reader()
+                raise LibraryError(self.path, "the library file is damaged or unreadable "
+                                   f"({getattr(exc, 'orig', exc)})") from exc
             except BaseException:
-                # A failed statement may leave the connection unusable: the next call reopens.
-                self._reader.close()
-                self._reader = None
+                self._drop_reader()  # it may be mid-statement: the next call reopens
                 raise
+
+    def _drop_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def close(self) -> None:
         with self._reader_lock:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
+            self._drop_reader()
         self.engine.dispose()
 
 

@@ -7,9 +7,12 @@ searched as text. Broad prefixes are ranked over a bounded candidate set, never 
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 # Markers around matched words in snippets; callers render them (HTML <b>, CLI **...**).
 MARK_OPEN = "\x02"
@@ -19,9 +22,13 @@ TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
 # Above this many matches, rank only a bounded candidate set (see `search_one`).
 CANDIDATE_CAP = 2000
+# FTS5 keeps ready-made doclists for prefixes up to this many characters (build.py's `prefix=`);
+# a longer prefix is answered by merging the doclists of every term it matches, per cursor.
+INDEXED_PREFIX_CHARS = 3
 _MAX_TERMS = 24
 _MAX_TERM_CHARS = 64
 _HAS_TOKEN = re.compile(r"[^\W_]")
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -60,21 +67,34 @@ class SearchResult:
     total_is_exact: bool = True
 
 
+def _chunks(query: str) -> tuple[list[str], bool]:
+    """The words to search for, and whether the last one is still being typed (a prefix)."""
+    # FTS5 reads C strings: a NUL would cut a quoted word. SQLite takes UTF-8: a lone surrogate
+    # (possible in a Python str) cannot be sent.
+    query = query.replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
+    words = [c[:_MAX_TERM_CHARS] for c in query.split() if _HAS_TOKEN.search(c)][:_MAX_TERMS]
+    return words, bool(query) and not query[-1].isspace()
+
+
+def _phrases(query: str) -> list[str]:
+    chunks, is_prefix = _chunks(query)
+    quoted = ['"' + c.replace('"', '""') + '"' for c in chunks]
+    if quoted and is_prefix:
+        quoted[-1] += "*"
+    return quoted
+
+
 def match_expression(query: str) -> str | None:
     """Quote every word; the last one matches as a prefix unless the query ends in a space.
 
     Returns None when nothing searchable remains (only punctuation or spaces).
     """
-    chunks = [c[:_MAX_TERM_CHARS] for c in query.split() if _HAS_TOKEN.search(c)][:_MAX_TERMS]
-    if not chunks:
-        return None
-    quoted = ['"' + c.replace('"', '""') + '"' for c in chunks]
-    if query and not query[-1].isspace():
-        quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join(_phrases(query)) or None
 
 
 def _filter_sql(filters: Filters, params: dict[str, object]) -> str:
+    # `+d.column`: no index on a single facet, so browsing walks the title-order index that
+    # build.py creates (it holds every facet) instead of sorting every matching document.
     clauses: list[str] = []
 
     def any_of(column: str, values: tuple[str, ...], name: str) -> None:
@@ -83,7 +103,7 @@ def _filter_sql(filters: Filters, params: dict[str, object]) -> str:
             for i, value in enumerate(values):
                 params[f"{name}{i}"] = value
                 keys.append(f":{name}{i}")
-            clauses.append(f"d.{column} IN ({', '.join(keys)})")
+            clauses.append(f"+d.{column} IN ({', '.join(keys)})")
 
     any_of("kind", filters.kinds, "k")
     any_of("record_type", filters.record_types, "t")
@@ -91,87 +111,153 @@ def _filter_sql(filters: Filters, params: dict[str, object]) -> str:
     any_of("language", filters.languages, "l")
     if filters.year_from is not None:
         params["yf"] = filters.year_from
-        clauses.append("d.year >= :yf")
+        clauses.append("+d.year >= :yf")
     if filters.year_to is not None:
         params["yt"] = filters.year_to
-        clauses.append("d.year <= :yt")
+        clauses.append("+d.year <= :yt")
     return "".join(f" AND {c}" for c in clauses)
 
 
 _SCORE = f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
-
-
-def _candidates(conn: Connection, match: str, where: str, params: dict[str, object],
-                cap: int) -> list[tuple[int, float]]:
-    sql = text(
-        f"SELECT f.rowid, {_SCORE} FROM search_fts f JOIN search_docs d ON d.doc_id = f.rowid "
-        f"WHERE search_fts MATCH :match{where} LIMIT :cap"
-    )
-    return [(r[0], r[1]) for r in conn.execute(sql, {**params, "match": match, "cap": cap})]
+_HIT_COLUMNS = ("d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, "
+                f"snippet(search_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 12)")
+# CROSS JOIN keeps the FTS table as the outer loop: the other way round, SQLite would probe it
+# once per document, and every probe of a prefix longer than INDEXED_PREFIX_CHARS re-merges the
+# doclists of all the terms that prefix matches.
+_FROM = "FROM search_fts f CROSS JOIN search_docs d ON d.doc_id = f.rowid"
 
 
 def search_one(conn: Connection, query: str, filters: Filters, limit: int, offset: int = 0,
                library_id: str = "") -> SearchResult:
-    """Search one content DB. Exact bm25 order when the matches fit the candidate cap;
-    otherwise the best of (all title matches up to the cap) + (the first cap matches in
-    doc-id order: checklists, prompts, then the newest records)."""
-    match = match_expression(query)
-    if match is None:
+    """Search one content DB, best first.
+
+    Exact weighted-bm25 order whenever the matches fit CANDIDATE_CAP. Beyond it (one- and
+    two-letter prefixes, very common words), only a bounded candidate set is scored, exactly:
+    the first CANDIDATE_CAP + 1 matches in doc-id order (checklists, prompts, then the newest
+    records) and, after them, the first CANDIDATE_CAP with a query word in the title.
+    FTS5's own `ORDER BY rank` would score and sort every match before applying any LIMIT.
+    """
+    phrases = _phrases(query)
+    if not phrases:
         return SearchResult()
+    match = " ".join(phrases)
+    db = _sqlite(conn)
     params: dict[str, object] = {}
     where = _filter_sql(filters, params)
-    rows = _candidates(conn, match, where, params, CANDIDATE_CAP + 1)
-    exact = len(rows) <= CANDIDATE_CAP
+    source = _FROM if where else "FROM search_fts f"
+    top = max(offset + limit, 1)
+    # Scores the first CANDIDATE_CAP + 1 matches; SQLite keeps the best `top` and says how many
+    # there were and where they ended, so Python only ever sees one page of rows.
+    sql = (f"WITH first AS (SELECT {_SCORE} AS score, f.rowid AS rowid {source} "
+           f"WHERE search_fts MATCH :match{where} LIMIT :candidates) "
+           "SELECT score, rowid, (SELECT count(*) FROM first), (SELECT max(rowid) FROM first) "
+           "FROM first ORDER BY score, rowid LIMIT :top")
+    rows = db.execute(sql, {**params, "match": match, "candidates": CANDIDATE_CAP + 1,
+                            "top": top}).fetchall()
+    if not rows:
+        return SearchResult()
+    total, last = rows[0][2], rows[0][3]
+    best = [(score, rowid) for score, rowid, _, _ in rows]
+    exact = total <= CANDIDATE_CAP
     if not exact:
-        title_rows = _candidates(conn, f"title : ({match})", where, params, CANDIDATE_CAP)
-        rows = list({**dict(rows[:CANDIDATE_CAP]), **dict(title_rows)}.items())
-    rows.sort(key=lambda r: (r[1], r[0]))
-    page = rows[offset: offset + limit]
-    hits = _hydrate(conn, match, page, library_id)
-    return SearchResult(hits=hits, total=len(rows), total_is_exact=exact)
+        # A word in the title weighs TITLE_WEIGHT times a word in the body: these are the
+        # likely winners that doc-id order would miss.
+        in_title = f"({match}) AND title : ({' OR '.join(phrases)})"
+        sql = (f"SELECT f.rowid {source} WHERE search_fts MATCH :match{where} "
+               "AND f.rowid > :last LIMIT :limit")
+        extra = [r[0] for r in db.execute(sql, {**params, "match": in_title, "last": last,
+                                                "limit": CANDIDATE_CAP})]
+        best += _scores(db, match, extra)
+        best.sort()  # (score, rowid): best first, ties in doc-id order
+        total += len(extra)
+    page = best[offset: offset + limit]
+    # One cursor over the page's range walks at most CANDIDATE_CAP matches when the result is
+    # exact, and merges a long prefix's doclists only once; otherwise seek row by row.
+    in_one_pass = exact or _unindexed_prefix(query)
+    return SearchResult(_hydrate(db, match, page, in_one_pass, library_id),
+                        total=total, total_is_exact=exact)
 
 
-def _hydrate(conn: Connection, match: str, page: list[tuple[int, float]],
-             library_id: str) -> list[SearchHit]:
-    """Snippets and facets for the shown rows only: snippet() is the costly part."""
-    sql = text(
-        "SELECT d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, "
-        f"snippet(search_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 12) "
-        "FROM search_fts f JOIN search_docs d ON d.doc_id = f.rowid "
-        "WHERE search_fts MATCH :match AND f.rowid = :rowid"
-    )
-    hits: list[SearchHit] = []
-    for rowid, score in page:
-        row = conn.execute(sql, {"match": match, "rowid": rowid}).first()
-        if row is None:
-            continue
-        hits.append(SearchHit(id=row[1], kind=row[0], title=row[2], snippet=row[6] or "",
-                              score=score, record_type=row[3], year=row[4], publisher=row[5],
-                              library_id=library_id))
-    return hits
+def _scores(db: sqlite3.Connection, match: str, rowids: list[int]) -> list[tuple[float, int]]:
+    """(weighted bm25, rowid) of the given matching rowids, in one pass over their range."""
+    if not rowids:
+        return []
+    ids = sorted(rowids)
+    # `+f.rowid`: an IN list handed to FTS5 would restart the query, and bm25's statistics
+    # pass with it, once per id; tested after the fact, it costs a lookup per match in range.
+    sql = (f"SELECT {_SCORE}, f.rowid FROM search_fts f WHERE search_fts MATCH :match "
+           f"AND f.rowid BETWEEN {ids[0]} AND {ids[-1]} AND +f.rowid IN ({_id_list(ids)})")
+    return db.execute(sql, {"match": match}).fetchall()
+
+
+def _hydrate(db: sqlite3.Connection, match: str, page: list[tuple[float, int]],
+             in_one_pass: bool, library_id: str) -> list[SearchHit]:
+    """Facets and snippets for the shown rows only (snippet() is the costly part), in one query:
+    either one cursor walking the matches between the page's first and last rows, or one
+    FTS5 restart per row (each a seek, plus a merge of every term a long prefix matches)."""
+    if not page:
+        return []
+    ids = sorted(rowid for _, rowid in page)
+    if in_one_pass:
+        where = f"f.rowid BETWEEN {ids[0]} AND {ids[-1]} AND +f.rowid IN ({_id_list(ids)})"
+    else:
+        where = f"f.rowid IN ({_id_list(ids)})"
+    sql = f"SELECT f.rowid, {_HIT_COLUMNS} {_FROM} WHERE search_fts MATCH :match AND {where}"
+    found = {row[0]: row[1:] for row in db.execute(sql, {"match": match})}
+    return [_hit(found[rowid], score, library_id) for score, rowid in page if rowid in found]
+
+
+def _hit(row: Sequence[Any], score: float, library_id: str) -> SearchHit:
+    kind, ref_id, title, record_type, year, publisher, snippet = row
+    return SearchHit(id=ref_id, kind=kind, title=title, snippet=snippet or "", score=score,
+                     record_type=record_type, year=year, publisher=publisher,
+                     library_id=library_id)
+
+
+def _unindexed_prefix(query: str) -> bool:
+    """Whether the last word is a prefix too long for FTS5's prefix indexes (see build.py)."""
+    chunks, is_prefix = _chunks(query)
+    if not chunks or not is_prefix:
+        return False
+    tokens = _TOKEN.findall(chunks[-1])
+    return bool(tokens) and len(tokens[-1]) > INDEXED_PREFIX_CHARS
+
+
+def _sqlite(conn: Connection) -> sqlite3.Connection:
+    """The DBAPI connection underneath: SQLAlchemy's per-row result processing costs more than
+    scoring a row, and a search may read a few thousand."""
+    return conn.connection.driver_connection
+
+
+def _id_list(rowids: list[int]) -> str:
+    return ",".join(str(int(r)) for r in rowids)  # integers from SQLite itself: safe inline
 
 
 def browse_one(conn: Connection, filters: Filters, limit: int,
                after: tuple[str, str] | None = None, library_id: str = "") -> list[SearchHit]:
-    """Documents matching the filters alone, in title order, from just after `after`."""
+    """Documents matching the filters alone, in title order, from just after `after`.
+
+    Walks the title-order index that build.py creates, so a page costs about its own rows.
+    """
     params: dict[str, object] = {"limit": limit}
     where = _filter_sql(filters, params)
     if after is not None:
         params["ak"], params["ai"] = after
         where += " AND (d.sort_key, d.ref_id) > (:ak, :ai)"
-    sql = text(
-        "SELECT d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, d.sort_key, "
-        f"substr(d.body, 1, 160) FROM search_docs d WHERE 1=1{where} "
-        "ORDER BY d.sort_key, d.ref_id LIMIT :limit"
-    )
-    return [SearchHit(id=r[1], kind=r[0], title=r[2], snippet=(r[7] or "").replace("\n", " "),
+    sql = ("SELECT d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, "
+           f"substr(d.body, 1, 160) FROM search_docs d WHERE 1=1{where} "
+           "ORDER BY d.sort_key, d.ref_id LIMIT :limit")
+    return [SearchHit(id=r[1], kind=r[0], title=r[2], snippet=(r[6] or "").replace("\n", " "),
                       score=0.0, record_type=r[3], year=r[4], publisher=r[5],
                       library_id=library_id)
-            for r in conn.execute(sql, params)]
+            for r in conn.exec_driver_sql(sql, params)]
 
 
 def count_one(conn: Connection, filters: Filters) -> int:
     params: dict[str, object] = {}
     where = _filter_sql(filters, params)
-    return conn.execute(text(f"SELECT count(*) FROM search_docs d WHERE 1=1{where}"),
-                        params).scalar_one()
+    # `sort_key >= ''` holds for every document (it is never NULL) and steers SQLite to the
+    # narrow title-order index, which holds every facet, instead of the wide table rows.
+    everything = "d.sort_key >= ''" if where else "1=1"
+    return conn.exec_driver_sql(f"SELECT count(*) FROM search_docs d WHERE {everything}{where}",
+                                params).scalar_one()
