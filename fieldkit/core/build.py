@@ -108,27 +108,37 @@ def _checklist_body(c: ChecklistSource) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _check_links(checklists: list[ChecklistSource], topics: list[TopicSource],
-                 record_ids: set[str], src: Path) -> None:
+def _check_sources(checklist_files: list[tuple[Path, ChecklistSource]],
+                   topic_files: list[tuple[Path, TopicSource]]) -> set[str]:
+    """Ids unique and links resolved, before anything is written; returns the content ids."""
     prompt_ids: set[str] = set()
-    for topic in topics:
+    topic_ids: set[str] = set()
+    for path, topic in topic_files:
+        if topic.id in topic_ids:
+            raise SourceError(path, f"topic {topic.id!r} is also defined in another file")
+        topic_ids.add(topic.id)
         for p in topic.prompts:
             if p.id in prompt_ids:
-                raise SourceError(src / "prompts" / f"{topic.id}.toml",
-                                  f"prompt id {p.id!r} is used twice")
+                raise SourceError(path, f"prompt id {p.id!r} is used twice")
             prompt_ids.add(p.id)
     checklist_ids: set[str] = set()
-    for c in checklists:
+    for path, c in checklist_files:
         if c.id in checklist_ids:
-            raise SourceError(src / "checklists", f"checklist id {c.id!r} is used twice")
+            raise SourceError(path, f"checklist id {c.id!r} is used twice")
+        if c.id in prompt_ids:
+            raise SourceError(path, f"checklist id {c.id!r} is also the id of a prompt")
         checklist_ids.add(c.id)
         for phase in c.phases:
             for item in phase.items:
                 missing = [p for p in item.prompts if p not in prompt_ids]
                 if missing:
-                    raise SourceError(src / "checklists" / f"{c.id}.toml",
-                                      f"item {item.id!r} links to unknown prompt {missing[0]!r}")
-    clash = (prompt_ids & checklist_ids) | (record_ids & (prompt_ids | checklist_ids))
+                    raise SourceError(path, f"item {item.id!r} links to unknown prompt "
+                                            f"{missing[0]!r}")
+    return prompt_ids | checklist_ids
+
+
+def _check_links(content_ids: set[str], record_ids: set[str], src: Path) -> None:
+    clash = record_ids & content_ids
     if clash:
         raise BuildError(f"{src}: id {sorted(clash)[0]!r} names two different things")
 
@@ -146,15 +156,19 @@ def build_library(
         raise BuildError(f"{src}: the source folder does not exist")
     info = info or read_library_info(src)
     record_files = sorted((src / "library").glob("*.txt"))
-    checklists = [load_checklist(p) for p in sorted((src / "checklists").glob("*.toml"))]
-    topics = [load_topic(p) for p in sorted((src / "prompts").glob("*.toml"))]
+    checklist_files = [(p, load_checklist(p)) for p in sorted((src / "checklists").glob("*.toml"))]
+    topic_files = [(p, load_topic(p)) for p in sorted((src / "prompts").glob("*.toml"))]
+    content_ids = _check_sources(checklist_files, topic_files)
+    checklists = [c for _p, c in checklist_files]
+    topics = [t for _p, t in topic_files]
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".building", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        report = _write(tmp, src, info, record_files, checklists, topics, progress)
+        report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
+                        progress)
         os.replace(tmp, out)
     except BaseException:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
@@ -179,7 +193,7 @@ def _build_engine(path: Path) -> Engine:
 
 def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
            checklists: list[ChecklistSource], topics: list[TopicSource],
-           progress: Callable[[int, int], None] | None) -> BuildReport:
+           content_ids: set[str], progress: Callable[[int, int], None] | None) -> BuildReport:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     engine = _build_engine(tmp)
     try:
@@ -232,7 +246,7 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
                     add_doc("prompt", p.id, p.title, body, language=topic.language)
 
             record_ids = _insert_records(conn, records, docs)
-            _check_links(checklists, topics, record_ids, src)
+            _check_links(content_ids, record_ids, src)
             _insert(conn, "search_docs", _DOC_COLUMNS, docs)
             _index(conn)
         _finish(engine)

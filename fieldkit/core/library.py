@@ -33,6 +33,8 @@ from fieldkit.core.errors import LibraryError, NotFoundError
 from fieldkit.core.models import Checklist, Item, LibraryMeta, Phase, Prompt, Record, Topic
 from fieldkit.core.search import Filters, SearchHit, SearchResult
 
+_TABLES = {"record": "records", "checklist": "checklists", "prompt": "prompts"}
+
 
 class Library:
     """One content DB, opened read-only."""
@@ -50,8 +52,21 @@ class Library:
         except SQLAlchemyError as exc:
             raise LibraryError(self.path, "the library file is damaged") from exc
 
-    def session(self) -> Session:
-        return Session(self.engine)
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short ORM session; a database error inside becomes a LibraryError naming the file."""
+        try:
+            with Session(self.engine) as s:
+                yield s
+        except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
+            raise LibraryError(self.path, "the library file is damaged or unreadable") from exc
+
+    def has(self, kind: str, ident: str) -> bool:
+        """Whether this library holds a document of that kind and id (a primary-key lookup)."""
+        table = _TABLES[kind]
+        with self.reader() as conn:
+            row = conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE id = ?", (ident,)).first()
+        return row is not None
 
     @contextmanager
     def reader(self) -> Iterator[Connection]:
@@ -220,7 +235,8 @@ class LibrarySet:
         if len(results) == 1:
             only = results[0]
             return SearchResult(only.hits[offset:offset + limit], only.total, only.total_is_exact)
-        merged = _dedupe(heapq.merge(*(r.hits for r in results), key=lambda h: h.score))
+        hits = [self._not_shadowed(i, r.hits) for i, r in enumerate(results)]
+        merged = _dedupe(heapq.merge(*hits, key=lambda h: h.score))
         return SearchResult(merged[offset:offset + limit], sum(r.total for r in results),
                             all(r.total_is_exact for r in results))
 
@@ -233,8 +249,14 @@ class LibrarySet:
         for lib in self.libraries:
             with lib.reader() as conn:
                 lists.append(fts.browse_one(conn, filters, limit, key, lib.info.id))
+        lists = [self._not_shadowed(i, hits) for i, hits in enumerate(lists)]
         merged = heapq.merge(*lists, key=lambda h: (h.title.casefold(), h.id))
         return _dedupe(merged)[:limit]
+
+    def _not_shadowed(self, index: int, hits: list[SearchHit]) -> list[SearchHit]:
+        """Hits of library `index` whose id no earlier library holds: the first one wins."""
+        earlier = self.libraries[:index]
+        return [h for h in hits if not any(lib.has(h.kind, h.id) for lib in earlier)]
 
     def count(self, filters: Filters | None = None) -> int:
         total = 0

@@ -146,7 +146,7 @@ FAILURES = {
     "unknown-prompt": (_unknown_prompt, SourceError, "no-such-prompt"),
     "bad-item-kind": (_bad_item_kind, SourceError, "urgent"),
     "duplicate-record-id": (_duplicate_record_id, BuildError, "0123456789abcdef"),
-    "id-names-two-things": (_id_clash, BuildError, "checkpoint"),
+    "id-names-two-things": (_id_clash, SourceError, "checkpoint"),
     "duplicate-prompt-id": (_duplicate_prompt_id, FieldKitError, "dress-modest"),
 }
 
@@ -183,10 +183,6 @@ def test_failed_build_writes_no_partial_output(source_dir: Path, tmp_path: Path,
     assert _folder_listing(out_dir) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "build.py inserts prompts, topics and checklists before _check_links() runs, so a "
-    "duplicate id fails on the database's UNIQUE constraint: a BuildError carrying raw SQL "
-    "instead of a SourceError naming the file"))
 @pytest.mark.parametrize("what", ["prompt", "topic", "checklist"])
 def test_duplicate_ids_are_reported_as_source_errors(source_dir: Path, tmp_path: Path,
                                                      what: str) -> None:

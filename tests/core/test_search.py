@@ -219,9 +219,6 @@ def test_an_id_in_two_libraries_is_shown_once(core_and_copy: LibrarySet) -> None
     assert core_and_copy.record(ROAD_TITLE).publisher == "Humanitarian Practice Network"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "LibrarySet.search de-duplicates after merging by score, so the better-scoring copy wins; "
-    "the module docstring (and LibrarySet.record) say the first library's copy is taken"))
 def test_an_id_in_two_libraries_is_taken_from_the_first(core_and_copy: LibrarySet) -> None:
     hit = next(h for h in core_and_copy.search("roadblock").hits if h.id == ROAD_TITLE)
     assert hit.library_id == "test-core"
@@ -240,10 +237,6 @@ def test_reading_never_writes_the_content_db(library_path: Path) -> None:
     assert library_path.read_bytes() == before
 
 
-@pytest.mark.xfail(strict=True, raises=SQLAlchemyError, reason=(
-    "library.py wraps SQLAlchemy errors in LibraryError only when opening a library; a library "
-    "damaged past its header raises raw sqlalchemy DatabaseError from record()/search()/prompts()"
-    " (the CLI now turns it into one line, the GUI worker would not)"))
 @pytest.mark.parametrize("call", ["record", "search", "prompts"])
 def test_a_damaged_library_raises_library_error(damaged_library_path: Path, call: str) -> None:
     with LibrarySet([damaged_library_path]) as lib_set, pytest.raises(LibraryError) as info:
@@ -327,9 +320,6 @@ def test_special_characters_are_searched_as_text(libs: LibrarySet) -> None:
     assert EN_MANUAL in ids(libs.search("negotiating: access*"))
 
 
-@pytest.mark.xfail(strict=True, raises=SQLAlchemyError, reason=(
-    "search.match_expression passes a NUL character through inside a quoted term; FTS5 stops "
-    "reading the query at the NUL and raises 'unterminated string' (OperationalError)"))
 @pytest.mark.parametrize("query", ["a\x00b", "checkpoint\x00"])
 def test_nul_character_searches_without_raising(libs: LibrarySet, query: str) -> None:
     _check_result(libs.search(query))
