@@ -10,9 +10,10 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:  # the GUI imports this module before the database layer is loaded
+    from sqlalchemy import Connection
 
 # Markers around matched words in snippets; callers render them (HTML <b>, CLI **...**).
 MARK_OPEN = "\x02"
