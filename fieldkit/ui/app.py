@@ -107,7 +107,7 @@ def open_view(window, spec: str) -> None:
         window.start_checkpoint()
     elif name == "run":
         window.show_view("run", run_id=None)
-    elif name in window.views:
+    elif name in window.screen_names():
         window.show_view(name)
     else:
         raise SystemExit(f"fieldkit: error: unknown view {spec!r}; choose home, library, "

@@ -5,9 +5,10 @@ It owns navigation and full-screen checkpoint mode, nothing else; screens do the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,16 +34,29 @@ from fieldkit.ui.views.search import SearchBox
 from fieldkit.ui.views.settings import SettingsView
 from fieldkit.ui.worker import run_op, wait_for_all
 
-# (view class, shows in the navigation bar, shortcut)
-_SCREENS: list[tuple[type[View], bool, str]] = [
-    (HomeView, True, "Alt+1"),
-    (LibraryView, True, "Alt+2"),
-    (ChecklistsView, True, "Alt+3"),
-    (PromptsView, True, "Alt+4"),
-    (SettingsView, True, "Alt+5"),
-    (RunScreen, False, ""),
-    (CheckpointView, False, ""),
+# (view class, navigation-bar label or None, shortcut)
+_SCREENS: list[tuple[type[View], str | None, str]] = [
+    (HomeView, QT_TRANSLATE_NOOP("MainWindow", "Home"), "Alt+1"),
+    (LibraryView, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
+    (ChecklistsView, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
+    (PromptsView, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
+    (SettingsView, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
+    (RunScreen, None, ""),
+    (CheckpointView, None, ""),
 ]
+
+
+class _Screens(dict[str, View]):
+    """Screens are built the first time they are shown: start-up builds Home alone."""
+
+    def __init__(self, build: Callable[[str], View]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str) -> View:
+        view = self._build(name)
+        self[name] = view
+        return view
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FieldKit"))
         self.setObjectName("main-window")
         self.resize(1200, 800)
-        self.views: dict[str, View] = {}
+        self.views = _Screens(self._build_view)
         self.stack = QStackedWidget()
         self._nav_actions: dict[str, QAction] = {}
         self._history: list[tuple[str, dict[str, Any]]] = []
@@ -67,14 +81,12 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         # Screens outside the bar (a run, checkpoint mode) leave no entry highlighted.
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        for cls, in_nav, shortcut in _SCREENS:
-            view = cls(ctx, self)
-            self.views[cls.name] = view
-            self.stack.addWidget(view)
-            if in_nav:
-                action = QAction(view.title(), self, checkable=True)
+        for cls, label, shortcut in _SCREENS:
+            if label is not None:
+                title = QCoreApplication.translate("MainWindow", label)
+                action = QAction(title, self, checkable=True)
                 action.setShortcut(QKeySequence(shortcut))
-                action.setToolTip(f"{view.title()} ({shortcut})")
+                action.setToolTip(f"{title} ({shortcut})")
                 action.triggered.connect(lambda _=False, n=cls.name: self.show_view(n))
                 group.addAction(action)
                 self.nav_bar.addAction(action)
@@ -127,6 +139,7 @@ class MainWindow(QMainWindow):
             self.show_message(" ".join(problems), error=True)
         for view in self.views.values():
             view.context_ready()
+        self.search_box.context_ready()
         if self._pending is not None:
             name, params = self._pending
             self._pending = None
@@ -135,6 +148,18 @@ class MainWindow(QMainWindow):
         # The daily backup copies the user DB: never on the GUI thread.
         run_op(self.ctx.backup_if_due, parent=self, queue="user",
                on_failed=lambda m: self.show_message(m, error=True))
+
+    @staticmethod
+    def screen_names() -> list[str]:
+        return [cls.name for cls, _label, _key in _SCREENS]
+
+    def _build_view(self, name: str) -> View:
+        cls = next(c for c, _label, _key in _SCREENS if c.name == name)
+        view = cls(self.ctx, self)
+        self.stack.addWidget(view)
+        if self.ctx.ready:
+            view.context_ready()
+        return view
 
     # --- Navigator -----------------------------------------------------------------------------
     def show_view(self, name: str, **params: Any) -> None:

@@ -157,3 +157,22 @@ def test_the_window_can_paint_before_the_database_layer_loads() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          timeout=60, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_typing_before_the_library_opens_still_finds(qtbot, library_path: Path,
+                                                     data_folder: Path) -> None:
+    from PySide6.QtTest import QTest
+
+    from fieldkit.ui.app import build_window
+    from fieldkit.ui.worker import wait_for_all
+
+    win = build_window([library_path], data_folder, deferred=True)
+    qtbot.addWidget(win)
+    win.show()
+    QTest.keyClicks(win.search_box, "checkpoint")  # typed at once, while it is still opening
+    qtbot.waitUntil(lambda: win.ctx.ready, timeout=15000)
+    qtbot.waitUntil(lambda: win.search_box.model.query == "checkpoint"
+                    and win.search_box.model.hit_count() > 0, timeout=10000)
+    wait_for_all(5000)
+    win.close()
+    win.ctx.close()

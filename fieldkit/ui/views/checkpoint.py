@@ -90,7 +90,7 @@ class CheckpointView(View):
             b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
                              round(line * 1.9))
         self.items.scheduleDelayedItemsLayout()
-        QTimer.singleShot(0, self._scroll_to_current)
+        QTimer.singleShot(0, self, self._scroll_to_current)
         pal = QPalette(QApplication.palette())
         pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Base))
         pal.setColor(QPalette.ColorRole.WindowText, pal.color(QPalette.ColorRole.Text))
@@ -307,7 +307,7 @@ class CheckpointView(View):
 
     def _after_tick(self, _item_id: str, done: bool) -> None:
         if done:  # move on to what is left in this phase
-            QTimer.singleShot(0, self.focus_next_undone)
+            QTimer.singleShot(0, self, self.focus_next_undone)
 
     def _on_saved(self, item_id: str, what: str) -> None:
         self._refresh_counts()

@@ -133,6 +133,11 @@ class SearchBox(QLineEdit):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setText(text)
 
+    def context_ready(self) -> None:
+        """Words typed while the library was still opening are searched now."""
+        if self.text().strip():
+            self._timer.start()
+
     def settings_changed(self) -> None:
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 34)
         if self._popup is not None:
@@ -283,7 +288,7 @@ class SearchBox(QLineEdit):
         super().focusOutEvent(event)
         if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
                                   Qt.FocusReason.PopupFocusReason):
-            QTimer.singleShot(0, self._hide_if_unfocused)
+            QTimer.singleShot(0, self, self._hide_if_unfocused)  # dropped if self is deleted
 
     def _hide_if_unfocused(self) -> None:
         if not self.hasFocus():
