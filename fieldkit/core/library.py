@@ -225,13 +225,15 @@ class LibrarySet:
 
     # --- search ----------------------------------------------------------------------------
     def search(self, query: str, filters: Filters | None = None, limit: int = 20,
-               offset: int = 0) -> SearchResult:
+               offset: int = 0, cap: int = fts.CANDIDATE_CAP) -> SearchResult:
+        """Best first over every library; `cap` bounds how many matches are ranked when a
+        query matches very many (see `search.search_one`)."""
         filters = filters or Filters()
         results = []
         for lib in self.libraries:
             with lib.reader() as conn:
                 results.append(fts.search_one(conn, query, filters, limit + offset, 0,
-                                              lib.info.id))
+                                              lib.info.id, cap))
         if len(results) == 1:
             only = results[0]
             return SearchResult(only.hits[offset:offset + limit], only.total, only.total_is_exact)

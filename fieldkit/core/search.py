@@ -129,13 +129,14 @@ _FROM = "FROM search_fts f CROSS JOIN search_docs d ON d.doc_id = f.rowid"
 
 
 def search_one(conn: Connection, query: str, filters: Filters, limit: int, offset: int = 0,
-               library_id: str = "") -> SearchResult:
+               library_id: str = "", cap: int = CANDIDATE_CAP) -> SearchResult:
     """Search one content DB, best first.
 
-    Exact weighted-bm25 order whenever the matches fit CANDIDATE_CAP. Beyond it (one- and
-    two-letter prefixes, very common words), only a bounded candidate set is scored, exactly:
-    the first CANDIDATE_CAP + 1 matches in doc-id order (checklists, prompts, then the newest
-    records) and, after them, the first CANDIDATE_CAP with a query word in the title.
+    Exact weighted-bm25 order whenever the matches fit `cap`. Beyond it (one- and two-letter
+    prefixes, very common words), only a bounded candidate set is scored, exactly: the first
+    `cap` + 1 matches in doc-id order (checklists, prompts, then the newest records) and, after
+    them, the first `cap` with a query word in the title. A smaller `cap` suits a glance at the
+    top few (the search-as-you-type overlay); the default suits a full result list.
     FTS5's own `ORDER BY rank` would score and sort every match before applying any LIMIT.
     """
     phrases = _phrases(query)
@@ -145,6 +146,13 @@ def search_one(conn: Connection, query: str, filters: Filters, limit: int, offse
     db = _sqlite(conn)
     params: dict[str, object] = {}
     where = _filter_sql(filters, params)
+    if filters.kinds:
+        # The build numbers documents kind by kind, so a kind is a rowid range FTS5 can seek:
+        # checklists alone never walk the matches of 100,000 records.
+        span = _kind_span(db, filters.kinds)
+        if span is None:
+            return SearchResult()
+        where += f" AND f.rowid BETWEEN {span[0]} AND {span[1]}"
     source = _FROM if where else "FROM search_fts f"
     top = max(offset + limit, 1)
     # Scores the first CANDIDATE_CAP + 1 matches; SQLite keeps the best `top` and says how many
@@ -153,13 +161,13 @@ def search_one(conn: Connection, query: str, filters: Filters, limit: int, offse
            f"WHERE search_fts MATCH :match{where} LIMIT :candidates) "
            "SELECT score, rowid, (SELECT count(*) FROM first), (SELECT max(rowid) FROM first) "
            "FROM first ORDER BY score, rowid LIMIT :top")
-    rows = db.execute(sql, {**params, "match": match, "candidates": CANDIDATE_CAP + 1,
+    rows = db.execute(sql, {**params, "match": match, "candidates": cap + 1,
                             "top": top}).fetchall()
     if not rows:
         return SearchResult()
     total, last = rows[0][2], rows[0][3]
     best = [(score, rowid) for score, rowid, _, _ in rows]
-    exact = total <= CANDIDATE_CAP
+    exact = total <= cap
     if not exact:
         # A word in the title weighs TITLE_WEIGHT times a word in the body: these are the
         # likely winners that doc-id order would miss.
@@ -167,7 +175,7 @@ def search_one(conn: Connection, query: str, filters: Filters, limit: int, offse
         sql = (f"SELECT f.rowid {source} WHERE search_fts MATCH :match{where} "
                "AND f.rowid > :last LIMIT :limit")
         extra = [r[0] for r in db.execute(sql, {**params, "match": in_title, "last": last,
-                                                "limit": CANDIDATE_CAP})]
+                                                "limit": cap})]
         best += _scores(db, match, extra)
         best.sort()  # (score, rowid): best first, ties in doc-id order
         total += len(extra)
@@ -177,6 +185,21 @@ def search_one(conn: Connection, query: str, filters: Filters, limit: int, offse
     in_one_pass = exact or _unindexed_prefix(query)
     return SearchResult(_hydrate(db, match, page, in_one_pass, library_id),
                         total=total, total_is_exact=exact)
+
+
+def _kind_span(db: sqlite3.Connection, kinds: tuple[str, ...]) -> tuple[int, int] | None:
+    """The doc-id range holding every document of these kinds, or None if there are none."""
+    lows, highs = [], []
+    for kind in kinds:
+        # Two index seeks; min() and max() in one SELECT would walk every document of the kind.
+        low, high = db.execute(
+            "SELECT (SELECT doc_id FROM search_docs WHERE kind = :k ORDER BY doc_id LIMIT 1), "
+            "(SELECT doc_id FROM search_docs WHERE kind = :k ORDER BY doc_id DESC LIMIT 1)",
+            {"k": kind}).fetchone()
+        if low is not None:
+            lows.append(int(low))
+            highs.append(int(high))
+    return (min(lows), max(highs)) if lows else None
 
 
 def _scores(db: sqlite3.Connection, match: str, rowids: list[int]) -> list[tuple[float, int]]:

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         else:
             # Paint first: opening the databases (and importing their layer) happens on a worker.
             self.refresh_status()
-            QTimer.singleShot(0, lambda: run_op(
+            QTimer.singleShot(0, self, lambda: run_op(
                 ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
                 on_failed=lambda m: self.show_message(m, error=True)))
 

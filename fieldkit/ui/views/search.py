@@ -31,7 +31,9 @@ from fieldkit.ui.worker import Op, run_op
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
 
-DEBOUNCE_MS = 20
+DEBOUNCE_MS = 0  # search at once; a newer keystroke cancels what has not started
+# The overlay shows a handful of hits per kind: rank fewer candidates for very broad prefixes.
+GLANCE_CAP = 500
 # How many hits of each kind the overlay shows; the library link shows the rest.
 PER_KIND = {"checklist": 3, "prompt": 4, "record": 5}
 
@@ -41,7 +43,7 @@ def grouped_search(libs: LibrarySet, query: str) -> GroupedHits:
     hits: dict[str, list[Any]] = {}
     record_total = 0
     for kind, limit in PER_KIND.items():
-        result = libs.search(query, Filters(kinds=(kind,)), limit=limit)
+        result = libs.search(query, Filters(kinds=(kind,)), limit=limit, cap=GLANCE_CAP)
         hits[kind] = result.hits
         if kind == "record":
             record_total = result.total
