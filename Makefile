@@ -36,6 +36,7 @@ lint: $(STAMP)
 ## bench: search, build and GUI benchmarks on a synthetic 100,000-record library
 bench: setup
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/gui.py
 
 ## screenshots: docs/screenshots/*.png of every view
 screenshots: setup

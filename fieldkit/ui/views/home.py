@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from fieldkit.core.clock import parse_iso
 from fieldkit.ui.models.recent_runs import RecentRunsModel, recent_first
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.views.base import View
-from fieldkit.ui.widgets.cards import EntryCard, Panel, ScaledLabel
+from fieldkit.ui.widgets.cards import EntryCard, Panel, ScaledLabel, centred_page
 from fieldkit.ui.widgets.hit_delegate import HitDelegate
 from fieldkit.ui.worker import run_op
 
@@ -47,21 +46,7 @@ class HomeView(View):
 
     def __init__(self, ctx, nav) -> None:
         super().__init__(ctx, nav)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Home"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        page = QWidget()
-        scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        content = QWidget()
-        content.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 150)
-        centre.addStretch(1)
-        centre.addWidget(content, 100)
-        centre.addStretch(1)
+        content = centred_page(self, self.tr("Home"), 150)
         self._build(content)
 
     def title(self) -> str:

@@ -15,20 +15,18 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.ui.theme import apply_theme
 from fieldkit.ui.views.base import View
-from fieldkit.ui.widgets.cards import Panel, ScaledLabel
+from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
 from fieldkit.ui.worker import run_op
 
 # Stored values; None means "all settings" (no filter on prompts).
@@ -44,21 +42,7 @@ class SettingsView(View):
     def __init__(self, ctx, nav) -> None:
         super().__init__(ctx, nav)
         self.values: dict[str, Any] = {"context": None, "theme": "light", "text_size": "normal"}
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Settings"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        page = QWidget()
-        scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        content = QWidget()
-        content.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * 110)
-        centre.addStretch(1)
-        centre.addWidget(content, 100)
-        centre.addStretch(1)
+        content = centred_page(self, self.tr("Settings"), 110)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)

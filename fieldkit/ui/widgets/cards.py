@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.ui.theme import accent
 
@@ -141,3 +151,24 @@ class ScaledLabel(QLabel):
         size = QApplication.font().pointSizeF() * self._factor
         weight = "bold" if self._bold else "normal"
         self.setStyleSheet(f"font-size: {size:.1f}pt; font-weight: {weight};")
+
+
+def centred_page(owner: QWidget, name: str, max_chars: int) -> QWidget:
+    """Fill `owner` with a frameless scroll area holding a column at most `max_chars` wide,
+    centred; returns the column to lay the screen out in."""
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    page = QWidget()
+    scroll.setWidget(page)
+    centre = QHBoxLayout(page)
+    content = QWidget()
+    content.setMaximumWidth(owner.fontMetrics().horizontalAdvance("x") * max_chars)
+    centre.addStretch(1)
+    centre.addWidget(content, 100)
+    centre.addStretch(1)
+    return content
