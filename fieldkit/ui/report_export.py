@@ -1,7 +1,8 @@
 """Writes a run's report to a file the person chose: HTML as rendered by the core, or PDF
 through Qt's own text engine (QTextDocument printed on a QPdfWriter).
 
-Runs on a worker (it reads the user DB and writes a file); it shows nothing and asks nothing.
+`export_run` runs on a worker (it reads the user DB and writes a file) and shows nothing;
+`choose_report_path` is the one question asked, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.report import render_report
@@ -24,6 +26,22 @@ if TYPE_CHECKING:
 
 class ExportError(FieldKitError):
     """The report file could not be written."""
+
+
+def choose_report_path(parent: QWidget, label: str) -> Path | None:
+    """Ask where to save the report (PDF by default, in Documents); None if cancelled."""
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in label).strip()
+    tr = QCoreApplication.translate
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, tr("RunScreen", "Export report"), str(Path(folder) / f"{safe or 'report'}.pdf"),
+        tr("RunScreen", "PDF report (*.pdf);;HTML report (*.html)"))
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".html" if "html" in chosen.lower() else ".pdf"
+    return Path(path)
 
 
 def is_pdf(path: Path) -> bool:

@@ -9,16 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,34 +25,17 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.models.run_items import ItemRole
-from fieldkit.ui.report_export import export_run
+from fieldkit.ui.report_export import choose_report_path, export_run
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
+from fieldkit.ui.widgets.controls import action_button, muted_label
 from fieldkit.ui.widgets.prompt_card import PromptColumn
 from fieldkit.ui.widgets.run_item_list import RunItemList
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op
 
 NOTE_DEBOUNCE_MS = 600
-
-
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("muted")
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, name: str, tip: str = "", *, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    if tip:
-        button.setToolTip(tip)
-    if primary:
-        button.setObjectName("primary")
-    button.setMinimumHeight(button.fontMetrics().height() * 2)
-    return button
 
 
 class RunScreen(View):
@@ -95,9 +76,9 @@ class RunScreen(View):
         layout.addStretch(1)
         heading = Heading(self.tr("No run open"), 1.6)
         heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        text = _muted(self.tr("Start a run from a checklist, or open one of your past runs."))
+        text = muted_label(self.tr("Start a run from a checklist, or open one of your past runs."))
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        choose = _button(self.tr("Choose a checklist"), self.tr("Choose a checklist"),
+        choose = action_button(self.tr("Choose a checklist"), self.tr("Choose a checklist"),
                          primary=True)
         choose.clicked.connect(lambda: self.nav.show_view("checklists"))
         row = QHBoxLayout()
@@ -122,20 +103,20 @@ class RunScreen(View):
         titles = QVBoxLayout()
         titles.setSpacing(2)
         self.heading = Heading("", 1.5)
-        self.subtitle = _muted()
+        self.subtitle = muted_label()
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
-        self.finish_button = _button(self.tr("Finish run"), self.tr("Finish run"),
+        self.finish_button = action_button(self.tr("Finish run"), self.tr("Finish run"),
                                      self.tr("Finish this run (Ctrl+Enter)"), primary=True)
         self.finish_button.clicked.connect(self._finish_or_reopen)
-        self.export_button = _button(self.tr("Export report…"), self.tr("Export report"),
+        self.export_button = action_button(self.tr("Export report…"), self.tr("Export report"),
                                      self.tr("Save the report as HTML or PDF (Ctrl+E)"))
         self.export_button.clicked.connect(self.ask_export)
-        self.reset_button = _button(self.tr("Reset…"), self.tr("Reset run"),
+        self.reset_button = action_button(self.tr("Reset…"), self.tr("Reset run"),
                                     self.tr("Clear every tick (notes are kept)"))
         self.reset_button.clicked.connect(self.ask_reset)
-        self.delete_button = _button(self.tr("Delete…"), self.tr("Delete run"),
+        self.delete_button = action_button(self.tr("Delete…"), self.tr("Delete run"),
                                      self.tr("Delete this run and its notes"))
         self.delete_button.clicked.connect(self.ask_delete)
         for b in (self.finish_button, self.export_button, self.reset_button, self.delete_button):
@@ -154,7 +135,7 @@ class RunScreen(View):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.critical_label)
         layout.addLayout(progress_row)
-        self.state_label = _muted()
+        self.state_label = muted_label()
         layout.addWidget(self.state_label)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -171,7 +152,7 @@ class RunScreen(View):
         note_head = QHBoxLayout()
         self.note_title = QLabel(self.tr("Note for this item"))
         self.note_title.setBuddy(self.items)
-        self.note_status = _muted()
+        self.note_status = muted_label()
         note_head.addWidget(self.note_title)
         note_head.addStretch(1)
         note_head.addWidget(self.note_status)
@@ -190,7 +171,7 @@ class RunScreen(View):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(line, 0, 0, 0)
         self.item_title = Heading("", 1.15)
-        self.item_detail = _muted()
+        self.item_detail = muted_label()
         self.item_state = QLabel()
         self.item_state.setWordWrap(True)
         self.prompts_title = Heading(self.tr("Keep in mind"), 1.05)
@@ -204,7 +185,7 @@ class RunScreen(View):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
-        self.status = _muted()
+        self.status = muted_label()
         layout.addWidget(self.status)
         QWidget.setTabOrder(self.items, self.note)
         QWidget.setTabOrder(self.note, self.finish_button)
@@ -389,18 +370,8 @@ class RunScreen(View):
 
     def ask_export(self) -> None:
         run = self.control.run
-        if run is None:
-            return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in run.label).strip()
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), str(Path(folder) / f"{safe or 'report'}.pdf"),
-            self.tr("PDF report (*.pdf);;HTML report (*.html)"))
-        if path:
-            if not Path(path).suffix:
-                path += ".html" if "html" in chosen.lower() else ".pdf"
-            self.export(Path(path))
+        if run is not None and (path := choose_report_path(self, run.label)) is not None:
+            self.export(path)
 
     def export(self, path: Path) -> None:
         """Write the report on a worker; says where it went, or why it could not."""
