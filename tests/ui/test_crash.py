@@ -51,6 +51,9 @@ DRIVER = textwrap.dedent("""
         QTest.mouseClick(screen.items.viewport(), Qt.MouseButton.LeftButton,
                          pos=box_center(screen.items, row))
         wait(lambda: ("nothing-sensitive", "tick") in saved)
+        if len(sys.argv) > 5 and sys.argv[5] == "note":
+            QTest.keyClicks(screen.note, "Asked for papers twice; let through at 14:10")
+            wait(lambda: ("nothing-sensitive", "note") in saved)
         print("TICKED", screen.control.run.id, flush=True)
         while True:  # stay up, mid-session, until killed
             app.processEvents()
@@ -64,13 +67,14 @@ DRIVER = textwrap.dedent("""
 """)
 
 
-def _driver(tmp_path: Path, library_path: Path, folder: Path, mode: str) -> subprocess.Popen:
+def _driver(tmp_path: Path, library_path: Path, folder: Path, mode: str,
+            extra: str = "") -> subprocess.Popen:
     script = tmp_path / "driver.py"
     script.write_text(DRIVER, encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen(
         [sys.executable, str(script), str(library_path), str(folder), mode,
-         str(Path(__file__).parent)],
+         str(Path(__file__).parent), *([extra] if extra else [])],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
@@ -115,3 +119,20 @@ def test_a_tick_survives_kill_9(tmp_path, library_path, data_folder):
             again.kill()
     assert state["id"] == run_id  # the unfinished run opens by itself
     assert state["done"] == ["nothing-sensitive"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_typed_note_survives_kill_9(tmp_path, library_path, data_folder):
+    app = _driver(tmp_path, library_path, data_folder, "tick", "note")
+    try:
+        run_id = _line(app, "TICKED ")
+        os.kill(app.pid, signal.SIGKILL)
+        app.wait(10)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    with UserData(data_folder) as user:
+        item = next(i for i in user.runs.get(run_id).items if i.id == "nothing-sensitive")
+    assert item.done
+    assert item.note == "Asked for papers twice; let through at 14:10"
+    assert item.note_at
