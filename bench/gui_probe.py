@@ -42,6 +42,7 @@ def main() -> int:
     else:
         from pathlib import Path
 
+        import fieldkit.cli  # noqa: F401 - the real entry point's imports count too
         from fieldkit.ui.app import build_window
 
         window = build_window([Path(sys.argv[2])], Path(sys.argv[3]), deferred=True)

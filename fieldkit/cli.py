@@ -12,20 +12,19 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any
 
 from fieldkit import __version__
 from fieldkit.core.backup import auto_backup, list_backups, restore_backup
-from fieldkit.core.build import build_library
 from fieldkit.core.errors import FieldKitError
-from fieldkit.core.library import LibrarySet
 from fieldkit.core.paths import bundled_library_path, data_dir
 from fieldkit.core.report import write_report
 from fieldkit.core.search import KINDS, Filters
 from fieldkit.core.sources import SETTINGS
-from fieldkit.core.userdata import UserData
+
+if TYPE_CHECKING:  # the database layer loads only for the commands that use it: the GUI
+    from fieldkit.core.library import LibrarySet  # paints its window before it loads
+    from fieldkit.core.userdata import UserData
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -129,10 +128,14 @@ def _print_json(value: Any) -> None:
 
 
 def _libraries(args: argparse.Namespace) -> LibrarySet:
+    from fieldkit.core.library import LibrarySet
+
     return LibrarySet(args.library or [bundled_library_path()])
 
 
 def _user_data(args: argparse.Namespace) -> UserData:
+    from fieldkit.core.userdata import UserData
+
     folder = data_dir(args.data_dir)
     user = UserData(folder)
     try:
@@ -248,6 +251,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from fieldkit.core.build import build_library
+
     report = build_library(args.src, args.output)
     print(f"Built {report.path}: {report.records} records, {report.checklists} checklists, "
           f"{report.prompts} prompts.")
@@ -357,6 +362,13 @@ def _error(message: str) -> int:
     return EXIT_ERROR
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.Error):
+        return True
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # not loaded: it cannot be one of its errors
+    return sa_exc is not None and isinstance(exc, sa_exc.SQLAlchemyError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -372,7 +384,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         return _error(f"{where}{exc.strerror or exc}")
-    except (SQLAlchemyError, sqlite3.Error) as exc:  # a damaged file the core did not name
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        # a damaged file the core did not name
         return _error(f"a database file could not be read ({getattr(exc, 'orig', None) or exc})")
     except KeyboardInterrupt:
         print("fieldkit: interrupted", file=sys.stderr)

@@ -15,7 +15,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fieldkit.core.errors import BackupError
-from fieldkit.core.models import USER_SCHEMA_VERSION, UserBase
 from fieldkit.core.paths import user_db_path
 
 BACKUP_DIR = "backups"
@@ -179,6 +178,9 @@ def _check_backup(backup: BackupInfo) -> None:
             tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{backup.name}: the backup is not a readable database") from exc
+    from fieldkit.core.models import USER_SCHEMA_VERSION, UserBase  # restore only: keeps
+    # the database layer out of start-up, where backups are listed and made with sqlite3 alone
+
     if not set(UserBase.metadata.tables) <= tables or not 1 <= version <= USER_SCHEMA_VERSION:
         raise BackupError(f"{backup.name}: the backup is damaged or not FieldKit data; "
                           "choose another")

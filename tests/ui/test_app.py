@@ -151,7 +151,7 @@ def test_screenshot_never_changes_the_users_data(library_path: Path, data_folder
 def test_the_window_can_paint_before_the_database_layer_loads() -> None:
     """Start-up paints first: importing the window must not import SQLAlchemy (about half a
     second and 40 MiB), which the worker loads while the window is already on screen."""
-    code = ("import sys; import fieldkit.ui.main_window; "
+    code = ("import sys; import fieldkit.cli, fieldkit.ui.app, fieldkit.ui.main_window; "
             "print('sqlalchemy' in sys.modules)")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
