@@ -30,7 +30,8 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
         f"<title>{esc(run.label)}</title>",
         "<style>body{font-family:sans-serif;margin:2em;color:#111}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px 6px;"
-        "vertical-align:top;text-align:start}th{background:#eee}.critical{font-weight:bold}"
+        "vertical-align:top;text-align:start;unicode-bidi:plaintext}"  # notes in any script
+        "th{background:#eee}.critical{font-weight:bold}"
         ".missed{color:#a00000}.removed{color:#666}</style></head><body>",
         f"<h1>{esc(run.label)}</h1>",
         "<table>",

@@ -12,8 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -97,18 +99,30 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(ctx, self)
         self.nav_bar.addWidget(self.search_box)
 
+        self.banner_row = QWidget()
+        self.banner_row.setObjectName("banner-row")
+        self.banner_row.setStyleSheet("QWidget#banner-row { background: #fde7c8; }"
+                                      "QLabel#banner { color: #3a2500; padding: 10px;"
+                                      " font-weight: bold; }")
+        self.banner_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Problem"))
-        self.banner.setStyleSheet("QLabel#banner { background: #fde7c8; color: #3a2500;"
-                                  " padding: 10px; font-weight: bold; }")
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.setAccessibleName(self.tr("Dismiss this message"))
+        dismiss.clicked.connect(self.clear_problem)
+        row = QHBoxLayout(self.banner_row)
+        row.setContentsMargins(0, 0, 10, 0)
+        row.addWidget(self.banner, 1)
+        row.addWidget(dismiss)
+        self.banner_row.hide()
         self.banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_row)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -198,11 +212,13 @@ class MainWindow(QMainWindow):
         if error:
             self.banner.setText(text)
             self.banner.show()
+            self.banner_row.show()
         else:
             self.statusBar().showMessage(text, 5000)
 
     def clear_problem(self) -> None:
         self.banner.hide()
+        self.banner_row.hide()
 
     def start_checkpoint(self) -> None:
         """One click from Home: the checkpoint checklist, full screen (Esc leaves), in the

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
 
 VIEWS = ["home", "library", "search:negotiation", "checklist:checkpoint", "run", "checkpoint",
          "prompts", "settings"]
@@ -126,6 +127,9 @@ def test_missing_library_is_one_plain_message(qtbot, tmp_path: Path, data_folder
     assert "Traceback" not in win.banner.text()
     # The rest of the app still works: the checklists screen opens without content.
     win.show_view("checklists")
+    dismiss = next(b for b in win.banner_row.findChildren(QPushButton) if b.text() == "Dismiss")
+    dismiss.click()
+    assert win.banner.isHidden() and win.banner_row.isHidden()
     wait_for_all(5000)
     win.close()
     win.ctx.close()
