@@ -93,9 +93,8 @@ def _line(proc: subprocess.Popen, marker: str, timeout: float = 60) -> str:
     raise AssertionError(f"no {marker!r} from the app: {proc.stderr.read()[-2000:]}")
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_a_tick_survives_kill_9(tmp_path, library_path, data_folder):
-    app = _driver(tmp_path, library_path, data_folder, "tick")
+def _run_then_kill_9(app: subprocess.Popen) -> str:
+    """Wait until the app says its write is committed, then SIGKILL it; the run id."""
     try:
         run_id = _line(app, "TICKED ")
         os.kill(app.pid, signal.SIGKILL)
@@ -104,6 +103,12 @@ def test_a_tick_survives_kill_9(tmp_path, library_path, data_folder):
         if app.poll() is None:
             app.kill()
     assert app.returncode == -signal.SIGKILL
+    return run_id
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_tick_survives_kill_9(tmp_path, library_path, data_folder):
+    run_id = _run_then_kill_9(_driver(tmp_path, library_path, data_folder, "tick"))
 
     with UserData(data_folder) as user:
         run = user.runs.get(run_id)
@@ -123,14 +128,7 @@ def test_a_tick_survives_kill_9(tmp_path, library_path, data_folder):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_a_typed_note_survives_kill_9(tmp_path, library_path, data_folder):
-    app = _driver(tmp_path, library_path, data_folder, "tick", "note")
-    try:
-        run_id = _line(app, "TICKED ")
-        os.kill(app.pid, signal.SIGKILL)
-        app.wait(10)
-    finally:
-        if app.poll() is None:
-            app.kill()
+    run_id = _run_then_kill_9(_driver(tmp_path, library_path, data_folder, "tick", "note"))
     with UserData(data_folder) as user:
         item = next(i for i in user.runs.get(run_id).items if i.id == "nothing-sensitive")
     assert item.done
