@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.core.content import RecordView
+from fieldkit.ui.autosave import Autosave
 from fieldkit.ui.theme import accent
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel
 from fieldkit.ui.worker import run_op
-
-NOTE_DEBOUNCE_MS = 600
 
 
 def _label(*, selectable: bool = True) -> QLabel:
@@ -54,8 +53,6 @@ class RecordDetail(QWidget):
         self._filling = False
         self._note_dirty = False  # typed text not yet handed to a save
         self._note_for: str | None = None  # the record the editor's text belongs to
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_DEBOUNCE_MS)
-        self._note_timer.timeout.connect(self.save_note)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 0, 0, 0)
@@ -115,6 +112,7 @@ class RecordDetail(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.note.textChanged.connect(self._note_changed)
+        self._note_autosave = Autosave(self.save_note, self, editor=self.note)
         self.note.setEnabled(False)
         outer.addWidget(self.note)
         self._show_placeholder()
@@ -225,13 +223,12 @@ class RecordDetail(QWidget):
             return
         self._note_dirty = True
         self.note_status.setText(self.tr("Editing…"))
-        self._note_timer.start()
+        self._note_autosave.changed()
 
     def save_note(self) -> None:
         """Write the editor's text now (called by the debounce and before switching records)."""
         if not self._note_dirty:
             return
-        self._note_timer.stop()
         user, record_id, text = self.ctx.user, self._note_for, self.note.toPlainText()
         if user is None or record_id is None:
             return

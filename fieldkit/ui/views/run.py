@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.core.run_views import RunItemView, RunView
+from fieldkit.ui.autosave import Autosave
 from fieldkit.ui.models.run_items import ItemRole
 from fieldkit.ui.report_export import choose_report_path, export_run
 from fieldkit.ui.run_control import RunControl
@@ -34,8 +35,6 @@ from fieldkit.ui.widgets.prompt_card import PromptColumn
 from fieldkit.ui.widgets.run_item_list import RunItemList
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op
-
-NOTE_DEBOUNCE_MS = 600
 
 
 class RunScreen(View):
@@ -52,8 +51,6 @@ class RunScreen(View):
         self._prompt_seq = 0
         self._note_item: str | None = None
         self._note_dirty = False
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_DEBOUNCE_MS)
-        self._note_timer.timeout.connect(self.flush_note)
         self.confirm_box: QMessageBox | None = None
 
         self.pages = QStackedWidget()
@@ -164,6 +161,7 @@ class RunScreen(View):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(line * 5)
         self.note.textChanged.connect(self._note_edited)
+        self._note_autosave = Autosave(self.flush_note, self, editor=self.note)
         lv.addWidget(self.note)
         split.addWidget(left)
 
@@ -305,11 +303,11 @@ class RunScreen(View):
     def _note_edited(self) -> None:
         self._note_dirty = True
         self.note_status.setText(self.tr("Typing…"))
-        self._note_timer.start()
+        self._note_autosave.changed()
 
     def flush_note(self) -> None:
-        """Save the note being typed now (item change, leaving the screen, the timer)."""
-        self._note_timer.stop()
+        """Save the note being typed now (item change, leaving the screen, a pause, steady
+        typing, a blur)."""
         if self._note_item is None or not self._note_dirty:
             return
         self._note_dirty = False
