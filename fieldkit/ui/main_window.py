@@ -34,6 +34,7 @@ from fieldkit.ui.views.prompts import PromptsView
 from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
 from fieldkit.ui.views.settings import SettingsView
+from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
 from fieldkit.ui.worker import run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         self.nav_bar.addWidget(spacer)
         self.search_box = SearchBox(ctx, self)
         self.nav_bar.addWidget(self.search_box)
+        help_action = QAction(self.tr("Help"), self)
+        help_action.setToolTip(self.tr("Shortcuts and about FieldKit (F1)"))
+        help_action.triggered.connect(self.show_help)
+        self.nav_bar.addAction(help_action)
 
         self.banner_row = QWidget()
         self.banner_row.setObjectName("banner-row")
@@ -124,12 +129,26 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner_row)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # Quick hide covers everything, on every screen: the work and the clock that hides it.
+        self.cover = PrivacyCover()
+        self._outer = QStackedWidget()
+        self._outer.addWidget(central)
+        self._outer.addWidget(self.cover)
+        self.setCentralWidget(self._outer)
+        self._uncover: Callable[[], None] | None = None
+        for keys in HIDE_KEYS:
+            QShortcut(QKeySequence(keys), self, activated=self.toggle_hidden,
+                      context=Qt.ShortcutContext.ApplicationShortcut).setWhatsThis(
+                self.tr("Hide the screen behind a clock (the same key brings it back)"))
 
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.search_box.focus_search)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self,
-                  activated=self.search_box.focus_search)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
+        for keys, slot, does in (
+                ("Ctrl+K", self.search_box.focus_search, self.tr("Search everything")),
+                (QKeySequence.StandardKey.Find, self.search_box.focus_search,
+                 self.tr("Search everything")),
+                ("Alt+Left", self.go_back, self.tr("Back to the previous screen")),
+                (QKeySequence.StandardKey.HelpContents, self.show_help,
+                 self.tr("Help: shortcuts and about FieldKit"))):
+            QShortcut(QKeySequence(keys), self, activated=slot).setWhatsThis(does)
 
         self._status = QLabel()
         self._status.setAccessibleName(self.tr("Library status"))
@@ -219,6 +238,46 @@ class MainWindow(QMainWindow):
     def clear_problem(self) -> None:
         self.banner.hide()
         self.banner_row.hide()
+
+    def show_help(self) -> None:
+        from fieldkit.ui.help import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- quick hide --------------------------------------------------------------------------
+    def is_hidden(self) -> bool:
+        return self._uncover is not None
+
+    def toggle_hidden(self) -> None:
+        """F12 / Ctrl+H from anywhere: a neutral clock with a neutral title; dialogs, pop-ups,
+        the bars and any message go out of sight with the work, and come back with it."""
+        if self._uncover is not None:
+            uncover, self._uncover = self._uncover, None
+            uncover()
+            return
+        title, focus = self.windowTitle(), QApplication.focusWidget()
+        bars = [w for w in (self.nav_bar, self.statusBar()) if w.isVisible()]
+        others = [w for w in QApplication.topLevelWidgets()
+                  if w is not self and w.isVisible() and not w.isHidden()]
+        for w in [*bars, *others]:
+            w.hide()
+        self.setWindowTitle(NEUTRAL_TITLE)
+        self.cover.start()
+        self._outer.setCurrentWidget(self.cover)
+        self.cover.setFocus()
+
+        def uncover() -> None:
+            self.cover.stop()
+            self._outer.setCurrentIndex(0)
+            self.setWindowTitle(title)
+            for w in [*bars, *others]:
+                w.show()
+            if focus is not None:
+                focus.setFocus()
+
+        self._uncover = uncover
 
     def start_checkpoint(self) -> None:
         """One click from Home: the checkpoint checklist, full screen (Esc leaves), in the

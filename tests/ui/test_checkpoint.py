@@ -63,16 +63,15 @@ def test_quick_hide_blanks_and_esc_leaves(qtbot, window):
                      (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)):
         QTest.keyClick(view.items, key, mod)
         assert view.is_hidden()
-        shown = [w.text() for w in view.pages.currentWidget().findChildren(QLabel)
-                 if w.isVisible()]
+        shown = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
         assert not any("checkpoint" in t.lower() or "departure" in t.lower() for t in shown)
         assert not view.items.isVisible()
-        QTest.keyClick(view.pages.currentWidget(), key, mod)  # the same key brings it back
+        QTest.keyClick(window.cover, key, mod)  # the same key brings it back
         assert not view.is_hidden() and view.items.isVisible()
     QTest.keyClick(view.items, Qt.Key.Key_F12)
-    QTest.keyClick(view.pages.currentWidget(), Qt.Key.Key_Escape)  # Esc never reveals it
+    QTest.keyClick(window.cover, Qt.Key.Key_Escape)  # Esc never reveals it
     assert view.is_hidden() and not view.items.isVisible() and window.isFullScreen()
-    QTest.keyClick(view.pages.currentWidget(), Qt.Key.Key_F12)
+    QTest.keyClick(window.cover, Qt.Key.Key_F12)
     assert not view.is_hidden() and window.isFullScreen()
     QTest.keyClick(view.items, Qt.Key.Key_Escape)
     assert not window.isFullScreen() and window.nav_bar.isVisible()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,6 @@ from fieldkit.ui.worker import run_op
 
 CHECKLIST_ID = "checkpoint"
 SCALE = 1.7  # checkpoint type against the app font (which already holds the text-size setting)
-HIDE_KEYS = ("F12", "Ctrl+H")
 
 
 class CheckpointView(View):
@@ -58,24 +57,19 @@ class CheckpointView(View):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_work())
-        self.pages.addWidget(self._build_hidden())
         # full screen takes the screen's size: never let large type ask for more (a window
         # bigger than its screen drops out of full screen)
         self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        self._clock_timer = QTimer(self, interval=15000)
-        self._clock_timer.timeout.connect(self._tick_clock)
 
         ctx_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys in HIDE_KEYS:
-            QShortcut(QKeySequence(keys), self, activated=self.toggle_hidden, context=ctx_)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.escape, context=ctx_)
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=self.next_phase,
-                  context=ctx_)
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=self.previous_phase,
-                  context=ctx_)
+        for key, slot, does in (
+                (Qt.Key.Key_Escape, self.escape, self.tr("Leave checkpoint mode")),
+                (Qt.Key.Key_PageDown, self.next_phase, self.tr("Next phase")),
+                (Qt.Key.Key_PageUp, self.previous_phase, self.tr("Previous phase"))):
+            QShortcut(QKeySequence(key), self, activated=slot, context=ctx_).setWhatsThis(does)
         self._apply_scale()
 
     def title(self) -> str:
@@ -169,24 +163,6 @@ class CheckpointView(View):
         self.setTabOrder(self.prev_button, self.leave_button)
         return page
 
-    def _build_hidden(self) -> QWidget:
-        """Nothing sensitive: a clock, as if the screen were idle."""
-        page = QWidget()
-        page.setObjectName("neutral")
-        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        page.setAccessibleName(self.tr("Clock"))
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.clock = Heading("", SCALE * 2.2, bold=False)
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.date = QLabel()
-        self.date.setObjectName("muted")
-        self.date.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.clock)
-        layout.addWidget(self.date)
-        layout.addStretch(1)
-        return page
-
     # --- navigation ------------------------------------------------------------------------
     def activate(self, **_params: Any) -> None:
         self.pages.setCurrentIndex(0)
@@ -215,28 +191,15 @@ class CheckpointView(View):
         self.nav.leave_fullscreen()
 
     def is_hidden(self) -> bool:
-        return self.pages.currentIndex() == 1
+        return bool(self.nav.is_hidden())  # quick hide belongs to the window (every screen)
 
     def toggle_hidden(self) -> None:
-        if self.is_hidden():
-            self._clock_timer.stop()
-            self.pages.setCurrentIndex(0)
-            self.items.setFocus()
-        else:
-            self._tick_clock()
-            self._clock_timer.start()
-            self.pages.setCurrentIndex(1)
-            self.pages.widget(1).setFocus()
+        self.nav.toggle_hidden()
 
     def _scroll_to_current(self) -> None:
         index = self.items.currentIndex()
         if index.isValid():
             self.items.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-    def _tick_clock(self) -> None:
-        now = QDateTime.currentDateTime()
-        self.clock.setText(now.toString("HH:mm"))
-        self.date.setText(self.locale().toString(now.date(), "dddd d MMMM"))
 
     # --- the run ---------------------------------------------------------------------------
     def _on_loaded(self, run: RunView | None) -> None:

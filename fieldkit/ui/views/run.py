@@ -59,9 +59,11 @@ class RunScreen(View):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        for keys, slot in (("Ctrl+Return", self._finish_or_reopen), ("Ctrl+E", self.ask_export)):
+        for keys, slot, does in (
+                ("Ctrl+Return", self._finish_or_reopen, self.tr("Finish or reopen the run")),
+                ("Ctrl+E", self.ask_export, self.tr("Export the run's report"))):
             QShortcut(QKeySequence(keys), self, activated=slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(does)
 
     def title(self) -> str:
         return self.tr("Run")
