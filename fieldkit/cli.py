@@ -177,6 +177,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(r.title)
     print(" · ".join(str(v) for v in (r.record_type, r.contact, r.year, r.publisher) if v))
+    if r.language:
+        print(f"Language: {r.language}")
     for label, value in (("Summary", r.summary), ("Description", r.description)):
         if value:
             print(f"\n{label}")

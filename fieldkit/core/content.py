@@ -37,7 +37,7 @@ class RecordView:
     def as_json(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in (
             "id", "title", "record_type", "contact", "year", "publisher", "summary",
-            "description", "key_concepts", "extra")}
+            "description", "key_concepts", "extra", "language")}
 
 
 @dataclass(frozen=True)

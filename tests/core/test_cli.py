@@ -113,8 +113,9 @@ def test_search_human_output(lib: Path) -> None:
 def test_show_json(lib: Path) -> None:
     record = fieldkit("show", ES_MANUAL, "--json", library=lib).json()
     assert set(record) == {"id", "title", "record_type", "contact", "year", "publisher",
-                           "summary", "description", "key_concepts", "extra"}
+                           "summary", "description", "key_concepts", "extra", "language"}
     assert record["id"] == ES_MANUAL
+    assert record["language"] == "es"
     assert record["year"] == 2022 and isinstance(record["year"], int)
     assert record["key_concepts"] == ["Empezar por lo que ya se comparte.",
                                       "Preparar escenarios con el equipo."]
@@ -122,6 +123,7 @@ def test_show_json(lib: Path) -> None:
     human = fieldkit("show", EN_MANUAL, library=lib)
     assert human.code == 0 and human.out.startswith("Negotiating Access at Checkpoints\n")
     assert "  • Know your red lines before you leave." in human.out
+    assert human.out.splitlines()[2] == "Language: en"
 
 
 def test_show_json_year_null_and_extra(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ def test_full_screen_one_phase_big_type_and_ticks(qtbot, window, data_folder):
     assert window.isFullScreen() and not window.nav_bar.isVisible()
     assert view.items.font().pointSizeF() >= 1.5 * QApplication.font().pointSizeF()
     items = _items(view)
-    assert {i.phase_id for i in items} == {"before"} and len(items) == 16
+    assert {i.phase_id for i in items} == {"before"} and len(items) == 18
     assert "Before departure" in view.phase_title.text()
     assert "F12" in view.hint.text() and "Ctrl+H" in view.hint.text()
     # the next undone item is current and focused; Space ticks it and focus moves on
@@ -43,7 +43,7 @@ def test_full_screen_one_phase_big_type_and_ticks(qtbot, window, data_folder):
     second = view.items.currentIndex().data(ItemRole)
     with qtbot.waitSignal(view.saved, timeout=5000):
         QTest.keyClick(view.items, Qt.Key.Key_Return)
-    assert "2 of 16" in view.phase_count.text()
+    assert "2 of 18" in view.phase_count.text()
     with UserData(data_folder) as user:
         stored = {i.id: i.done for i in user.runs.get(view.control.run.id).items}
     assert stored[first.id] and stored[second.id]

@@ -33,6 +33,10 @@ def test_library_lists_every_record_in_title_order(window, qtbot) -> None:
     assert library.detail.record.title == titles[0]
 
 
+def _record_ids(window) -> list[str]:
+    return [h.id for h in window.ctx.libs.browse(limit=1000) if h.kind == "record"]
+
+
 def test_filters_and_query_narrow_results(window, qtbot) -> None:
     library = _open_library(window, qtbot)
     everything = library.model.rowCount()
@@ -43,7 +47,10 @@ def test_filters_and_query_narrow_results(window, qtbot) -> None:
     assert {h.record_type for h in hits} == {"Book"}
     library.type_box.setCurrentIndex(0)
     library.language_box.setCurrentIndex(library.language_box.findData("es"))
-    qtbot.waitUntil(lambda: _titles(library) == [CCHN_ES])
+    spanish = sorted((r.title for r in map(window.ctx.libs.record, _record_ids(window))
+                      if r.language == "es"), key=str.casefold)
+    assert CCHN_ES in spanish
+    qtbot.waitUntil(lambda: sorted(_titles(library), key=str.casefold) == spanish)
     library.language_box.setCurrentIndex(0)
     library.year_from.setValue(2015)
     qtbot.waitUntil(lambda: not library.model.is_loading() and library.model.rowCount() > 0)
@@ -66,6 +73,14 @@ def test_activate_opens_a_record_with_all_its_fields(window, qtbot) -> None:
     assert "<li>" in detail.concepts_label.text()
     assert record.key_concepts[0][:20] in detail.concepts_label.text()
     assert str(record.year) in detail.meta_label.text()
+
+
+def test_detail_shows_the_record_language(window, qtbot) -> None:
+    window.show_view("library", record_id="4a9a0f70d4ed6391")  # the IFRC policy in Arabic
+    detail = window.views["library"].detail
+    qtbot.waitUntil(lambda: detail.record is not None and detail.record.id == "4a9a0f70d4ed6391")
+    assert detail.record.language == "ar"
+    assert "language: ar" in detail.meta_label.text()
 
 
 def test_bookmark_and_note_persist_across_a_new_window(window, qtbot, library_path: Path,

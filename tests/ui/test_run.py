@@ -22,7 +22,7 @@ def test_run_screen_shows_phases_items_and_progress(qtbot, window):
     headers = [model.index(r, 0).data() for r in range(model.rowCount())
                if model.index(r, 0).data(IsHeaderRole)]
     assert headers == ["Before departure", "At the checkpoint", "After the checkpoint"]
-    assert screen.progress_label.text() == "0 of 42 done"
+    assert screen.progress_label.text() == "0 of 48 done"
     assert "critical" in screen.critical_label.text()
     # the first item is selected, its detail is shown, and critical says so in words
     item = screen.items.currentIndex().data(ItemRole)
@@ -45,7 +45,7 @@ def test_click_tick_saves_with_time_and_shows_linked_prompts(qtbot, window, data
                          pos=box_center(screen.items, row))
     assert blocker.args == ["spokesperson-designated", "tick"]
     assert screen.status.text().startswith("Ticked ")
-    assert screen.progress_label.text() == "1 of 42 done"
+    assert screen.progress_label.text() == "1 of 48 done"
     with UserData(data_folder) as user:
         stored = user.runs.get(screen.control.run.id)
     item = next(i for i in stored.items if i.id == "spokesperson-designated")
@@ -127,7 +127,7 @@ def test_reports_export_as_html_and_pdf(qtbot, window, tmp_path: Path):
             screen.export(tmp_path / name)
         assert blocker.args == ["", "export"]
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "Confirm the movement is notified to every party that controls the route." in html
+    assert "Notify the movement through the agreed channels only." in html
     assert "✔ yes" in html
     pdf = (tmp_path / "report.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
