@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +49,16 @@ _SCREENS: list[tuple[type[View], str | None, str]] = [
 ]
 
 
+DEFAULT_SIZE = (1200, 800)
+
+
+def fitted_size(available: QSize) -> tuple[int, int]:
+    """The default window size, shrunk to fit the screen it opens on (a 1366x768 laptop has
+    about 1366x730 free under its panel; the window must never open taller than that)."""
+    return (min(DEFAULT_SIZE[0], round(available.width() * 0.95)),
+            min(DEFAULT_SIZE[1], round(available.height() * 0.92)))
+
+
 class _Screens(dict[str, View]):
     """Screens are built the first time they are shown: start-up builds Home alone."""
 
@@ -68,7 +78,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("FieldKit"))
         self.setObjectName("main-window")
-        self.resize(1200, 800)
+        self.resize(*fitted_size(self.screen().availableGeometry().size()))
         self.views = _Screens(self._build_view)
         self.stack = QStackedWidget()
         self._nav_actions: dict[str, QAction] = {}
