@@ -117,3 +117,36 @@ def test_bookmark_and_note_persist_across_a_new_window(window, qtbot, library_pa
         wait_for_all(5000)
         again.close()
         again.ctx.close()
+
+
+def test_a_filter_that_leaves_the_shown_record_out_never_keeps_it(window, qtbot) -> None:
+    library = _open_library(window, qtbot)
+    qtbot.waitUntil(lambda: library.detail.record is not None)
+    first = library.detail.record
+    index = library.language_box.findData("es")
+    assert index > 0 and first.language != "es"
+    library.language_box.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not library.model.is_loading()
+                    and library.detail.record is not None
+                    and library.detail.record.id != first.id, timeout=5000)
+    assert library.detail.record.id in [library.model.hit(r).id
+                                        for r in range(library.model.rowCount())]
+    library.bookmarked.setChecked(True)  # nothing bookmarked: an empty list, an empty pane
+    qtbot.waitUntil(lambda: not library.model.is_loading() and library.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: library.detail.record_id is None, timeout=5000)
+    assert not library.detail.note.isEnabled()
+
+
+def test_clear_filters_brings_everything_back_in_one_step(window, qtbot) -> None:
+    library = _open_library(window, qtbot)
+    everything = library.model.rowCount()
+    assert not library.clear_button.isEnabled()
+    library.type_box.setCurrentIndex(1)
+    library.year_from.setValue(2015)
+    qtbot.waitUntil(lambda: not library.model.is_loading())
+    assert library.clear_button.isEnabled() and library.model.rowCount() < everything
+    library.clear_button.click()
+    qtbot.waitUntil(lambda: not library.model.is_loading()
+                    and library.model.rowCount() == everything)
+    assert library.filters().year_from is None and library.type_box.currentIndex() == 0
+    assert not library.clear_button.isEnabled()

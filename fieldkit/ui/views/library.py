@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -135,7 +136,7 @@ class LibraryView(View):
         self.year_to = self._year(self.tr("To year"))
         self.bookmarked = QCheckBox(self.tr("Bookmarked only"))
         self.bookmarked.setAccessibleName(self.tr("Show bookmarked records only"))
-        self.bookmarked.toggled.connect(lambda _on: self.reload())
+        self.bookmarked.toggled.connect(lambda _on: self._filters_changed())
         years = QWidget()
         years_box = QHBoxLayout(years)
         years_box.setContentsMargins(0, 0, 0, 0)
@@ -153,7 +154,15 @@ class LibraryView(View):
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         self.count_label.setAccessibleName(self.tr("Number of records"))
-        box.addWidget(self.count_label)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear every filter"))
+        self.clear_button.setToolTip(self.tr("Type, language, publisher, years and bookmarks"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.clear_button.setEnabled(False)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.clear_button)
+        box.addLayout(count_row)
         self.list = QListView()
         self.list.setObjectName("record-list")
         self.list.setAccessibleName(self.tr("Records"))
@@ -247,7 +256,25 @@ class LibraryView(View):
                        languages=chosen(self.language_box),
                        year_from=year(self.year_from), year_to=year(self.year_to))
 
+    def has_filters(self) -> bool:
+        f = self.filters()
+        return bool(f.record_types or f.publishers or f.languages or f.year_from is not None
+                    or f.year_to is not None or self.bookmarked.isChecked())
+
+    def clear_filters(self) -> None:
+        """One step back to everything (the typed words stay)."""
+        self._filling = True
+        for combo in (self.type_box, self.language_box, self.publisher_box):
+            combo.setCurrentIndex(0)
+        for spin in (self.year_from, self.year_to):
+            spin.setValue(spin.minimum())
+        self.bookmarked.setChecked(False)
+        self._filling = False
+        self._filters_changed()
+        self.query.setFocus()
+
     def _filters_changed(self) -> None:
+        self.clear_button.setEnabled(self.has_filters())
         if not self._filling:
             self.reload()
 
@@ -282,7 +309,11 @@ class LibraryView(View):
             else:
                 self._pending_record = None
             return
-        if self.list.currentIndex().row() < 0 and rows and self.detail.record_id is None:
+        shown = self.detail.record_id
+        if shown is not None and self.model.row_of(shown) < 0:
+            shown = None  # the filters left it out: never keep a record the list does not hold
+            self.detail.clear()
+        if self.list.currentIndex().row() < 0 and rows and shown is None:
             self.list.setCurrentIndex(self.model.index(0))
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:

@@ -127,6 +127,20 @@ class RecordDetail(QWidget):
             w.clear()
         self._update_bookmark_text()
 
+    def clear(self) -> None:
+        """No record chosen (the list no longer holds the one shown): save, then blank."""
+        self.save_note()
+        self._seq += 1  # a load still on its way is dropped
+        self.record_id = self._note_for = None
+        self.record = None
+        self._filling = True
+        self.note.clear()
+        self._filling = False
+        self.note.setEnabled(False)
+        self.note_status.clear()
+        self.bookmark.setEnabled(False)
+        self._show_placeholder()
+
     def show_record(self, record_id: str) -> None:
         libs, user = self.ctx.libs, self.ctx.user
         if libs is None:
