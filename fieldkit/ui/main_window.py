@@ -35,6 +35,7 @@ from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
 from fieldkit.ui.views.settings import SettingsView
 from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
+from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
@@ -338,6 +339,8 @@ class MainWindow(QMainWindow):
                              .replace("%2", main.version).replace("%3", extra))
 
     def apply_settings(self) -> None:
+        for heading in self.findChildren(Heading):
+            heading.rescale()
         for view in self.views.values():
             view.settings_changed()
         self.search_box.settings_changed()

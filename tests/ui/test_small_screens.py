@@ -40,3 +40,26 @@ def test_every_screen_fits_1024_by_600(qtbot, window, screen: str, text_size: st
         assert (window.width(), window.height()) == (1024, 600)
     finally:
         apply_theme(app, "light", "normal")
+
+
+def test_headings_follow_a_live_text_size_change(qtbot, window) -> None:
+    from fieldkit.ui.widgets.type_scale import Heading
+
+    app = QApplication.instance()
+    for name in ("home", "settings", "checklists"):
+        window.show_view(name)
+    settle(app)
+
+    def ratios() -> set[float]:
+        base = QApplication.font().pointSizeF()
+        return {round(h.font().pointSizeF() / base, 2) for h in window.findChildren(Heading)}
+
+    before = ratios()
+    try:
+        for text_size in ("large", "huge", "small", "normal"):
+            apply_theme(app, "light", text_size)
+            window.apply_settings()
+            settle(app)
+            assert ratios() == before, text_size
+    finally:
+        apply_theme(app, "light", "normal")

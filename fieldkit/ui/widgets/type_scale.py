@@ -26,18 +26,20 @@ class Heading(QLabel):
         self._factor, self._bold = factor, bold
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._rescale()
+        self.rescale()
 
     def set_factor(self, factor: float) -> None:
         self._factor = factor
-        self._rescale()
+        self.rescale()
 
-    def _rescale(self) -> None:
+    def rescale(self) -> None:
+        """Follow the app font now (the window calls this on every text-size change: Qt does
+        not reliably tell widgets that carry their own font)."""
         self.setFont(scaled_font(self._factor, bold=self._bold))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
-            self._rescale()
+            self.rescale()
         super().changeEvent(event)
 
 
