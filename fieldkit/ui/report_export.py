@@ -8,7 +8,6 @@ through Qt's own text engine (QTextDocument printed on a QPdfWriter).
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,12 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldkit.core.errors import FieldKitError
+from fieldkit.core.files import (
+    atomic_target,
+    check_output_target,
+    remove_stale_temps,
+    write_atomic,
+)
 from fieldkit.core.report import render_report
 
 if TYPE_CHECKING:
@@ -56,18 +61,14 @@ def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path)
         with contextlib.suppress(FieldKitError):
             run = run.with_current(libs.checklist(run.checklist_id))
     text = render_report(run, user.runs.events(run_id))
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        if is_pdf(path):
-            write_pdf(text, tmp, title=run.label)
-        else:
-            tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"the report could not be written to {path}: "
-                          f"{exc.strerror or exc}") from exc
+    path = check_output_target(Path(path), user.folder)
+    remove_stale_temps(path)
+    if not is_pdf(path):
+        return write_atomic(path, text, what="the report")
+    with atomic_target(path, what="the report") as tmp:
+        # QPdfWriter opens by name: it writes the exclusive temp file, which then replaces
+        # the target whole
+        write_pdf(text, tmp, title=run.label)
     return path
 
 
