@@ -165,18 +165,18 @@ def build_library(
     *,
     info: LibraryInfo | None = None,
     progress: Callable[[int, int], None] | None = None,
-    data_folder: Path | None = None,
+    data_folders: tuple[Path, ...] = (),
 ) -> BuildReport:
     """Build `out` from `src/library/*.txt`, `src/checklists/*.toml`, `src/prompts/*.toml`.
 
     Reads only regular files inside `src` (a link, FIFO or device is a SourceError or
-    RecordFormatError naming it); refuses an `out` inside `data_folder` or that is not a
+    RecordFormatError naming it); refuses an `out` inside a data folder or that is not a
     regular file (OutputError). SIGTERM during the build removes the temp file; the next
     build removes one a kill -9 left."""
     src, out = Path(src), Path(out)
     if not src.is_dir():
         raise BuildError(f"{src}: the source folder does not exist")
-    check_output_target(out, data_folder)
+    check_output_target(out, *data_folders)
     info = info or read_library_info(src)
     record_files = _source_files(src, "library", "*.txt")
     checklist_files = [(p, load_checklist(p)) for p in _source_files(src, "checklists", "*.toml")]

@@ -35,9 +35,9 @@ def _say_os_error(path: Path, exc: OSError, what: str) -> OutputError:
     return OutputError(f"{path}: {what} could not be written ({exc.strerror or exc})")
 
 
-def check_output_target(target: Path, data_folder: Path | None) -> Path:
+def check_output_target(target: Path, *data_folders: Path | None) -> Path:
     """Refuse, in one sentence naming the file, a target that must not be replaced: an empty
-    path, anything inside the data folder (the user DB, its -wal/-shm, backups, whatever the
+    path, anything inside a data folder (the user DB, its -wal/-shm, backups, whatever the
     layout; symlinks followed), or an existing path that is not a regular file (a folder, a
     device such as /dev/full, a FIFO, a symbolic link). Returns the target."""
     if not str(target).strip():
@@ -51,8 +51,8 @@ def check_output_target(target: Path, data_folder: Path | None) -> Path:
         raise OutputError(f"{target}: cannot be written ({exc.strerror})") from exc
     if st is not None and stat.S_ISLNK(st.st_mode):
         resolved = _resolve(target)
-        if data_folder is not None and resolved is not None and _is_inside(resolved,
-                                                                           data_folder):
+        data_folder = _holder(resolved, data_folders) if resolved is not None else None
+        if data_folder is not None:
             raise OutputError(f"{target}: this link points into your FieldKit data folder "
                               f"({data_folder}); choose a file outside it")
         raise OutputError(f"{target}: this is a symbolic link, not a regular file; give the "
@@ -60,7 +60,8 @@ def check_output_target(target: Path, data_folder: Path | None) -> Path:
     resolved = _resolve(target)
     if resolved is None:
         raise OutputError(f"{target}: the folder of this path cannot be resolved (a link loop?)")
-    if data_folder is not None and _is_inside(resolved, data_folder):
+    data_folder = _holder(resolved, data_folders)
+    if data_folder is not None:
         raise OutputError(f"{target}: this is inside your FieldKit data folder ({data_folder}), "
                           "which only FieldKit itself writes; choose a file outside it")
     if st is not None and not stat.S_ISREG(st.st_mode):
@@ -76,9 +77,13 @@ def _resolve(path: Path) -> Path | None:
         return None
 
 
-def _is_inside(resolved: Path, folder: Path) -> bool:
-    home = _resolve(folder)
-    return home is not None and (resolved == home or resolved.is_relative_to(home))
+def _holder(resolved: Path, folders: tuple[Path | None, ...]) -> Path | None:
+    """The first of `folders` that holds `resolved` (or is it), else None."""
+    for folder in folders:
+        home = _resolve(folder) if folder is not None else None
+        if home is not None and (resolved == home or resolved.is_relative_to(home)):
+            return folder
+    return None
 
 
 @contextlib.contextmanager
@@ -100,6 +105,7 @@ def atomic_target(target: Path, *, suffix: str = ".part", what: str = "the file"
     tmp = Path(name)
     try:
         try:
+            _keep_mode(fd, target)
             yield tmp
             st = os.lstat(tmp)
             mine = os.fstat(fd)
@@ -116,6 +122,14 @@ def atomic_target(target: Path, *, suffix: str = ".part", what: str = "the file"
         raise
     finally:
         os.close(fd)
+
+
+def _keep_mode(fd: int, target: Path) -> None:
+    """A replaced file keeps its permissions; a new one stays private (0600, as created):
+    reports and libraries hold a person's notes and choices."""
+    with contextlib.suppress(FileNotFoundError):
+        st = os.stat(target)
+        os.fchmod(fd, stat.S_IMODE(st.st_mode))
 
 
 def write_atomic(target: Path, data: bytes | str, *, what: str = "the file") -> Path:

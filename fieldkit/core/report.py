@@ -77,9 +77,9 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
 
 
 def write_report(run: RunView, events: list[RunEventView], path: Path,
-                 data_folder: Path | None = None) -> Path:
-    """Write atomically (a half-written report never replaces a whole one); never into
-    `data_folder` nor over anything but a regular file (OutputError)."""
-    path = check_output_target(Path(path), data_folder)
+                 data_folders: tuple[Path, ...] = ()) -> Path:
+    """Write atomically (a half-written report never replaces a whole one); never into a data
+    folder nor over anything but a regular file (OutputError)."""
+    path = check_output_target(Path(path), *data_folders)
     remove_stale_temps(path)
     return write_atomic(path, render_report(run, events), what="the report")

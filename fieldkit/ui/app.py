@@ -129,6 +129,23 @@ def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None
         raise SystemExit(f"fieldkit: error: {out}: the screenshot could not be written")
 
 
+def _last_resort_hook(folder: Path):
+    """sys.excepthook for the GUI: an exception no screen handled (Qt calls the hook from a
+    slot and carries on) becomes one line on stderr and a traceback in the data folder's log."""
+    from fieldkit.core.crashlog import record_crash
+
+    def hook(kind, exc, tb) -> None:
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: the usual way
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log = record_crash(exc.with_traceback(tb), folder, context="fieldkit gui")
+        where = f"the details are in {log}" if log else "the details could not be logged"
+        print(f"fieldkit: error: an unexpected problem ({kind.__name__}); {where}",
+              file=sys.stderr)
+
+    return hook
+
+
 def run_app(args: argparse.Namespace) -> int:
     shot: Path | None = getattr(args, "screenshot", None)
     if shot is not None:
@@ -148,6 +165,7 @@ def run_app(args: argparse.Namespace) -> int:
         scratch = tempfile.TemporaryDirectory(prefix="fieldkit-screenshot-")
         copy_user_data(folder, Path(scratch.name))
         folder = Path(scratch.name)
+    sys.excepthook = _last_resort_hook(shown)
     app = create_app()
     window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
     try:
