@@ -129,9 +129,12 @@ def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None
         raise SystemExit(f"fieldkit: error: {out}: the screenshot could not be written")
 
 
-def _last_resort_hook(folder: Path):
+def _last_resort_hook(folder: Path, show=None):
     """sys.excepthook for the GUI: an exception no screen handled (Qt calls the hook from a
-    slot and carries on) becomes one line on stderr and a traceback in the data folder's log."""
+    slot and carries on) becomes one line on stderr and in the window's problem banner
+    (`show`), and a traceback in the data folder's log."""
+    import threading
+
     from fieldkit.core.crashlog import record_crash
 
     def hook(kind, exc, tb) -> None:
@@ -140,8 +143,10 @@ def _last_resort_hook(folder: Path):
             return
         log = record_crash(exc.with_traceback(tb), folder, context="fieldkit gui")
         where = f"the details are in {log}" if log else "the details could not be logged"
-        print(f"fieldkit: error: an unexpected problem ({kind.__name__}); {where}",
-              file=sys.stderr)
+        message = f"An unexpected problem ({kind.__name__}); {where}."
+        print(f"fieldkit: error: {message}", file=sys.stderr)
+        if show is not None and threading.current_thread() is threading.main_thread():
+            show(message, error=True)
 
     return hook
 
@@ -168,6 +173,7 @@ def run_app(args: argparse.Namespace) -> int:
     sys.excepthook = _last_resort_hook(shown)
     app = create_app()
     window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
+    sys.excepthook = _last_resort_hook(shown, window.show_message)
     try:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)
