@@ -129,7 +129,7 @@ def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None
         raise SystemExit(f"fieldkit: error: {out}: the screenshot could not be written")
 
 
-def _last_resort_hook(folder: Path, show=None):
+def _last_resort_hook(folder: Path | None, show=None):
     """sys.excepthook for the GUI: an exception no screen handled (Qt calls the hook from a
     slot and carries on) becomes one line on stderr and in the window's problem banner
     (`show`), and a traceback in the data folder's log."""
@@ -170,10 +170,12 @@ def run_app(args: argparse.Namespace) -> int:
         scratch = tempfile.TemporaryDirectory(prefix="fieldkit-screenshot-")
         copy_user_data(folder, Path(scratch.name))
         folder = Path(scratch.name)
-    sys.excepthook = _last_resort_hook(shown)
+    # a screenshot never writes into the data folder it shows: its log goes to the temp folder
+    log_folder = shown if shot is None else None
+    sys.excepthook = _last_resort_hook(log_folder)
     app = create_app()
     window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
-    sys.excepthook = _last_resort_hook(shown, window.show_message)
+    sys.excepthook = _last_resort_hook(log_folder, window.show_message)
     try:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)
