@@ -38,6 +38,7 @@ from fieldkit.core.files import (
     check_output_target,
     read_regular_file,
     remove_stale_temps,
+    target_of,
 )
 from fieldkit.core.importer import ParsedRecord, parse_record
 from fieldkit.core.models import (
@@ -315,10 +316,11 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
     except FieldKitError:
         raise
     except OSError as exc:
-        raise BuildError(f"{tmp.parent}: cannot write the library ({_reason(exc)})") from exc
-    except Exception as exc:
-        raise BuildError(f"{tmp.parent}: the library could not be written ({_reason(exc)})"
+        raise BuildError(f"{target_of(tmp)}: cannot write the library ({_reason(exc)})"
                          ) from exc
+    except Exception as exc:
+        raise BuildError(f"{target_of(tmp)}: the library could not be written "
+                         f"({_reason(exc)})") from exc
     finally:
         engine.dispose()
     return BuildReport(tmp, len(record_ids), len(checklists), sum(len(t.prompts) for t in topics))

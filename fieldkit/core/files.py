@@ -148,6 +148,12 @@ def write_atomic(target: Path, data: bytes | str, *, what: str = "the file") -> 
     return target
 
 
+def target_of(tmp: Path) -> Path:
+    """The file a temp file from `atomic_target` will become (to name it in a message)."""
+    match = _TEMP.match(Path(tmp).name)
+    return Path(tmp).with_name(match["name"]) if match else Path(tmp)
+
+
 def remove_temp(tmp: Path) -> None:
     """Remove a temp file and any SQLite sidecar (unlink never follows a link)."""
     for extra in _SIDECARS:
