@@ -21,10 +21,14 @@ def visible(text: str) -> str:
     return text.translate(_VISIBLE)
 
 
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
 def json_safe(text: str) -> str:
-    """JSON text (from json.dumps, ensure_ascii=False) with C1 controls escaped as \\u00XX:
-    json.dumps escapes C0 controls itself but passes C1 controls (a terminal's CSI) through."""
-    return text.translate({code: f"\\u{code:04x}" for code in range(0x80, 0xA0)})
+    """JSON text (from json.dumps, ensure_ascii=False) with DEL and C1 controls escaped as
+    \\u00XX: json.dumps escapes C0 controls itself but passes these (a terminal's one-byte CSI)
+    through. They can only stand inside JSON strings, where the escape means the same text."""
+    return text.translate(_JSON_ESCAPES)
 
 
 class VisibleStream:
