@@ -8,6 +8,8 @@ through Qt's own text engine (QTextDocument printed on a QPdfWriter).
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,5 +85,22 @@ def write_pdf(html_text: str, path: Path, *, title: str = "") -> None:
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     doc.print_(writer)
     del writer  # the file is complete once the writer is gone
-    if not Path(path).exists() or Path(path).stat().st_size == 0:
-        raise OSError(0, "the PDF writer produced nothing")
+    _check_complete(Path(path))
+
+
+def _check_complete(path: Path) -> None:
+    """QPdfWriter reports no write errors: a PDF cut short (a full disk) must not replace a
+    whole one, so its end-of-file marker is checked."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            fh.seek(max(0, size - 1024))
+            tail = fh.read()
+    except OSError as exc:
+        raise OSError(exc.errno, f"the PDF could not be read back ({exc.strerror})") from exc
+    if b"%%EOF" in tail:
+        return
+    folder = os.statvfs(path.parent) if hasattr(os, "statvfs") else None
+    if folder is not None and folder.f_bavail == 0:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    raise OSError(0, "the PDF writer produced nothing" if size == 0 else "the PDF is incomplete")
