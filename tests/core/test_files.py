@@ -162,3 +162,19 @@ def test_reading_a_fifo_a_link_or_a_huge_file_is_refused_without_blocking(
     assert "symbolic link" in outcome["zero.txt"]
     assert "too large" in outcome["big.txt"]
     assert read_regular_file(big, SOURCE_FILE_LIMIT + 1) == b"a" * (SOURCE_FILE_LIMIT + 1)
+
+
+def test_the_data_folder_pointer_never_follows_a_planted_link(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldkit.core.location import choose_data_folder
+    from fieldkit.core.paths import chosen_data_dir, location_file
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    pointer = location_file()
+    pointer.parent.mkdir(parents=True)
+    (pointer.parent / f"{pointer.name}.part").symlink_to(victim)
+    choose_data_folder(tmp_path / "old", tmp_path / "new")
+    assert victim.read_text() == "precious"
+    assert chosen_data_dir() == (tmp_path / "new").resolve()
