@@ -16,17 +16,44 @@ from typing import TYPE_CHECKING, Any
 
 from fieldkit import __version__
 from fieldkit.core.backup import auto_backup, list_backups, restore_backup
+from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.paths import bundled_library_path, data_dir
 from fieldkit.core.report import write_report
 from fieldkit.core.search import KINDS, Filters
 from fieldkit.core.sources import SETTINGS
+from fieldkit.terminal import VisibleStream, json_safe
 
 if TYPE_CHECKING:  # the database layer loads only for the commands that use it: the GUI
     from fieldkit.core.library import LibrarySet  # paints its window before it loads
     from fieldkit.core.userdata import UserData
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# Bounds for numbers from the command line: anything outside is a usage error, never an
+# OverflowError deep in SQLite.
+MAX_LIMIT = 10_000
+YEARS = (1, 9999)
+
+
+def _bounded_int(low: int, high: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range ({low} to {high})")
+        return value
+
+    parse.__name__ = "number"  # argparse names the type in its messages
+    return parse
+
+
+def _path(text: str) -> Path:
+    """A path argument; an empty one would silently mean the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the path is empty; give a file or folder name")
+    return Path(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,17 +61,17 @@ def _parser() -> argparse.ArgumentParser:
         "FieldKit: the humanitarian-diplomacy library, checkpoint checklists and cultural "
         "prompts, offline. With no command, opens the desktop app."))
     p.add_argument("--version", action="version", version=f"fieldkit {__version__}")
-    p.add_argument("--library", action="append", type=Path, metavar="FILE",
+    p.add_argument("--library", action="append", type=_path, metavar="FILE",
                    help="content DB to read (repeat for several; default: the bundled library)")
-    p.add_argument("--data-dir", type=Path, metavar="DIR",
+    p.add_argument("--data-dir", type=_path, metavar="DIR",
                    help="folder for your own data "
                    "(default: $FIELDKIT_HOME or the user data folder)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # The global options are also accepted after the command (`fieldkit gui --data-dir X`).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", action="append", type=Path, metavar="FILE",
+    common.add_argument("--library", action="append", type=_path, metavar="FILE",
                         default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    common.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+    common.add_argument("--data-dir", type=_path, metavar="DIR", default=argparse.SUPPRESS,
                         help=argparse.SUPPRESS)
 
     s = sub.add_parser("search", parents=[common], help="search records, checklists and prompts")
@@ -53,9 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--type", dest="record_type", action="append", help="record type, e.g. Manual")
     s.add_argument("--publisher", action="append")
     s.add_argument("--language", action="append")
-    s.add_argument("--year-from", type=int)
-    s.add_argument("--year-to", type=int)
-    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--year-from", type=_bounded_int(*YEARS))
+    s.add_argument("--year-to", type=_bounded_int(*YEARS))
+    s.add_argument("--limit", type=_bounded_int(1, MAX_LIMIT), default=20)
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("show", parents=[common], help="show one library record")
@@ -77,8 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("build", parents=[common], help="compile a source folder into a content DB")
-    s.add_argument("src", type=Path, metavar="SRC_DIR")
-    s.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    s.add_argument("src", type=_path, metavar="SRC_DIR")
+    s.add_argument("-o", "--output", type=_path, required=True, metavar="OUT")
 
     run = sub.add_parser("run", parents=[common], help="checklist runs").add_subparsers(
         dest="run_command", metavar="ACTION")
@@ -100,7 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("run_id")
     s = run.add_parser("report", parents=[common], help="write a run's report as HTML")
     s.add_argument("run_id")
-    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
+    s.add_argument("-o", "--output", type=_path, required=True, metavar="FILE.html")
 
     s = sub.add_parser("runs", parents=[common], help="list checklist runs")
     s.add_argument("--json", action="store_true")
@@ -115,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("name")
 
     s = sub.add_parser("gui", parents=[common], help="open the desktop app")
-    s.add_argument("--screenshot", type=Path, metavar="FILE",
+    s.add_argument("--screenshot", type=_path, metavar="FILE",
                    help="render a view offscreen to a PNG and exit")
     s.add_argument("--view", default="home",
                    help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings")
@@ -124,7 +151,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
+
+
+def _data_folders(args: argparse.Namespace) -> tuple[Path, ...]:
+    """The data folder in use and the one FieldKit uses by default: no output may land in
+    either."""
+    return tuple(dict.fromkeys((data_dir(args.data_dir), data_dir())))
 
 
 def _libraries(args: argparse.Namespace) -> LibrarySet:
@@ -255,7 +288,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from fieldkit.core.build import build_library
 
-    report = build_library(args.src, args.output)
+    report = build_library(args.src, args.output, data_folders=_data_folders(args))
     print(f"Built {report.path}: {report.records} records, {report.checklists} checklists, "
           f"{report.prompts} prompts.")
     return EXIT_OK
@@ -292,7 +325,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                     run = run.with_current(libs.checklist(run.checklist_id))
             except FieldKitError:
                 pass  # the report stands on the run's own copy when content is unavailable
-            path = write_report(run, user.runs.events(args.run_id), args.output)
+            path = write_report(run, user.runs.events(args.run_id), args.output,
+                                data_folders=(user.folder, *_data_folders(args)))
             print(f"Wrote {path}")
     return EXIT_OK
 
@@ -358,6 +392,19 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists
             "gui": cmd_gui}
 
 
+def _check_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Text arguments (a note, a name, a query) must be text: bytes that are not UTF-8 reach
+    Python as lone surrogates, which no database or file can store. Paths may hold any bytes."""
+    for name, value in vars(args).items():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    parser.error(f"argument {name.replace('_', '-')}: the text holds bytes that "
+                                 "are not UTF-8")
+
+
 def _error(message: str) -> int:
     """The one line a person sees: 'fieldkit: error: ...', never a traceback or a SQL dump."""
     print(f"fieldkit: error: {' '.join(message.split())}", file=sys.stderr)
@@ -372,10 +419,22 @@ def _is_database_error(exc: BaseException) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything printed shows control characters (a note holding ESC[2J) instead of obeying
+    # them; the streams are put back on the way out (tests call main in-process).
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(sys.stdout), VisibleStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    _check_texts(parser, args)
     try:
         return COMMANDS[args.command](args)
     except FieldKitError as exc:
@@ -388,9 +447,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(f"{where}{exc.strerror or exc}")
     except Exception as exc:
         if not _is_database_error(exc):
-            raise
+            return _last_resort(exc, args)
         # a damaged file the core did not name
         return _error(f"a database file could not be read ({getattr(exc, 'orig', None) or exc})")
     except KeyboardInterrupt:
         print("fieldkit: interrupted", file=sys.stderr)
         return 130
+
+
+def _last_resort(exc: Exception, args: argparse.Namespace) -> int:
+    """A failure no layer foresaw (a bug): one line for the person, the traceback in the log."""
+    try:
+        folder: Path | None = data_dir(args.data_dir)
+    except (OSError, ValueError):
+        folder = None
+    log = record_crash(exc, folder, context=f"fieldkit {args.command}")
+    where = f"the details are in {log}" if log else "the details could not be logged"
+    return _error(f"an unexpected problem stopped this command ({type(exc).__name__}); {where}")

@@ -11,12 +11,12 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import signal
 import sqlite3
 import sys
-import tempfile
 import threading
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,22 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert
 
-from fieldkit.core.errors import BuildError, FieldKitError, RecordFormatError, SourceError
+from fieldkit.core.errors import (
+    BuildError,
+    FieldKitError,
+    InputFileError,
+    RecordFormatError,
+    SourceError,
+)
+from fieldkit.core.files import (
+    DISK_FULL,
+    SOURCE_FILE_LIMIT,
+    atomic_target,
+    check_output_target,
+    read_regular_file,
+    remove_stale_temps,
+    target_of,
+)
 from fieldkit.core.importer import ParsedRecord, parse_record
 from fieldkit.core.models import (
     CONTENT_SCHEMA_VERSION,
@@ -81,12 +96,14 @@ class LibraryInfo:
 def read_library_info(src: Path) -> LibraryInfo:
     """`SRC/library.toml` (optional) names the library: id, title, version."""
     path = src / "library.toml"
-    if not path.is_file():
+    if not os.path.lexists(path):
         return LibraryInfo()
     try:
-        doc = tomllib.loads(path.read_text("utf-8"))
+        doc = tomllib.loads(read_regular_file(path, SOURCE_FILE_LIMIT).decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SourceError(path, f"not valid TOML ({exc})") from exc
+    except InputFileError as exc:
+        raise SourceError(path, exc.reason) from exc
     return LibraryInfo(
         id=str(doc.get("id", "core")),
         title=str(doc.get("title", "FieldKit library")),
@@ -149,34 +166,80 @@ def build_library(
     *,
     info: LibraryInfo | None = None,
     progress: Callable[[int, int], None] | None = None,
+    data_folders: tuple[Path, ...] = (),
 ) -> BuildReport:
-    """Build `out` from `src/library/*.txt`, `src/checklists/*.toml`, `src/prompts/*.toml`."""
+    """Build `out` from `src/library/*.txt`, `src/checklists/*.toml`, `src/prompts/*.toml`.
+
+    Reads only regular files inside `src` (a link, FIFO or device is a SourceError or
+    RecordFormatError naming it); refuses an `out` inside a data folder or that is not a
+    regular file (OutputError). SIGTERM during the build removes the temp file; the next
+    build removes one a kill -9 left."""
     src, out = Path(src), Path(out)
     if not src.is_dir():
         raise BuildError(f"{src}: the source folder does not exist")
+    check_output_target(out, *data_folders)
     info = info or read_library_info(src)
-    record_files = sorted((src / "library").glob("*.txt"))
-    checklist_files = [(p, load_checklist(p)) for p in sorted((src / "checklists").glob("*.toml"))]
-    topic_files = [(p, load_topic(p)) for p in sorted((src / "prompts").glob("*.toml"))]
+    record_files = _source_files(src, "library", "*.txt")
+    checklist_files = [(p, load_checklist(p)) for p in _source_files(src, "checklists", "*.toml")]
+    topic_files = [(p, load_topic(p)) for p in _source_files(src, "prompts", "*.toml")]
     content_ids = _check_sources(checklist_files, topic_files)
     checklists = [c for _p, c in checklist_files]
     topics = [t for _p, t in topic_files]
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".building", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError(f"{out.parent}: cannot create the folder ({exc.strerror})") from exc
+    remove_stale_temps(out, _TEMP_SUFFIX)
+    with _sigterm_stops_build(), atomic_target(out, suffix=_TEMP_SUFFIX,
+                                                what="the library") as tmp:
         report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
                         progress)
-        os.replace(tmp, out)
-    except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        raise
     report.path = out
     return report
+
+
+_TEMP_SUFFIX = ".building"
+
+
+def _source_files(src: Path, folder: str, pattern: str) -> list[Path]:
+    """The files of `src/folder` matching `pattern`, sorted; the folder must lie inside `src`
+    (a linked folder pointing elsewhere is refused). Each file is checked as it is read."""
+    path = src / folder
+    if not path.is_dir():
+        return []
+    if not path.resolve().is_relative_to(src.resolve()):
+        raise BuildError(f"{path}: this folder is a link to {path.resolve()}, outside the "
+                         "source folder; the build reads only files inside it")
+    return sorted(path.glob(pattern))
+
+
+class _Terminated(BuildError):
+    """SIGTERM arrived during a build."""
+
+
+@contextlib.contextmanager
+def _sigterm_stops_build() -> Iterator[None]:
+    """While a build runs, SIGTERM raises (so the temp file is removed on the way out) instead
+    of ending the process where it stands. Only the main thread can own signal handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    owner = os.getpid()
+
+    def stop(signum: int, _frame: object) -> None:
+        if os.getpid() != owner:  # a forked parse worker: end as SIGTERM means
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise _Terminated("the build was stopped (SIGTERM); the previous library, if any, "
+                          "is unchanged")
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _build_engine(path: Path) -> Engine:
@@ -253,12 +316,19 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
     except FieldKitError:
         raise
     except OSError as exc:
-        raise BuildError(f"{tmp.parent}: cannot write the library ({exc.strerror})") from exc
+        raise BuildError(f"{target_of(tmp)}: cannot write the library ({_reason(exc)})"
+                         ) from exc
     except Exception as exc:
-        raise BuildError(f"{tmp.parent}: the library could not be written ({exc})") from exc
+        raise BuildError(f"{target_of(tmp)}: the library could not be written "
+                         f"({_reason(exc)})") from exc
     finally:
         engine.dispose()
     return BuildReport(tmp, len(record_ids), len(checklists), sum(len(t.prompts) for t in topics))
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or getattr(exc, "strerror", None) or exc)
+    return DISK_FULL if "full" in text.lower() or "No space" in text else text
 
 
 class _RecordRows(NamedTuple):

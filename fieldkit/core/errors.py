@@ -69,3 +69,17 @@ class BackupError(FieldKitError):
 
 class ReportError(FieldKitError):
     """A run's report could not be written."""
+
+
+class OutputError(FieldKitError):
+    """A file cannot be written where it was asked: inside the data folder, over something that
+    is not a regular file, or on a full disk."""
+
+
+class InputFileError(FieldKitError):
+    """A source file is not one the build may read (a link, a FIFO or device, too large)."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")

@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldkit.core.errors import RecordFormatError
+from fieldkit.core.errors import InputFileError, RecordFormatError
+from fieldkit.core.files import SOURCE_FILE_LIMIT, read_regular_file
 from fieldkit.core.language import detect_language
 
 # Normalised label -> field name. Normalising lowercases, strips accents and a trailing colon.
@@ -121,9 +122,25 @@ def _record_id(path: Path, title: str, year: int | None, publisher: str | None) 
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _is_utf16(data: bytes) -> bool:
+    """UTF-16 with a byte-order mark, or without one: then the zero bytes of ASCII (and of
+    most scripts' high bytes) fall on one side of each pair and almost never on the other."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    if len(data) < 4 or len(data) % 2:
+        return False
+    for zeros, others in ((data[1::2], data[0::2]), (data[0::2], data[1::2])):
+        if zeros.count(0) * 4 >= len(zeros) and others.count(0) * 100 <= len(others):
+            return True
+    return False
+
+
 def _decode(path: Path, data: bytes) -> str:
     if not data.strip():
         raise RecordFormatError(path, None, "the file is empty")
+    if _is_utf16(data):  # "Unicode" from a Windows editor: diffs and reviews need UTF-8
+        raise RecordFormatError(path, None, "the text is UTF-16, not UTF-8; save the file as "
+                                "UTF-8 and build again")
     if b"\x00" in data:
         raise RecordFormatError(path, None, "this is a binary file, not a library record")
     try:
@@ -159,9 +176,9 @@ def parse_record(path: Path | str, data: bytes | None = None) -> ParsedRecord:
     path = Path(path)
     if data is None:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise RecordFormatError(path, None, f"cannot be read ({exc.strerror})") from exc
+            data = read_regular_file(path, SOURCE_FILE_LIMIT)
+        except InputFileError as exc:
+            raise RecordFormatError(path, None, exc.reason) from exc
     text = _decode(path, data)
 
     lines = text.split("\n")
@@ -194,13 +211,18 @@ def parse_record(path: Path | str, data: bytes | None = None) -> ParsedRecord:
     found: dict[str, str | None] = {}
     extra: dict[str, str] = {}
     concepts: list[str] = []
-    for name, label, _line, values in fields:
+    first_seen: dict[str, tuple[str, int]] = {}
+    for name, label, line, values in fields:
+        key = name.casefold()
+        if key in first_seen:  # which of the two values is meant, only the editor can say
+            first_label, first_line = first_seen[key]
+            raise RecordFormatError(path, line, f"the label {label.rstrip(':')!r} repeats "
+                                    f"{first_label!r} from line {first_line}; keep one")
+        first_seen[key] = (label.rstrip(":"), line)
         if name.startswith("extra:"):
             extra[label.rstrip(":")] = _clean(values) or ""
         elif name == "key_concepts":
             concepts.extend(_bullets(values))
-        elif found.get(name):  # a repeated label adds to the value rather than losing it
-            found[name] = "\n\n".join(v for v in (found[name], _clean(values)) if v)
         else:
             found[name] = _clean(values)
 

@@ -7,6 +7,7 @@ and an id found in two libraries is taken from the first. Returns plain frozen d
 from __future__ import annotations
 
 import heapq
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -30,7 +31,16 @@ from fieldkit.core.content import (
 )
 from fieldkit.core.db import content_engine
 from fieldkit.core.errors import LibraryError, NotFoundError
-from fieldkit.core.models import Checklist, Item, LibraryMeta, Phase, Prompt, Record, Topic
+from fieldkit.core.models import (
+    CONTENT_SCHEMA_VERSION,
+    Checklist,
+    Item,
+    LibraryMeta,
+    Phase,
+    Prompt,
+    Record,
+    Topic,
+)
 from fieldkit.core.search import Filters, SearchHit, SearchResult
 
 _TABLES = {"record": "records", "checklist": "checklists", "prompt": "prompts"}
@@ -41,6 +51,9 @@ class Library:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise LibraryError(self.path, "this is a folder, not a library file; give the "
+                               "path of a built library (.sqlite)")
         self.engine: Engine = content_engine(self.path)
         self._reader: Connection | None = None
         self._reader_lock = threading.Lock()
@@ -50,16 +63,32 @@ class Library:
                 self.info = LibraryInfo(meta.id, meta.title, meta.version, meta.built_at,
                                         meta.schema_version, self.path)
         except SQLAlchemyError as exc:
+            self.engine.dispose()
             raise LibraryError(self.path, "the library file is damaged") from exc
+        version = self.info.schema_version
+        if not isinstance(version, int) or version < 1:
+            self.engine.dispose()
+            raise LibraryError(self.path, f"the library file is damaged (schema {version!r})")
+        if version > CONTENT_SCHEMA_VERSION:
+            self.engine.dispose()
+            raise LibraryError(self.path, "this library was built for a newer FieldKit (content "
+                               f"schema {version}; this FieldKit reads up to "
+                               f"{CONTENT_SCHEMA_VERSION}); update FieldKit to read it")
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A short ORM session; a database error inside becomes a LibraryError naming the file."""
+        """A short ORM session; a database error inside, or a JSON column that does not hold
+        what the build writes, becomes a LibraryError naming the file."""
         try:
             with Session(self.engine) as s:
                 yield s
         except (sqlite3.DatabaseError, SQLAlchemyError) as exc:
             raise LibraryError(self.path, "the library file is damaged or unreadable") from exc
+        except json.JSONDecodeError as exc:
+            raise LibraryError(self.path, "the library file is damaged (a stored list is not "
+                               "valid JSON)") from exc
+        except MalformedContent as exc:
+            raise LibraryError(self.path, f"the library file is damaged ({exc})") from exc
 
     def has(self, kind: str, ident: str) -> bool:
         """Whether this library holds a document of that kind and id (a primary-key lookup)."""
@@ -99,14 +128,31 @@ class Library:
         self.engine.dispose()
 
 
+class MalformedContent(ValueError):
+    """A JSON column holds valid JSON of the wrong shape (the session names the file)."""
+
+
+def _texts(value: object, what: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise MalformedContent(f"{what} is not a list of texts")
+    return list(value)
+
+
 def _record_view(r: Record) -> RecordView:
+    extra = r.extra or {}
+    if not isinstance(extra, dict):
+        raise MalformedContent(f"the extra fields of record {r.id} are not a table")
     return RecordView(r.id, r.title, r.record_type, r.contact, r.year, r.publisher, r.summary,
-                      r.description, list(r.key_concepts or []), dict(r.extra or {}), r.language)
+                      r.description, _texts(r.key_concepts, f"key concepts of record {r.id}"),
+                      dict(extra), r.language)
 
 
 def _prompt_view(p: Prompt) -> PromptView:
-    return PromptView(p.id, p.topic_id, p.topic.title, p.title, p.text, list(p.do),
-                      list(p.avoid), list(p.ask), list(p.contexts))
+    return PromptView(p.id, p.topic_id, p.topic.title, p.title, p.text,
+                      *(_texts(getattr(p, name), f"{name!r} of prompt {p.id}")
+                        for name in ("do", "avoid", "ask", "contexts")))
 
 
 class LibrarySet:
@@ -210,7 +256,7 @@ class LibrarySet:
                 if ids is not None:
                     stmt = stmt.where(Prompt.id.in_(list(ids)))
                 for p in s.scalars(stmt):
-                    if context and context not in (p.contexts or []):
+                    if context and context not in _texts(p.contexts, f"contexts of prompt {p.id}"):
                         continue
                     seen.setdefault(p.id, _prompt_view(p))
         if ids is not None:  # keep the caller's order
@@ -269,7 +315,7 @@ class LibrarySet:
 
 
 def _item_view(i: Item) -> ItemView:
-    return ItemView(i.id, i.text, i.detail, i.kind, list(i.prompts or []))
+    return ItemView(i.id, i.text, i.detail, i.kind, _texts(i.prompts, f"prompts of item {i.id}"))
 
 
 def _dedupe(hits) -> list[SearchHit]:

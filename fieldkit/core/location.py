@@ -11,7 +11,8 @@ import sqlite3
 from pathlib import Path
 
 from fieldkit.core.backup import copy_user_data
-from fieldkit.core.errors import UserDataError
+from fieldkit.core.errors import OutputError, UserDataError
+from fieldkit.core.files import write_atomic
 from fieldkit.core.paths import location_file, user_db_path
 
 
@@ -36,11 +37,11 @@ def choose_data_folder(current: Path, new: Path) -> bool:
         copy_user_data(current, new)
         copied = True
     pointer = location_file()
-    tmp = pointer.with_name(pointer.name + ".part")
     try:
         pointer.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(f"{new.resolve()}\n", encoding="utf-8")
-        tmp.replace(pointer)
+        write_atomic(pointer, f"{new.resolve()}\n", what="the choice of folder")
     except OSError as exc:
         raise UserDataError(f"{pointer}: the choice could not be saved ({exc.strerror})") from exc
+    except OutputError as exc:
+        raise UserDataError(str(exc)) from exc
     return copied

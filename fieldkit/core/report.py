@@ -9,7 +9,7 @@ import html
 from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
-from fieldkit.core.errors import ReportError
+from fieldkit.core.files import check_output_target, remove_stale_temps, write_atomic
 from fieldkit.core.run_views import RunEventView, RunView
 
 _ACTIONS = {"start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
@@ -76,14 +76,10 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
     return "\n".join(parts)
 
 
-def write_report(run: RunView, events: list[RunEventView], path: Path) -> Path:
-    """Write atomically (a half-written report never replaces a whole one)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(render_report(run, events), encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ReportError(f"{path}: the report could not be written ({exc.strerror})") from exc
-    return path
+def write_report(run: RunView, events: list[RunEventView], path: Path,
+                 data_folders: tuple[Path, ...] = ()) -> Path:
+    """Write atomically (a half-written report never replaces a whole one); never into a data
+    folder nor over anything but a regular file (OutputError)."""
+    path = check_output_target(Path(path), *data_folders)
+    remove_stale_temps(path)
+    return write_atomic(path, render_report(run, events), what="the report")

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldkit.core.errors import SourceError
+from fieldkit.core.errors import InputFileError, SourceError
+from fieldkit.core.files import SOURCE_FILE_LIMIT, read_regular_file
 
 SETTINGS = ("checkpoint", "community-meeting", "clinic", "distribution-site")
 ITEM_KINDS = ("check", "critical")
@@ -64,15 +65,15 @@ class TopicSource:
 
 
 def _load(path: Path) -> dict[str, Any]:
+    """A TOML source file: a regular file of at most SOURCE_FILE_LIMIT bytes, in UTF-8."""
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return tomllib.loads(read_regular_file(path, SOURCE_FILE_LIMIT).decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise SourceError(path, f"not valid TOML ({exc})") from exc
     except UnicodeDecodeError as exc:
         raise SourceError(path, "the text is not UTF-8") from exc
-    except OSError as exc:
-        raise SourceError(path, f"cannot be read ({exc.strerror})") from exc
+    except InputFileError as exc:
+        raise SourceError(path, exc.reason) from exc
 
 
 def _text(path: Path, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> Any:
@@ -116,6 +117,7 @@ def load_checklist(path: Path) -> ChecklistSource:
     if not phases_raw:
         raise SourceError(path, "a checklist needs at least one [[phases]] table")
     seen_items: set[str] = set()
+    seen_phases: set[str] = set()
     phases: list[PhaseSource] = []
     for p_index, phase in enumerate(phases_raw, start=1):
         where = f"phase {p_index}"
@@ -139,8 +141,11 @@ def load_checklist(path: Path) -> ChecklistSource:
                     prompts=_texts(path, item, "prompts", at),
                 )
             )
-        phases.append(
-            PhaseSource(_id(path, phase, where), _text(path, phase, "title", where), items))
+        phase_id = _id(path, phase, where)
+        if phase_id in seen_phases:
+            raise SourceError(path, f"{where}: phase id {phase_id!r} is used twice")
+        seen_phases.add(phase_id)
+        phases.append(PhaseSource(phase_id, _text(path, phase, "title", where), items))
     return ChecklistSource(
         id=checklist_id,
         title=_text(path, doc, "title", "checklist"),

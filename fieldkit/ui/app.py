@@ -129,6 +129,28 @@ def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None
         raise SystemExit(f"fieldkit: error: {out}: the screenshot could not be written")
 
 
+def _last_resort_hook(folder: Path | None, show=None):
+    """sys.excepthook for the GUI: an exception no screen handled (Qt calls the hook from a
+    slot and carries on) becomes one line on stderr and in the window's problem banner
+    (`show`), and a traceback in the data folder's log."""
+    import threading
+
+    from fieldkit.core.crashlog import record_crash
+
+    def hook(kind, exc, tb) -> None:
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: the usual way
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log = record_crash(exc.with_traceback(tb), folder, context="fieldkit gui")
+        where = f"the details are in {log}" if log else "the details could not be logged"
+        message = f"An unexpected problem ({kind.__name__}); {where}."
+        print(f"fieldkit: error: {message}", file=sys.stderr)
+        if show is not None and threading.current_thread() is threading.main_thread():
+            show(message, error=True)
+
+    return hook
+
+
 def run_app(args: argparse.Namespace) -> int:
     shot: Path | None = getattr(args, "screenshot", None)
     if shot is not None:
@@ -148,8 +170,12 @@ def run_app(args: argparse.Namespace) -> int:
         scratch = tempfile.TemporaryDirectory(prefix="fieldkit-screenshot-")
         copy_user_data(folder, Path(scratch.name))
         folder = Path(scratch.name)
+    # a screenshot never writes into the data folder it shows: its log goes to the temp folder
+    log_folder = shown if shot is None else None
+    sys.excepthook = _last_resort_hook(log_folder)
     app = create_app()
     window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
+    sys.excepthook = _last_resort_hook(log_folder, window.show_message)
     try:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)

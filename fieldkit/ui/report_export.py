@@ -8,6 +8,7 @@ through Qt's own text engine (QTextDocument printed on a QPdfWriter).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,12 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldkit.core.errors import FieldKitError
+from fieldkit.core.files import (
+    atomic_target,
+    check_output_target,
+    remove_stale_temps,
+    write_atomic,
+)
 from fieldkit.core.report import render_report
 
 if TYPE_CHECKING:
@@ -56,18 +63,14 @@ def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path)
         with contextlib.suppress(FieldKitError):
             run = run.with_current(libs.checklist(run.checklist_id))
     text = render_report(run, user.runs.events(run_id))
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        if is_pdf(path):
-            write_pdf(text, tmp, title=run.label)
-        else:
-            tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"the report could not be written to {path}: "
-                          f"{exc.strerror or exc}") from exc
+    path = check_output_target(Path(path), user.folder)
+    remove_stale_temps(path)
+    if not is_pdf(path):
+        return write_atomic(path, text, what="the report")
+    with atomic_target(path, what="the report") as tmp:
+        # QPdfWriter opens by name: it writes the exclusive temp file, which then replaces
+        # the target whole
+        write_pdf(text, tmp, title=run.label)
     return path
 
 
@@ -82,5 +85,22 @@ def write_pdf(html_text: str, path: Path, *, title: str = "") -> None:
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     doc.print_(writer)
     del writer  # the file is complete once the writer is gone
-    if not Path(path).exists() or Path(path).stat().st_size == 0:
-        raise OSError(0, "the PDF writer produced nothing")
+    _check_complete(Path(path))
+
+
+def _check_complete(path: Path) -> None:
+    """QPdfWriter reports no write errors: a PDF cut short (a full disk) must not replace a
+    whole one, so its end-of-file marker is checked."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            fh.seek(max(0, size - 1024))
+            tail = fh.read()
+    except OSError as exc:
+        raise OSError(exc.errno, f"the PDF could not be read back ({exc.strerror})") from exc
+    if b"%%EOF" in tail:
+        return
+    folder = os.statvfs(path.parent) if hasattr(os, "statvfs") else None
+    if folder is not None and folder.f_bavail == 0:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    raise OSError(0, "the PDF writer produced nothing" if size == 0 else "the PDF is incomplete")
