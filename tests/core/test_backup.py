@@ -96,7 +96,7 @@ def test_restore_brings_data_back_and_keeps_the_current_file_aside(home: Path) -
         user.set_setting("version", 2)
         user.set_note("rec", "written after the backup")
     aside = restore_backup(home, old.name)
-    assert aside is not None and aside.kind == "before-restore"
+    assert aside is not None and aside.kind == "kept"  # the first of a series
     assert setting(home) == 1
     with UserData(home) as user:
         assert user.note("rec") is None

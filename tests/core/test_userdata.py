@@ -86,7 +86,7 @@ def test_newer_schema_is_refused_untouched(data_dir: Path) -> None:
 
 
 def test_a_damaged_user_db_is_a_user_data_error(data_dir: Path) -> None:
-    data_dir.mkdir()
+    user_db_path(data_dir).parent.mkdir(parents=True)
     user_db_path(data_dir).write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(UserDataError, match="damaged"):
         UserData(data_dir)
