@@ -214,6 +214,9 @@ def restore_backup(folder: Path, name: str) -> BackupInfo | None:
     if chosen is None:
         raise BackupError(f"no backup named {name!r}; 'fieldkit backup list' shows them")
     _check_backup(chosen)
+    if not os.access(user_db_path(folder).parent, os.W_OK):
+        raise BackupError(f"{folder}: the data folder is read-only, so nothing can be restored "
+                          f"into it; {chosen.name} itself is intact")
     newest = next(iter(_made_order(list_backups(folder))), None)
     kind = "before-restore" if newest and newest.kind in ("kept", "before-restore") else "kept"
     target = user_db_path(folder)
