@@ -19,8 +19,6 @@ import textwrap
 import time
 from pathlib import Path
 
-import pytest
-
 from fieldkit.core.paths import user_db_path
 
 DRIVER = textwrap.dedent("""

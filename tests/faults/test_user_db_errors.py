@@ -94,7 +94,7 @@ def test_an_empty_user_db_is_damaged_not_new(capsys, home) -> None:
     code, _out, err = cli(capsys, "--data-dir", folder, "runs")
     assert code == 1 and "empty" in err and "backup restore" in err
     assert user_db_path(folder).stat().st_size == 0  # not silently re-initialised
-    code, out, err = cli(capsys, "--data-dir", folder, "backup", "restore", backup.name)
+    code, _out, err = cli(capsys, "--data-dir", folder, "backup", "restore", backup.name)
     assert code == 0, err
     with UserData(folder) as user:
         assert len(user.runs.list()) == 1
