@@ -8,6 +8,9 @@ Trial counts are set by FIELDKIT_FAULT_TRIALS (default 30, the floor the issue a
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,21 @@ class FaultCounts:
     def record(self, what: str, trials: int, lost: int, extra: str = "") -> None:
         _LINES.append(f"faults: {what}: {trials} trials, {lost} lost" + (f", {extra}"
                                                                          if extra else ""))
+
+
+@pytest.fixture
+def fast_tmp(tmp_path: Path) -> Iterator[Path]:
+    """A scratch folder in memory (/dev/shm) when there is one: the trials fsync a lot, and
+    what they test is SQLite's and FieldKit's ordering of writes, not the disk's speed."""
+    shm = Path("/dev/shm")
+    if not (shm.is_dir() and os.access(shm, os.W_OK)):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="fieldkit-faults-", dir=shm))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

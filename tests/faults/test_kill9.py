@@ -50,7 +50,7 @@ class _Zygote:
             assert _alive(pid), out.read_text() if out.exists() else "no output"
             assert time.monotonic() < deadline, "the worker never got ready"
             time.sleep(0.005)
-        time.sleep(rng.uniform(0.0, 0.25))
+        time.sleep(rng.uniform(0.0, 0.15))
         os.kill(pid, signal.SIGKILL)
         while _alive(pid):
             time.sleep(0.002)
@@ -97,13 +97,13 @@ def rng(request) -> random.Random:
     return random.Random(seed)
 
 
-def test_kill_9_during_run_tick(tmp_path: Path, shared_library_path: Path, rng, zygote,
+def test_kill_9_during_run_tick(fast_tmp: Path, shared_library_path: Path, rng, zygote,
                                 fault_counts) -> None:
-    folder = tmp_path / "home"
+    folder = fast_tmp / "home"
     committed: set[tuple[str, str]] = set()
     lost = 0
     for _ in range(TRIALS):
-        lines = zygote.trial(tmp_path, "tick", shared_library_path, folder, rng)
+        lines = zygote.trial(fast_tmp, "tick", shared_library_path, folder, rng)
         committed |= set(_reported(lines))
         assert _integrity(user_db_path(folder)) == "ok"
         lost += len(committed - _ticks(user_db_path(folder)))
@@ -111,13 +111,13 @@ def test_kill_9_during_run_tick(tmp_path: Path, shared_library_path: Path, rng, 
     assert lost == 0
 
 
-def test_kill_9_during_backup(tmp_path: Path, shared_library_path: Path, rng, zygote,
+def test_kill_9_during_backup(fast_tmp: Path, shared_library_path: Path, rng, zygote,
                               fault_counts) -> None:
-    folder = tmp_path / "home"
+    folder = fast_tmp / "home"
     committed: set[tuple[str, str]] = set()
     lost = bad = 0
     for _ in range(TRIALS):
-        lines = zygote.trial(tmp_path, "backup", shared_library_path, folder, rng)
+        lines = zygote.trial(fast_tmp, "backup", shared_library_path, folder, rng)
         committed |= set(_reported(lines))
         assert _integrity(user_db_path(folder)) == "ok"
         lost += len(committed - _ticks(user_db_path(folder)))
@@ -128,14 +128,14 @@ def test_kill_9_during_backup(tmp_path: Path, shared_library_path: Path, rng, zy
     assert lost == 0 and bad == 0 and backups
 
 
-def test_kill_9_during_restore(tmp_path: Path, shared_library_path: Path, rng, zygote,
+def test_kill_9_during_restore(fast_tmp: Path, shared_library_path: Path, rng, zygote,
                                fault_counts) -> None:
     """The live file is whole after every kill: either as before the restore (with the tick
     just reported) or as the backup; and what a finished restore replaced is kept aside."""
     lost = 0
     for n in range(TRIALS):
-        folder = tmp_path / f"home{n}"
-        lines = zygote.trial(tmp_path, "restore", shared_library_path, folder, rng)
+        folder = fast_tmp / f"home{n}"
+        lines = zygote.trial(fast_tmp, "restore", shared_library_path, folder, rng)
         base = next(w[1] for w in lines if w[0] == "BASE")
         ticks = _reported(lines)
         assert _integrity(user_db_path(folder)) == "ok"
@@ -156,16 +156,16 @@ def test_kill_9_during_restore(tmp_path: Path, shared_library_path: Path, rng, z
     assert lost == 0
 
 
-def test_kill_9_during_data_folder_change(tmp_path: Path, shared_library_path: Path, rng, zygote,
+def test_kill_9_during_data_folder_change(fast_tmp: Path, shared_library_path: Path, rng, zygote,
                                           fault_counts) -> None:
     """Wherever future starts will look (the pointer the switch writes), every tick reported
     before the kill is there."""
     lost = 0
     for n in range(TRIALS):
-        config = tmp_path / f"config{n}"
-        start = tmp_path / f"start{n}"
-        lines = zygote.trial(tmp_path, "folder", shared_library_path, start, rng,
-                             config=config, extra=(str(tmp_path / f"moves{n}"),))
+        config = fast_tmp / f"config{n}"
+        start = fast_tmp / f"start{n}"
+        lines = zygote.trial(fast_tmp, "folder", shared_library_path, start, rng,
+                             config=config, extra=(str(fast_tmp / f"moves{n}"),))
         old = os.environ.get("XDG_CONFIG_HOME")
         os.environ["XDG_CONFIG_HOME"] = str(config)
         try:
@@ -181,12 +181,12 @@ def test_kill_9_during_data_folder_change(tmp_path: Path, shared_library_path: P
     assert lost == 0
 
 
-def test_worker_reports_are_real(tmp_path: Path, shared_library_path: Path, zygote) -> None:
+def test_worker_reports_are_real(fast_tmp: Path, shared_library_path: Path, zygote) -> None:
     """The checks above can fail: a tick reported but missing is counted as lost."""
-    folder = tmp_path / "home"
+    folder = fast_tmp / "home"
     reported: set[tuple[str, str]] = set()
     for attempt in range(20):  # until one trial lived long enough to tick
-        reported |= set(_reported(zygote.trial(tmp_path, "tick", shared_library_path, folder,
+        reported |= set(_reported(zygote.trial(fast_tmp, "tick", shared_library_path, folder,
                                                random.Random(attempt))))
         if reported:
             break
