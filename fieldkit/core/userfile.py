@@ -123,9 +123,10 @@ def _fsync(path: Path) -> None:
 def migrate_legacy_location(path: Path) -> bool:
     """Move a user DB from where older FieldKits kept it (DATA/user.sqlite) to `path`.
 
-    Copied through SQLite (its WAL included) while holding the old file's write lock, checked,
-    then the old file is folded into one file and kept in the backups folder as a copy that is
-    never rotated away. Returns True if it moved something.
+    Copied through SQLite (its WAL included; the backup API restarts if another connection
+    writes meanwhile), checked, linked into place only if no other FieldKit got there first;
+    then the old file is folded into one file (checkpoint, no WAL) and kept in the backups
+    folder as a copy that is never rotated away. Returns True if it moved something.
     """
     path = Path(path)
     legacy = legacy_user_db_path(path.parent.parent)
@@ -133,15 +134,13 @@ def migrate_legacy_location(path: Path) -> bool:
         return False
     try:
         with contextlib.closing(connect_user_db(legacy)) as old:
-            old.execute("BEGIN IMMEDIATE")  # no one writes the old file while it is copied
-            if path.exists():  # another FieldKit moved it while this one waited
-                old.execute("ROLLBACK")
-                return False
             path.parent.mkdir(parents=True, exist_ok=True)
-            copy_db(old, path)
-            old.execute("COMMIT")
+            try:
+                copy_db(old, path, replace=False)  # the backup API reads the WAL too
+            except FileExistsError:  # another FieldKit moved it at the same moment
+                return False
             old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            old.execute("PRAGMA journal_mode=DELETE")
+            old.execute("PRAGMA journal_mode=DELETE")  # one file, no WAL, before it is moved
     except (sqlite3.Error, OSError) as exc:
         raise UserDataError(f"{legacy}: your data could not be moved to {path.parent} "
                             f"({describe_sqlite_error(exc, path.parent)})") from exc
