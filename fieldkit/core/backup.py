@@ -22,6 +22,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,8 +95,22 @@ def _made_order(backups: list[BackupInfo]) -> list[BackupInfo]:
                   reverse=True)
 
 
+_STALE_TEMP_S = 3600
+
+
+def _clean_stale_temps(directory: Path) -> None:
+    """Remove copies a killed FieldKit left half-made (an hour old: never one in progress)."""
+    with contextlib.suppress(OSError):
+        for tmp in directory.glob(".copy-*.tmp"):
+            with contextlib.suppress(OSError):
+                if not tmp.is_symlink() and tmp.is_file() and \
+                        time.time() - tmp.stat().st_mtime > _STALE_TEMP_S:
+                    tmp.unlink()
+
+
 def _take(source: sqlite3.Connection, directory: Path, kind: str, now: dt.datetime) -> Path:
     """Copy `source` under the next free sequence number; never overwrites a file."""
+    _clean_stale_temps(directory)
     sequence = max((b.sequence for b in list_backups(directory.parent)), default=0) + 1
     while True:
         dest = directory / f"user-{now:%Y%m%d-%H%M%S}-q{sequence}-{kind}.sqlite"
