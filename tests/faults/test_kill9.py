@@ -132,7 +132,7 @@ def test_kill_9_during_restore(fast_tmp: Path, shared_library_path: Path, rng, z
                                fault_counts) -> None:
     """The live file is whole after every kill: either as before the restore (with the tick
     just reported) or as the backup; and what a finished restore replaced is kept aside."""
-    lost = 0
+    lost = restored = 0
     for n in range(TRIALS):
         folder = fast_tmp / f"home{n}"
         lines = zygote.trial(fast_tmp, "restore", shared_library_path, folder, rng)
@@ -141,7 +141,7 @@ def test_kill_9_during_restore(fast_tmp: Path, shared_library_path: Path, rng, z
         assert _integrity(user_db_path(folder)) == "ok"
         live = _ticks(user_db_path(folder))
         base_ticks = set(ticks[:1])
-        restores = [i for i, w in enumerate(lines) if w[0] == "R"]
+        restored += sum(w[0] == "R" for w in lines)
         last_tick = ticks[-1] if len(ticks) > 1 else None
         assert base_ticks <= live
         if last_tick is not None and last_tick not in live:
@@ -151,8 +151,8 @@ def test_kill_9_during_restore(fast_tmp: Path, shared_library_path: Path, rng, z
             if not any(last_tick in _ticks(b.path) for b in asides):
                 lost += 1
         assert all(_integrity(b.path) == "ok" for b in list_backups(folder))
-        del restores
-    fault_counts.record("kill -9 during backup restore", TRIALS, lost)
+    fault_counts.record("kill -9 during backup restore", TRIALS, lost,
+                        f"{restored} restores finished before the kills")
     assert lost == 0
 
 
@@ -160,7 +160,7 @@ def test_kill_9_during_data_folder_change(fast_tmp: Path, shared_library_path: P
                                           fault_counts) -> None:
     """Wherever future starts will look (the pointer the switch writes), every tick reported
     before the kill is there."""
-    lost = 0
+    lost = switches = 0
     for n in range(TRIALS):
         config = fast_tmp / f"config{n}"
         start = fast_tmp / f"start{n}"
@@ -177,7 +177,9 @@ def test_kill_9_during_data_folder_change(fast_tmp: Path, shared_library_path: P
                 os.environ["XDG_CONFIG_HOME"] = old
         assert _integrity(user_db_path(pointed)) == "ok"
         lost += len(set(_reported(lines)) - _ticks(user_db_path(pointed)))
-    fault_counts.record("kill -9 during data folder change", TRIALS, lost)
+        switches += sum(w[0] == "S" for w in lines)
+    fault_counts.record("kill -9 during data folder change", TRIALS, lost,
+                        f"{switches} switches finished before the kills")
     assert lost == 0
 
 
