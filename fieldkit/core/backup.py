@@ -145,6 +145,8 @@ def make_backup(folder: Path, kind: str, now: dt.datetime | None = None) -> Back
     source = user_db_path(folder)
     if not source.is_file():
         return None
+    if source.stat().st_size == 0:  # SQLite would copy it as an empty, 'intact' database
+        raise DamagedDataError(_damaged_message(folder))
     now = now or dt.datetime.now(dt.UTC)
     directory = backup_dir(folder)
     try:
@@ -239,10 +241,9 @@ def restore_backup(folder: Path, name: str) -> BackupInfo | None:
         aside = make_backup(folder, kind)
     except DamagedDataError:
         aside = _set_damaged_aside(folder)
-    except BackupError as exc:
-        if not _is_damaged(target):
+    except BackupError:
+        if not _is_damaged(target):  # e.g. the disk is full: say so, change nothing
             raise
-        del exc
         aside = _set_damaged_aside(folder)
     try:
         with contextlib.closing(connect_user_db(chosen.path, read_only=True)) as src:
