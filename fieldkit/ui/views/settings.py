@@ -242,10 +242,6 @@ class SettingsView(View):
         self.values[key] = value
         self._apply()
         user = self.ctx.user
-        if user is None:
-            self.nav.show_message(self.tr("This change lasts until you close FieldKit: your "
-                                          "data folder could not be opened."), error=True)
-            return
 
         def failed(message: str) -> None:
             self.values[key] = old
@@ -253,6 +249,17 @@ class SettingsView(View):
             self._apply()
             self.nav.show_message(message, error=True)
 
+        if user is None:
+            if key in ("theme", "text_size"):  # kept in a file of their own: still saved
+                from fieldkit.core.display_prefs import write_display_prefs
+
+                folder = self.ctx.data_folder
+                run_op(lambda: write_display_prefs(folder, **{key: value}), queue="user",
+                       on_failed=failed, parent=self)
+                return
+            self.nav.show_message(self.tr("This change lasts until you close FieldKit: your "
+                                          "data folder could not be opened."), error=True)
+            return
         run_op(lambda: user.set_setting(key, value), queue="user", on_failed=failed,
                parent=self)
 
