@@ -291,7 +291,8 @@ def test_a_planted_link_in_the_backups_folder_is_never_followed(home: Path,
     folder = backup_dir(home)
     folder.mkdir()
     for name in ("user-20260105-093000-daily.sqlite.part", "user-20260105-093000-daily.sqlite",
-                 "user-20260105-093000-q1-daily.sqlite"):
+                 "user-20260105-093000-2-daily.sqlite.part", "user-20260105-093000-q1-daily.sqlite",
+                 "user-20260105-093000-q2-daily.sqlite"):
         (folder / name).symlink_to(victim)
     info = make_backup(home, "daily", MONDAY)
     assert info is not None and not info.path.is_symlink()
