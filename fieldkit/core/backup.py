@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.core.errors import BackupError, DamagedDataError
-from fieldkit.core.paths import user_db_path
+from fieldkit.core.paths import gui_lock_path, user_db_path
 from fieldkit.core.userfile import (
     connect_user_db,
     copy_db,
@@ -274,6 +274,9 @@ def _set_damaged_aside(folder: Path) -> BackupInfo | None:
     target = user_db_path(folder)
     if not target.exists():
         return None
+    if _window_open(folder):  # it would go on writing to the file moved away
+        raise BackupError(f"{folder}: close the FieldKit window using this folder first, "
+                          "then restore")
     directory = backup_dir(folder)
     now = dt.datetime.now(dt.UTC)
     sequence = max((b.sequence for b in list_backups(folder)), default=0) + 1
@@ -290,6 +293,16 @@ def _set_damaged_aside(folder: Path) -> BackupInfo | None:
         raise BackupError(f"{target}: the damaged file could not be set aside "
                           f"({exc.strerror}); your data is unchanged") from exc
     return _parse(dest)
+
+
+def _window_open(folder: Path) -> bool:
+    """Whether a FieldKit window holds this folder (its lock file names a live process)."""
+    try:
+        pid = int(gui_lock_path(Path(folder)).read_text("utf-8").split()[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return False
+    return pid != os.getpid()
 
 
 def _check_backup(backup: BackupInfo) -> None:
