@@ -15,10 +15,19 @@ from urllib.parse import quote
 from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
-from fieldkit.core.errors import LibraryError, UserDataError
+from fieldkit.core.errors import DamagedDataError, DiskFullError, LibraryError, UserDataError
 from fieldkit.core.models import USER_SCHEMA_VERSION, UserBase
+from fieldkit.core.userfile import (
+    DAMAGED,
+    connect_user_db,
+    describe_sqlite_error,
+    migrate_legacy_location,
+)
+
+__all__ = ["connect_user_db", "content_engine", "describe_sqlite_error", "user_engine",
+           "user_transaction", "writable_engine"]
 
 
 def _on_connect_pragmas(*pragmas: str):
@@ -62,12 +71,18 @@ def writable_engine(path: Path, *, synchronous: str = "FULL", immediate: bool = 
     With `immediate` (the user DB), every transaction starts with BEGIN IMMEDIATE (the driver's
     own deferred BEGIN comes only before the first write, so the reads a write depends on would
     run outside it): two programs changing the same run are serialised whole, never interleaved.
+    The user DB is opened through `connect_user_db`, SQLAlchemy's `creator`.
     """
-    engine = create_engine(
-        URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
-        connect_args={"timeout": 5.0, "check_same_thread": False,
-                      **({"isolation_level": None} if immediate else {})},
-    )
+    if immediate:
+        engine = create_engine(
+            URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
+            creator=lambda: connect_user_db(path), poolclass=QueuePool,
+        )
+    else:
+        engine = create_engine(
+            URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
+            connect_args={"timeout": 5.0, "check_same_thread": False},
+        )
     event.listen(
         engine,
         "connect",
@@ -82,21 +97,35 @@ def writable_engine(path: Path, *, synchronous: str = "FULL", immediate: bool = 
     return engine
 
 
+_WRITES = ("insert", "update", "delete", "replace", "commit", "create", "drop", "alter", "pragma")
+
+
 @contextmanager
 def user_transaction(engine: Engine) -> Iterator[Session]:
-    """One unit of work on the user DB; failures become a UserDataError sentence."""
+    """One unit of work on the user DB; failures become a UserDataError sentence that says
+    whether reading or saving failed (a damaged file that cannot be read is not 'unsaved')."""
     try:
         with Session(engine, expire_on_commit=False) as s, s.begin():
             yield s
     except SQLAlchemyError as exc:
-        raise UserDataError(f"your data could not be saved: {describe_sqlite_error(exc)}") from exc
+        statement = (getattr(exc, "statement", None) or "").lstrip().lower()
+        verb = "saved" if statement.startswith(_WRITES) else "read"
+        folder = Path(str(engine.url.database or ".")).parent
+        raise _user_error(f"your data could not be {verb}: ", exc, folder) from exc
 
 
 def user_engine(path: Path) -> Engine:
-    """Open (creating or migrating) the user DB. Raises UserDataError with a plain reason."""
+    """Open (creating or migrating) the user DB. Raises UserDataError with a plain reason.
+
+    A file that exists but is empty is damaged, not new: SQLite would silently make it an empty
+    database, hiding that the person's data is gone, so it is refused and the backups offered.
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        migrate_legacy_location(path)
+        if path.is_file() and path.stat().st_size == 0 and _has_backups(path):
+            raise DamagedDataError(f"{path}: the data file is empty; {DAMAGED.split('; ')[1]}")
         engine = writable_engine(path, immediate=True)
         with engine.begin() as conn:
             version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
@@ -112,20 +141,18 @@ def user_engine(path: Path) -> Engine:
         raise
     except OSError as exc:
         raise UserDataError(f"{path}: cannot create the data folder ({exc.strerror})") from exc
-    except Exception as exc:
-        raise UserDataError(f"{path}: {describe_sqlite_error(exc)}") from exc
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        raise _user_error(f"{path}: ", exc, path.parent) from exc
     return engine
 
 
-def describe_sqlite_error(exc: BaseException) -> str:
-    """One plain phrase for a SQLite failure a person can act on."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return "the data file is locked by another FieldKit window or program; close it and retry"
-    if "full" in text:
-        return "the disk is full; free some space and retry"
-    if "readonly" in text or "read-only" in text:
-        return "the data file is read-only; check its permissions"
-    if "not a database" in text or "malformed" in text:
-        return "the data file is damaged; restore a backup with 'fieldkit backup restore'"
-    return f"the database could not be used ({text})"
+def _has_backups(path: Path) -> bool:
+    backups = path.parent.parent / "backups"
+    return backups.is_dir() and any(p.suffix == ".sqlite" for p in backups.iterdir())
+
+
+def _user_error(prefix: str, exc: BaseException, folder: Path) -> UserDataError:
+    reason = describe_sqlite_error(exc, folder)
+    kind = (DamagedDataError if reason == DAMAGED else
+            DiskFullError if reason.startswith("the disk is full") else UserDataError)
+    return kind(prefix + reason)

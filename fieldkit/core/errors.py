@@ -59,6 +59,15 @@ class UserDataError(FieldKitError):
     """The user database cannot be opened or written (locked, read-only, disk full...)."""
 
 
+class DamagedDataError(UserDataError):
+    """The live user DB is damaged (SQLite cannot read it whole); the backups can bring it
+    back. Raised once, plainly, where it is found: opening, or checking a new backup."""
+
+
+class DiskFullError(UserDataError):
+    """The disk holding the user's data has no room left."""
+
+
 class RunStateError(FieldKitError):
     """An operation does not fit the run's state (e.g. ticking a finished run)."""
 

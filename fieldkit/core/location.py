@@ -1,7 +1,7 @@
 """Choosing another folder for the user's data (Settings): copy, then point to it.
 
 Never deletes or overwrites anything: the old folder stays as it was, and a folder that already
-holds FieldKit data is used as it is.
+holds FieldKit data is used as it is. `UserData.switch_folder` uses this to move an open session.
 """
 
 from __future__ import annotations
@@ -11,37 +11,49 @@ import sqlite3
 from pathlib import Path
 
 from fieldkit.core.backup import copy_user_data
+from fieldkit.core.display_prefs import has_display_prefs, read_display_prefs, write_display_prefs
 from fieldkit.core.errors import OutputError, UserDataError
 from fieldkit.core.files import write_atomic
-from fieldkit.core.paths import location_file, user_db_path
+from fieldkit.core.paths import legacy_user_db_path, location_file, user_db_path
+from fieldkit.core.userfile import connect_user_db
 
 
-def choose_data_folder(current: Path, new: Path) -> bool:
+def choose_data_folder(current: Path, new: Path, *, point: bool = True) -> bool:
     """Make `new` the data folder from the next start; returns True if the data was copied
-    there, False if `new` already held FieldKit data (which is then used unchanged)."""
+    there, False if `new` already held FieldKit data (which is then used unchanged). Without
+    `point`, the caller points future starts there itself (`point_to`) once it has opened it."""
     current, new = Path(current), Path(new)
     try:
         new.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserDataError(f"{new}: the folder cannot be used ({exc.strerror})") from exc
-    target = user_db_path(new)
     copied = False
-    if target.exists():
+    existing = next((p for p in (user_db_path(new), legacy_user_db_path(new)) if p.exists()),
+                    None)
+    if existing is not None:
         try:
-            with contextlib.closing(sqlite3.connect(f"file:{target}?mode=ro", uri=True)) as c:
+            with contextlib.closing(connect_user_db(existing, read_only=True)) as c:
                 c.execute("SELECT count(*) FROM runs").fetchone()
         except sqlite3.Error as exc:
-            raise UserDataError(f"{target}: this file is not FieldKit data; choose another "
+            raise UserDataError(f"{existing}: this file is not FieldKit data; choose another "
                                 "folder") from exc
     elif new.resolve() != current.resolve():
         copy_user_data(current, new)
+        if has_display_prefs(current) and not has_display_prefs(new):
+            write_display_prefs(new, **read_display_prefs(current))
         copied = True
+    if point:
+        point_to(new)
+    return copied
+
+
+def point_to(folder: Path) -> None:
+    """Future starts use `folder` (unless --data-dir or FIELDKIT_HOME say otherwise)."""
     pointer = location_file()
     try:
         pointer.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(pointer, f"{new.resolve()}\n", what="the choice of folder")
+        write_atomic(pointer, f"{Path(folder).resolve()}\n", what="the choice of folder")
     except OSError as exc:
         raise UserDataError(f"{pointer}: the choice could not be saved ({exc.strerror})") from exc
     except OutputError as exc:
         raise UserDataError(str(exc)) from exc
-    return copied

@@ -14,6 +14,9 @@ import platformdirs
 
 APP_NAME = "FieldKit"
 USER_DB_NAME = "user.sqlite"
+PRIVATE_DIR = ".private"
+DISPLAY_PREFS_NAME = "display.json"
+GUI_LOCK_NAME = "gui.lock"
 BUNDLED_LIBRARY_NAME = "library.sqlite"
 
 
@@ -27,6 +30,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return chosen_data_dir() or default_data_dir()
+
+
+def data_dir_override(override: str | os.PathLike[str] | None = None) -> str | None:
+    """What decides the data folder instead of the choice made in Settings, if anything:
+    '--data-dir' or 'FIELDKIT_HOME' (Settings must say so rather than pretend to move it)."""
+    if override:
+        return "--data-dir"
+    if os.environ.get("FIELDKIT_HOME"):
+        return "FIELDKIT_HOME"
+    return None
 
 
 def default_data_dir() -> Path:
@@ -46,8 +59,29 @@ def chosen_data_dir() -> Path | None:
     return Path(line) if line else None
 
 
+def private_dir(folder: Path) -> Path:
+    return Path(folder) / PRIVATE_DIR
+
+
 def user_db_path(folder: Path) -> Path:
-    return folder / USER_DB_NAME
+    """DATA/.private/user.sqlite: a hidden subfolder, because a file dialog browsing the data
+    folder sniffs each file's type by opening and closing it, and closing any descriptor on a
+    SQLite file drops all of that process's POSIX locks on it (the WAL is then deleted under
+    the live connection by the next program to open the file)."""
+    return private_dir(folder) / USER_DB_NAME
+
+
+def legacy_user_db_path(folder: Path) -> Path:
+    """Where FieldKit before 0.x kept the user DB; moved on first open."""
+    return Path(folder) / USER_DB_NAME
+
+
+def display_prefs_path(folder: Path) -> Path:
+    return private_dir(folder) / DISPLAY_PREFS_NAME
+
+
+def gui_lock_path(folder: Path) -> Path:
+    return private_dir(folder) / GUI_LOCK_NAME
 
 
 def bundled_library_path() -> Path:

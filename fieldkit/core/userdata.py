@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -16,6 +17,13 @@ from sqlalchemy.orm import Session
 
 from fieldkit.core.clock import now_iso
 from fieldkit.core.db import user_engine, user_transaction
+from fieldkit.core.display_prefs import DEFAULTS as DISPLAY_DEFAULTS
+from fieldkit.core.display_prefs import (
+    has_display_prefs,
+    read_display_prefs,
+    write_display_prefs,
+)
+from fieldkit.core.errors import FieldKitError
 from fieldkit.core.models import Bookmark, RecordNote, Setting
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.runs import RunStore
@@ -36,9 +44,31 @@ class UserData:
         self.path = user_db_path(self.folder)
         self.engine = user_engine(self.path)
         self.runs = RunStore(self.engine)
+        if not has_display_prefs(self.folder):
+            self._move_display_prefs()
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def switch_folder(self, new: Path) -> bool:
+        """Move this open session to folder `new` at once: close the DB, copy it through
+        SQLite (unless `new` already holds FieldKit data, used as it is), reopen there, and
+        point future starts there. Every holder of this object writes to `new` from now on.
+        Returns whether the data was copied. On failure the session stays where it was."""
+        from fieldkit.core.location import choose_data_folder, point_to
+
+        new = Path(new)
+        self.engine.dispose()
+        try:
+            copied = choose_data_folder(self.folder, new, point=False)
+            engine = user_engine(user_db_path(new))
+            point_to(new)
+        except FieldKitError:
+            self.engine = self.runs.engine = user_engine(self.path)
+            raise
+        self.folder, self.path = new, user_db_path(new)
+        self.engine = self.runs.engine = engine
+        return copied
 
     def __enter__(self) -> UserData:
         return self
@@ -85,7 +115,23 @@ class UserData:
             return [BookmarkView(b.record_id, b.title, b.created_at) for b in rows]
 
     # --- settings --------------------------------------------------------------------------
+    # The theme and text size live in a file of their own (read before the first paint).
+    def _move_display_prefs(self) -> None:
+        """Older FieldKits kept the display preferences in the DB: move them out, once."""
+        with self._tx() as s:
+            rows = {r.key: r.value for r in s.scalars(
+                select(Setting).where(Setting.key.in_(tuple(DISPLAY_DEFAULTS))))}
+        values = {}
+        for key, raw in rows.items():
+            with contextlib.suppress(ValueError):
+                if isinstance(json.loads(raw), str):
+                    values[key] = json.loads(raw)
+        write_display_prefs(self.folder, **values)
+
     def setting(self, key: str, default: Any = None) -> Any:
+        if key in DISPLAY_DEFAULTS:
+            return read_display_prefs(self.folder)[key] if has_display_prefs(self.folder) \
+                else default
         with self._tx() as s:
             row = s.get(Setting, key)
             if row is None:
@@ -96,5 +142,8 @@ class UserData:
                 return default
 
     def set_setting(self, key: str, value: Any) -> None:
+        if key in DISPLAY_DEFAULTS:
+            write_display_prefs(self.folder, **{key: str(value)})
+            return
         with self._tx() as s:
             s.merge(Setting(key=key, value=json.dumps(value)))

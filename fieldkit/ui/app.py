@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from fieldkit.core.paths import bundled_library_path, data_dir
+from fieldkit.core.paths import bundled_library_path, data_dir, data_dir_override
 
 NO_DISPLAY = (
     "fieldkit: error: no display found; open FieldKit from a desktop session (or set DISPLAY), "
@@ -174,8 +174,25 @@ def run_app(args: argparse.Namespace) -> int:
     log_folder = shown if shot is None else None
     sys.excepthook = _last_resort_hook(log_folder)
     app = create_app()
+    guard = None
+    if shot is None:
+        from fieldkit.ui.single_instance import SingleInstance, bring_to_front, hand_over
+
+        guard = SingleInstance(folder)
+        if not guard.acquire():
+            if hand_over(folder):
+                print(f"fieldkit: FieldKit is already open on {folder}; "
+                      "that window was brought to the front.")
+                return 0
+            print(f"fieldkit: error: FieldKit is already open on {folder} but does not "
+                  "answer; close it (or wait for it to start) and try again", file=sys.stderr)
+            return 1
     window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
     sys.excepthook = _last_resort_hook(log_folder, window.show_message)
+    window.ctx.folder_override = data_dir_override(args.data_dir)
+    if guard is not None:
+        window.ctx.guard = guard
+        guard.raise_requested.connect(lambda: bring_to_front(window))
     try:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)
@@ -187,5 +204,7 @@ def run_app(args: argparse.Namespace) -> int:
 
         wait_for_all(5000)
         window.ctx.close()
+        if guard is not None:
+            guard.release()
         if scratch is not None:
             scratch.cleanup()

@@ -28,6 +28,10 @@ class AppContext:
     ready: bool = False
     # The folder to show the person when `data_folder` is a scratch copy (screenshots).
     shown_folder: Path | None = None
+    # '--data-dir' or 'FIELDKIT_HOME' when one of them decides the folder (Settings cannot).
+    folder_override: str | None = None
+    # The single-instance guard (a QObject, held here only to follow a folder switch).
+    guard: object | None = None
 
     @classmethod
     def open(cls, library_paths: list[Path], data_folder: Path) -> AppContext:
@@ -57,6 +61,16 @@ class AppContext:
 
         if self.user is not None:
             auto_backup(self.data_folder)
+
+    def switch_folder(self, new: Path) -> bool:
+        """Move the open user data to `new` now (on the user queue); see UserData."""
+        if self.user is None:
+            from fieldkit.core.location import choose_data_folder
+
+            return choose_data_folder(self.data_folder, new)
+        copied = self.user.switch_folder(new)
+        self.data_folder, self.shown_folder = Path(new), None
+        return copied
 
     def close(self) -> None:
         if self.libs:

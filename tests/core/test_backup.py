@@ -17,7 +17,7 @@ from fieldkit.core.backup import (
     make_backup,
     restore_backup,
 )
-from fieldkit.core.errors import BackupError
+from fieldkit.core.errors import BackupError, DamagedDataError
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.userdata import UserData
 
@@ -96,7 +96,7 @@ def test_restore_brings_data_back_and_keeps_the_current_file_aside(home: Path) -
         user.set_setting("version", 2)
         user.set_note("rec", "written after the backup")
     aside = restore_backup(home, old.name)
-    assert aside is not None and aside.kind == "before-restore"
+    assert aside is not None and aside.kind == "kept"  # the first of a series
     assert setting(home) == 1
     with UserData(home) as user:
         assert user.note("rec") is None
@@ -205,3 +205,155 @@ def test_two_copies_in_one_second_are_both_kept(home: Path) -> None:
     assert [b.name for b in list_backups(home)] == [second.name, first.name]  # newest first
     restore_backup(home, first.name)
     assert setting(home) == 1
+
+
+# --- issue 8: clock skew, restore series, checked copies, planted links ----------------------
+
+def test_a_clock_in_the_future_does_not_hold_the_slots_for_ever(home: Path) -> None:
+    """Item 8: after 8 days with the clock in 2099 the future-dated dailies held every slot."""
+    for day in range(3):
+        auto_backup(home, MONDAY + dt.timedelta(days=day))
+    future = dt.datetime(2099, 6, 1, 9, tzinfo=dt.UTC)
+    for day in range(8):
+        auto_backup(home, future + dt.timedelta(days=day))
+    back = MONDAY + dt.timedelta(days=3)
+    for day in range(10):  # the clock is right again
+        auto_backup(home, back + dt.timedelta(days=day))
+    daily = [b.taken_at.date() for b in list_backups(home) if b.kind == "daily"]
+    assert daily == [(back + dt.timedelta(days=9 - n)).date() for n in range(7)]
+    weekly = [b for b in list_backups(home) if b.kind == "weekly"]
+    assert len(weekly) == 4 and sum(b.taken_at.year == 2026 for b in weekly) >= 2
+
+
+def test_a_clock_set_back_keeps_the_copies_made_last(home: Path) -> None:
+    for day in range(7):
+        auto_backup(home, MONDAY + dt.timedelta(days=day))
+    past = dt.datetime(2020, 3, 1, 9, tzinfo=dt.UTC)
+    for day in range(9):
+        with UserData(home) as user:
+            user.set_setting("version", 100 + day)
+        auto_backup(home, past + dt.timedelta(days=day))
+    daily = [b for b in list_backups(home) if b.kind == "daily"]
+    assert len(daily) == 7 and all(b.taken_at.year == 2020 for b in daily)
+    newest = max(daily, key=lambda b: b.taken_at)
+    with sqlite3.connect(newest.path) as copy:
+        assert copy.execute("SELECT value FROM settings WHERE key='version'").fetchone() == (
+            "108",)
+
+
+def test_the_copy_before_the_first_restore_of_a_series_survives(home: Path) -> None:
+    """Item 5: the copy a restore keeps aside was deleted after five more restores."""
+    with UserData(home) as user:
+        user.set_note("rec", "the work of the day")
+    first = make_backup(home, "install", MONDAY)
+    assert first is not None
+    aside = restore_backup(home, first.name)
+    assert aside is not None and aside.kind == "kept"
+    for _ in range(KEEP["before-restore"] + 3):
+        restore_backup(home, first.name)
+    assert aside.path.is_file()
+    with sqlite3.connect(aside.path) as copy:
+        assert copy.execute("SELECT text FROM record_notes").fetchall() == [
+            ("the work of the day",)]
+    assert kinds(home).count("before-restore") == KEEP["before-restore"]
+    assert kinds(home).count("kept") == 1
+
+
+def test_a_damaged_copy_takes_no_slot_and_the_last_intact_one_stays(home: Path) -> None:
+    for day in range(10):
+        auto_backup(home, MONDAY + dt.timedelta(days=day))
+    good = {b.name for b in list_backups(home)}
+    _corrupt_pages(user_db_path(home))
+    for day in range(10, 40):
+        with pytest.raises(DamagedDataError, match="damaged") as info:
+            auto_backup(home, MONDAY + dt.timedelta(days=day))
+    assert "fieldkit backup restore user-" in str(info.value)
+    assert {b.name for b in list_backups(home)} == good
+
+
+def test_rotation_never_prunes_the_last_intact_copy(home: Path) -> None:
+    daily = [make_backup(home, "daily", MONDAY + dt.timedelta(days=d)) for d in range(7)]
+    for info in daily[1:]:
+        assert info is not None
+        _corrupt_pages(info.path)  # copies that rotted on disk after they were made
+    make_backup(home, "daily", MONDAY + dt.timedelta(days=8))
+    names = {b.name for b in list_backups(home)}
+    assert daily[0] is not None and daily[0].name not in names  # a newer intact one exists
+    _corrupt_pages(user_db_path(home))
+    with pytest.raises(DamagedDataError):
+        make_backup(home, "daily", MONDAY + dt.timedelta(days=9))
+
+
+def test_a_planted_link_in_the_backups_folder_is_never_followed(home: Path,
+                                                                tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    folder = backup_dir(home)
+    folder.mkdir()
+    for name in ("user-20260105-093000-daily.sqlite.part", "user-20260105-093000-daily.sqlite",
+                 "user-20260105-093000-2-daily.sqlite.part", "user-20260105-093000-q1-daily.sqlite",
+                 "user-20260105-093000-q2-daily.sqlite"):
+        (folder / name).symlink_to(victim)
+    info = make_backup(home, "daily", MONDAY)
+    assert info is not None and not info.path.is_symlink()
+    assert victim.read_text() == "precious"
+    with sqlite3.connect(info.path) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("name", ["Team #2", "a%20b", "q?x", "ü & 'quotes'"])
+def test_any_folder_name_opens_its_own_file(tmp_path: Path, name: str) -> None:
+    """One opener, quoted: a '#', '%' or '?' in the folder made the theme read wrong and a
+    valid folder be refused."""
+    from fieldkit.core.display_prefs import read_display_prefs
+    from fieldkit.core.location import choose_data_folder
+
+    folder = tmp_path / name
+    with UserData(folder) as user:
+        user.set_setting("theme", "dark")
+        user.set_note("rec", name)
+    assert read_display_prefs(folder)["theme"] == "dark"
+    info = make_backup(folder, "daily", MONDAY)
+    assert info is not None
+    restore_backup(folder, info.name)
+    with UserData(folder) as user:
+        assert user.note("rec") == name
+    other = tmp_path / "elsewhere"
+    UserData(other).close()
+    import os
+
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    try:
+        assert choose_data_folder(other, folder) is False  # it holds FieldKit data: accepted
+    finally:
+        del os.environ["XDG_CONFIG_HOME"]
+
+
+def test_a_user_db_in_the_old_place_moves_with_its_wal(tmp_path: Path) -> None:
+    """The user DB moved to DATA/.private; an old DATA/user.sqlite (and its WAL, written by a
+    FieldKit that was killed) is copied through SQLite, never by its raw bytes."""
+    import subprocess
+    import sys
+
+    from fieldkit.core.paths import legacy_user_db_path
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    legacy = legacy_user_db_path(folder)
+    with UserData(tmp_path / "seed") as user:
+        user.set_note("rec", "before")
+    shutil.copy(user_db_path(tmp_path / "seed"), legacy)
+    code = ("import sqlite3, os, sys; c = sqlite3.connect(sys.argv[1]); "
+            "c.execute('PRAGMA journal_mode=WAL'); c.execute('PRAGMA wal_autocheckpoint=0'); "
+            "c.execute(\"UPDATE record_notes SET text='in the wal only'\"); c.commit(); "
+            "os._exit(0)")
+    subprocess.run([sys.executable, "-c", code, str(legacy)], check=True)
+    assert legacy.with_name("user.sqlite-wal").stat().st_size > 0
+    with UserData(folder) as user:
+        assert user.path == user_db_path(folder)
+        assert user.note("rec") == "in the wal only"
+    assert not legacy.exists() and not legacy.with_name("user.sqlite-wal").exists()
+    moved = [b for b in list_backups(folder) if b.kind == "moved"]
+    assert len(moved) == 1
+    with sqlite3.connect(moved[0].path) as old:
+        assert old.execute("SELECT text FROM record_notes").fetchone() == ("in the wal only",)

@@ -347,7 +347,7 @@ def test_global_options_also_work_after_the_command(lib: Path, data_dir: Path) -
     assert [c["id"] for c in listed.json()][:1] == ["checkpoint"]
     run_id = fieldkit("run", "start", "checkpoint", "--library", lib, "--data-dir", data_dir)
     assert run_id.code == 0, run_id.err
-    assert (data_dir / "user.sqlite").is_file()
+    assert (data_dir / ".private" / "user.sqlite").is_file()
 
 
 def test_a_failed_backup_never_stops_a_tick(lib: Path, data_dir: Path) -> None:

@@ -86,7 +86,7 @@ def test_newer_schema_is_refused_untouched(data_dir: Path) -> None:
 
 
 def test_a_damaged_user_db_is_a_user_data_error(data_dir: Path) -> None:
-    data_dir.mkdir()
+    user_db_path(data_dir).parent.mkdir(parents=True)
     user_db_path(data_dir).write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(UserDataError, match="damaged"):
         UserData(data_dir)
@@ -142,3 +142,33 @@ def test_a_locked_user_db_is_one_plain_message_and_loses_nothing(user_data: User
     assert user_data.note("rec-1") == "kept"
     user_data.set_note("rec-1", "after")
     assert user_data.note("rec-1") == "after"
+
+
+def test_display_prefs_live_in_their_own_file_not_the_db(data_dir: Path) -> None:
+    """The window reads them before its first paint; reading must not open the user DB (and
+    a '#' in the folder name made the old reader open the wrong file)."""
+    from fieldkit.core.display_prefs import read_display_prefs
+    from fieldkit.core.paths import display_prefs_path
+
+    folder = data_dir.parent / "Team #2"
+    with UserData(folder) as user:
+        user.set_setting("theme", "contrast")
+        user.set_setting("text_size", "large")
+        assert user.setting("theme") == "contrast"
+    user_db_path(folder).write_bytes(b"garbage, the DB is not read for these")
+    assert read_display_prefs(folder) == {"theme": "contrast", "text_size": "large"}
+    display_prefs_path(folder).write_text("{not json")
+    assert read_display_prefs(folder) == {"theme": "light", "text_size": "normal"}
+
+
+def test_display_prefs_kept_in_the_db_by_older_versions_move_out(data_dir: Path) -> None:
+    from fieldkit.core.display_prefs import read_display_prefs
+    from fieldkit.core.paths import display_prefs_path
+
+    UserData(data_dir).close()
+    with sqlite3.connect(user_db_path(data_dir)) as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('theme', '\"dark\"')")
+    conn.close()
+    display_prefs_path(data_dir).unlink(missing_ok=True)
+    UserData(data_dir).close()
+    assert read_display_prefs(data_dir)["theme"] == "dark"

@@ -121,5 +121,5 @@ def test_a_note_typed_without_pause_survives_kill_9(tmp_path, library_path, faul
         assert TEXT.startswith(note), f"trial {trial}: the stored note is not what was typed"
         if len(note) < owed:
             lost += 1
-    fault_counts.add("kill -9 while typing a note", trials=TRIALS, lost=lost)
+    fault_counts.record("kill -9 while typing a note", TRIALS, lost)
     assert lost == 0, f"{lost} of {TRIALS} trials lost text typed more than 3 s before the kill"

@@ -142,11 +142,11 @@ def test_screenshot_never_changes_the_users_data(library_path: Path, data_folder
 
     with UserData(data_folder) as user:
         user.set_note("some-record", "mine")
-    before = (data_folder / "user.sqlite").read_bytes()
+    before = (data_folder / ".private" / "user.sqlite").read_bytes()
     result = _fieldkit("--library", str(library_path), "--data-dir", str(data_folder), "gui",
                        "--screenshot", str(tmp_path / "cp.png"), "--view", "checkpoint")
     assert result.returncode == 0, result.stderr
-    assert (data_folder / "user.sqlite").read_bytes() == before
+    assert (data_folder / ".private" / "user.sqlite").read_bytes() == before
     with UserData(data_folder) as user:
         assert user.runs.list() == []
         assert user.note("some-record") == "mine"

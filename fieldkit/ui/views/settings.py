@@ -1,6 +1,7 @@
 """The settings screen: data folder, the setting filter for prompts, theme and text size.
 
-Changes apply at once and are saved to the user DB on the user queue; no database code here.
+Changes apply at once and are saved through the core on the user queue (theme and text size
+to their own file, read before the first paint); no database code here.
 """
 
 from __future__ import annotations
@@ -113,9 +114,13 @@ class SettingsView(View):
             QUrl.fromLocalFile(str(self.ctx.data_folder))))
         change_button = QPushButton(self.tr("Change…"))
         change_button.setAccessibleName(self.tr("Choose another data folder"))
-        change_button.setToolTip(self.tr("Keep your data in another folder from the next start "
+        change_button.setToolTip(self.tr("Keep your data in another folder from now on "
                                          "(it is copied there; nothing is deleted)"))
         change_button.clicked.connect(self._pick_folder)
+        if self.ctx.folder_override:
+            change_button.setEnabled(False)
+            change_button.setToolTip(self.tr("Set by %1 when FieldKit started").replace(
+                "%1", self.ctx.folder_override))
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(open_button)
@@ -126,6 +131,14 @@ class SettingsView(View):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         form.addRow("", hint)
+        if self.ctx.folder_override:
+            overridden = QLabel(self.tr("Chosen by %1 when FieldKit started; to change it, start "
+                                        "FieldKit without %1.").replace(
+                "%1", self.ctx.folder_override))
+            overridden.setWordWrap(True)
+            overridden.setAccessibleName(self.tr("Data folder set at start"))
+            self.folder_override_label = overridden
+            form.addRow("", overridden)
         self.library_label = QLabel()
         self.library_label.setWordWrap(True)
         self.library_label.setAccessibleName(self.tr("Library files"))
@@ -134,27 +147,57 @@ class SettingsView(View):
         return panel
 
     def _pick_folder(self) -> None:
+        if self.ctx.folder_override:
+            self._say_overridden()
+            return
+        # Start in the folder above: the dialog never needs to list the data folder's files.
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for your data"),
-                                                  str(self.ctx.data_folder))
+                                                  str(Path(self.ctx.data_folder).parent))
         if chosen:
             self.change_folder(Path(chosen))
 
-    def change_folder(self, new: Path) -> None:
-        """Copy the data to `new` (on the user queue, after pending writes) and use it from the
-        next start; this session keeps writing where it started."""
-        from fieldkit.core.location import choose_data_folder
+    def _say_overridden(self) -> None:
+        self.nav.show_message(self.tr(
+            "The data folder is set by %1 when FieldKit starts, so it cannot be changed here; "
+            "start FieldKit without %1 to choose one.").replace(
+            "%1", self.ctx.folder_override or ""), error=True)
 
-        current = self.ctx.data_folder
+    def change_folder(self, new: Path) -> None:
+        """Move the data to `new` now: after pending writes (on the user queue), the user DB is
+        closed, copied through SQLite, reopened there, and future starts use it too."""
+        if self.ctx.folder_override:
+            self._say_overridden()
+            return
+        guard = self.ctx.guard
+        old_folder = self.ctx.data_folder
+        if guard is not None and not guard.move_to(new):
+            self.nav.show_message(self.tr("Another FieldKit window is using %1; close it first. "
+                                          "Your data stays in %2.").replace("%1", str(new))
+                                  .replace("%2", str(old_folder)), error=True)
+            return
+        was_open = self.ctx.user is not None
 
         def done(copied: bool) -> None:
-            self.folder.setText(self.tr("%1 (from the next start)").replace("%1", str(new)))
-            message = (self.tr("Your data was copied to %1; FieldKit uses it from the next "
-                               "start. The old copy stays where it was.") if copied else
-                       self.tr("FieldKit will use the data already in %1 from the next start."))
-            self.nav.show_message(message.replace("%1", str(new)))
+            if not was_open:
+                self.folder.setText(self.tr("%1 (from the next start)").replace("%1", str(new)))
+                self.nav.show_message(self.tr(
+                    "FieldKit will use %1 from the next start; your data could not be "
+                    "opened in this session.").replace("%1", str(new)))
+                return
+            self.folder.setText(str(new))
+            message = (self.tr("Your data was copied to %1 and is saved there from now on. "
+                               "The old copy in %2 stays as it was.") if copied else
+                       self.tr("FieldKit now uses the data already in %1; what you did in %2 "
+                               "stays there."))
+            self.nav.show_message(message.replace("%1", str(new)).replace("%2", str(old_folder)))
 
-        run_op(lambda: choose_data_folder(current, new), on_done=done, queue="user", parent=self,
-               on_failed=lambda msg: self.nav.show_message(msg, error=True))
+        def failed(message: str) -> None:
+            if guard is not None:
+                guard.move_to(old_folder)
+            self.nav.show_message(message, error=True)
+
+        run_op(lambda: self.ctx.switch_folder(new), on_done=done, queue="user", parent=self,
+               on_failed=failed)
 
     def context_ready(self) -> None:
         libs = self.ctx.libs
@@ -199,10 +242,6 @@ class SettingsView(View):
         self.values[key] = value
         self._apply()
         user = self.ctx.user
-        if user is None:
-            self.nav.show_message(self.tr("This change lasts until you close FieldKit: your "
-                                          "data folder could not be opened."), error=True)
-            return
 
         def failed(message: str) -> None:
             self.values[key] = old
@@ -210,6 +249,17 @@ class SettingsView(View):
             self._apply()
             self.nav.show_message(message, error=True)
 
+        if user is None:
+            if key in ("theme", "text_size"):  # kept in a file of their own: still saved
+                from fieldkit.core.display_prefs import write_display_prefs
+
+                folder = self.ctx.data_folder
+                run_op(lambda: write_display_prefs(folder, **{key: value}), queue="user",
+                       on_failed=failed, parent=self)
+                return
+            self.nav.show_message(self.tr("This change lasts until you close FieldKit: your "
+                                          "data folder could not be opened."), error=True)
+            return
         run_op(lambda: user.set_setting(key, value), queue="user", on_failed=failed,
                parent=self)
 
