@@ -69,3 +69,7 @@ class BackupError(FieldKitError):
 
 class ReportError(FieldKitError):
     """A run's report could not be written."""
+
+
+class SheetValueError(FieldKitError):
+    """A value does not fit its worksheet field (a choice not offered, a date that is not one)."""

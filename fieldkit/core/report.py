@@ -11,6 +11,8 @@ from pathlib import Path
 from fieldkit.core.clock import now_iso, parse_iso
 from fieldkit.core.errors import ReportError
 from fieldkit.core.run_views import RunEventView, RunView
+from fieldkit.core.sheet_report import sheet_body
+from fieldkit.core.worksheet_views import SheetView
 
 _ACTIONS = {"start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
             "finish": "Run finished", "reopen": "Run reopened", "reset": "All ticks cleared"}
@@ -22,7 +24,8 @@ def _time(value: str | None) -> str:
     return parse_iso(value).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def render_report(run: RunView, events: list[RunEventView] | None = None) -> str:
+def render_report(run: RunView, events: list[RunEventView] | None = None,
+                  sheets: list[SheetView] | None = None) -> str:
     esc = html.escape
     done, total = run.progress()
     parts = [
@@ -63,6 +66,9 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
                 f"<tr class='{classes}'><td>{'✔ yes' if i.done else '✘ no'}</td><td>{label}</td>"
                 f"<td>{_time(i.done_at) if i.done else ''}</td><td>{esc(i.note or '')}</td></tr>")
         parts.append("</table>")
+    for sheet in sheets or []:  # worksheets attached to the run: debrief, incident report...
+        parts.append(f"<h2>Worksheet: {esc(sheet.label)}</h2>")
+        parts.extend(sheet_body(sheet, level=2, guidance=False))
     if events:
         parts.append("<h2>Timeline</h2><table><tr><th>Time</th><th>What</th><th>Item</th>"
                      "<th>Detail</th></tr>")
@@ -76,12 +82,13 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
     return "\n".join(parts)
 
 
-def write_report(run: RunView, events: list[RunEventView], path: Path) -> Path:
+def write_report(run: RunView, events: list[RunEventView], path: Path,
+                 sheets: list[SheetView] | None = None) -> Path:
     """Write atomically (a half-written report never replaces a whole one)."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_text(render_report(run, events), encoding="utf-8")
+        tmp.write_text(render_report(run, events, sheets), encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

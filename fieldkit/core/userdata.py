@@ -19,6 +19,7 @@ from fieldkit.core.db import user_engine, user_transaction
 from fieldkit.core.models import Bookmark, RecordNote, Setting
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.runs import RunStore
+from fieldkit.core.worksheets import SheetStore
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class UserData:
         self.path = user_db_path(self.folder)
         self.engine = user_engine(self.path)
         self.runs = RunStore(self.engine)
+        self.sheets = SheetStore(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
