@@ -34,6 +34,7 @@ from fieldkit.ui.views.prompts import PromptsView
 from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
 from fieldkit.ui.views.settings import SettingsView
+from fieldkit.ui.views.worksheets import WorksheetsView
 from fieldkit.ui.worker import run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
@@ -42,6 +43,7 @@ _SCREENS: list[tuple[type[View], str | None, str]] = [
     (LibraryView, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
     (ChecklistsView, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
     (PromptsView, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
+    (WorksheetsView, QT_TRANSLATE_NOOP("MainWindow", "Worksheets"), "Alt+6"),
     (SettingsView, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
     (RunScreen, None, ""),
     (CheckpointView, None, ""),

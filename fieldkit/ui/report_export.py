@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.report import render_report
+from fieldkit.core.sheet_report import render_sheet_report
 
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
@@ -55,12 +56,26 @@ def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path)
         # if the checklist left the library, the run's own copy stands
         with contextlib.suppress(FieldKitError):
             run = run.with_current(libs.checklist(run.checklist_id))
-    text = render_report(run, user.runs.events(run_id))
+    text = render_report(run, user.runs.events(run_id), user.sheets.for_run(run_id))
+    return _write_report(text, Path(path), run.label)
+
+
+def export_sheet(user: UserData, sheet_id: str, path: Path) -> Path:
+    """A filled-in worksheet's report at `path` (.pdf: PDF, else HTML), whole or not at all."""
+    sheet = user.sheets.get(sheet_id)
+    run_label = None
+    if sheet.run_id is not None:
+        with contextlib.suppress(FieldKitError):  # the sheet stands on its own
+            run_label = user.runs.get(sheet.run_id).label
+    return _write_report(render_sheet_report(sheet, run_label), Path(path), sheet.label)
+
+
+def _write_report(text: str, path: Path, title: str) -> Path:
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
         if is_pdf(path):
-            write_pdf(text, tmp, title=run.label)
+            write_pdf(text, tmp, title=title)
         else:
             tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
