@@ -72,6 +72,7 @@ class WorksheetsView(View):
         self._shown_sheet: str | None = None
         self._want_worksheet: str | None = None
         self._preview_seq = 0
+        self._run_labels: dict[str, str] = {}  # run id -> label, for sheets attached to runs
 
         line = self.fontMetrics().height()
         outer = QVBoxLayout(self)
@@ -246,6 +247,7 @@ class WorksheetsView(View):
 
     def _on_run(self, run: RunView) -> None:
         self._run = run
+        self._run_labels[run.id] = run.label
         self.attach_box.setText(mnemonic_safe(self.tr("Attach to the run “%1”")
                                               .replace("%1", run.label)))
         self.attach_box.setChecked(True)
@@ -310,6 +312,15 @@ class WorksheetsView(View):
         if sheet is None:
             self._shown_sheet = None
             return
+        user = self.ctx.user
+        if sheet.run_id and sheet.run_id not in self._run_labels and user is not None:
+            run_id = sheet.run_id
+
+            def got(run: RunView) -> None:
+                self._run_labels[run_id] = run.label
+                self._refresh_header()
+
+            run_op(lambda: user.runs.get(run_id), on_done=got, parent=self, queue="user")
         if sheet.id != self._shown_sheet:  # a new sheet: build its form once
             self._shown_sheet = sheet.id
             self.form.show_worksheet(sheet.worksheet, sheet.values)
@@ -327,7 +338,7 @@ class WorksheetsView(View):
         parts = [sheet.worksheet.title] if sheet.name else []
         parts.append(self.tr("started %1").replace("%1", local_when(sheet.started_at)))
         if sheet.run_id:
-            label = self._run.label if self._run and self._run.id == sheet.run_id else None
+            label = self._run_labels.get(sheet.run_id)
             parts.append(self.tr("part of the run “%1”").replace("%1", label) if label
                          else self.tr("part of a run"))
         self.sheet_subtitle.setText(" · ".join(parts))
