@@ -213,3 +213,40 @@ def test_f1_shows_the_if_threatened_card_from_checkpoint_mode(qtbot, window):
     QTest.keyClick(view.items, Qt.Key.Key_F1)
     QTest.keyClick(view.card, Qt.Key.Key_Escape)  # Esc goes back to the checklist...
     assert not view.is_card_shown() and window.isFullScreen()  # ...it does not leave
+
+
+def test_every_control_on_the_screen_and_the_card_has_a_name(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+    from test_accessibility import _unnamed_controls
+
+    from fieldkit.ui.app import settle
+
+    run = window.ctx.user.runs.start(window.ctx.libs.checklist("checkpoint"), "A11y",
+                                     window.ctx.libs.infos[0])
+    window.show_view("worksheets", run_id=run.id)
+    view = window.views["worksheets"]
+    qtbot.waitUntil(lambda: view.attach_box.isVisible(), timeout=5000)
+    settle(QApplication.instance())
+    assert _unnamed_controls(window) == []
+    for worksheet_id in ("checkpoint-debrief", "if-threatened", "emergency-contacts"):
+        _start(qtbot, view, worksheet_id)
+        settle(QApplication.instance())
+        assert _unnamed_controls(window) == [], worksheet_id
+        view.close_sheet()
+    window.start_checkpoint()
+    settle(QApplication.instance())
+    window.views["checkpoint"].show_threat_card()
+    settle(QApplication.instance())
+    assert _unnamed_controls(window) == []
+
+
+def test_linked_prompts_open_from_the_sheet(qtbot, window):
+    view = _open_screen(qtbot, window)
+    _start(qtbot, view, "first-30-seconds")
+    qtbot.waitUntil(lambda: len(view.form.prompt_buttons) >= 3, timeout=5000)
+    libs = window.ctx.libs
+    expected = [p.title for p in libs.prompts(ids=view.form.prompt_ids())]
+    assert [b.accessibleName().removeprefix("Prompt: ") for b in view.form.prompt_buttons] \
+        == expected
+    QTest.mouseClick(view.form.prompt_buttons[0], Qt.MouseButton.LeftButton)
+    assert window.current_view() is window.views["prompts"]

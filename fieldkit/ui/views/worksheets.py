@@ -183,6 +183,8 @@ class WorksheetsView(View):
         self.form = SheetForm()
         self.form.edited.connect(self.control.edit)
         self.form.left.connect(lambda _fid: self.control.flush())
+        self.form.prompt_requested.connect(
+            lambda prompt_id: self.nav.show_view("prompts", prompt_id=prompt_id))
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.form)
@@ -323,12 +325,28 @@ class WorksheetsView(View):
             run_op(lambda: user.runs.get(run_id), on_done=got, parent=self, queue="user")
         if sheet.id != self._shown_sheet:  # a new sheet: build its form once
             self._shown_sheet = sheet.id
+            row = self.worksheets.row_of(sheet.worksheet.id)
+            if row >= 0:  # the list shows which worksheet this sheet is of
+                self.list.setCurrentIndex(self.worksheets.index(row))
             self.form.show_worksheet(sheet.worksheet, sheet.values)
             self.scroll.verticalScrollBar().setValue(0)
             first = next(iter(self.form.editors.values()), None)
             if first is not None:
                 first.input.setFocus()
+            self._load_prompt_links(sheet.id)
         self._refresh_header()
+
+    def _load_prompt_links(self, sheet_id: str) -> None:
+        libs, ids = self.ctx.libs, self.form.prompt_ids()
+        if libs is None or not ids:
+            return
+
+        def done(prompts: list) -> None:
+            if self._shown_sheet == sheet_id:
+                self.form.show_prompt_links({p.id: p.title for p in prompts})
+
+        run_op(lambda: libs.prompts(ids=ids), on_done=done, parent=self,
+               on_failed=lambda m: self.nav.show_message(m, error=True))
 
     def _refresh_header(self) -> None:
         sheet = self.control.sheet

@@ -169,19 +169,19 @@ class FieldEditor(QWidget):
         checked = self._group.checkedButton() if self._group else None
         return checked.property("value") if checked else ""
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.setEnabled(not read_only)
-
 
 class SheetForm(QWidget):
     """The whole worksheet: `edited(field id, value)` as the person types or chooses."""
 
     edited = Signal(str, str)
     left = Signal(str)
+    prompt_requested = Signal(str)  # a linked prompt's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editors: dict[str, FieldEditor] = {}
+        self._link_rows: list[tuple[list[str], QHBoxLayout]] = []
+        self.prompt_buttons: list[QPushButton] = []
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(round(self.fontMetrics().height() * 0.4))
 
@@ -191,6 +191,8 @@ class SheetForm(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.editors = {}
+        self._link_rows = []
+        self.prompt_buttons = []
         for section in worksheet.sections:
             self._add_section(section)
         self._layout.addStretch(1)
@@ -207,6 +209,7 @@ class SheetForm(QWidget):
             self._layout.addWidget(plain_label(section.text))
         for point in section.points:
             self._layout.addWidget(plain_label(f"•  {point}"))
+        self._links(section.prompts, self._layout)
         for f in section.fields:
             frame = QFrame()
             box = QVBoxLayout(frame)
@@ -224,8 +227,36 @@ class SheetForm(QWidget):
             box.addWidget(editor)
             if f.help:
                 box.addWidget(plain_label(f.help, muted=True))
+            self._links(f.prompts, box)
             self.editors[f.id] = editor
             self._layout.addWidget(frame)
+
+    def _links(self, prompt_ids: list[str], layout: QVBoxLayout) -> None:
+        """A row that will hold buttons to the linked prompts, once their titles are known."""
+        if prompt_ids:
+            row = QHBoxLayout()
+            layout.addLayout(row)
+            self._link_rows.append((list(prompt_ids), row))
+
+    def prompt_ids(self) -> list[str]:
+        return list(dict.fromkeys(i for ids, _row in self._link_rows for i in ids))
+
+    def show_prompt_links(self, titles: dict[str, str]) -> None:
+        """Buttons to the linked prompts the library has (`titles`: id -> title)."""
+        for ids, row in self._link_rows:
+            shown = [i for i in ids if i in titles]
+            if not shown:
+                continue
+            row.addWidget(plain_label(self.tr("Keep in mind:"), muted=True))
+            for prompt_id in shown:
+                button = QPushButton(mnemonic_safe(titles[prompt_id]))
+                button.setAccessibleName(self.tr("Prompt: %1").replace("%1", titles[prompt_id]))
+                button.setToolTip(self.tr("Open this cultural prompt"))
+                button.setFlat(True)
+                button.clicked.connect(lambda _=False, p=prompt_id: self.prompt_requested.emit(p))
+                row.addWidget(button)
+                self.prompt_buttons.append(button)
+            row.addStretch(1)
 
     def editor(self, field_id: str) -> FieldEditor:
         return self.editors[field_id]
