@@ -86,7 +86,9 @@ def test_every_kind_is_saved_as_typed(qtbot, window, data_folder):
     combo.setCurrentIndex(combo.findText("Turned back"))
     no = form.editor("anything-taken")._group.buttons()[1]
     assert no.text() == "No"
-    no.click()
+    qtbot.waitUntil(no.isVisible, timeout=2000)  # the new form is laid out
+    view.scroll.ensureWidgetVisible(no)
+    QTest.mouseClick(no, Qt.MouseButton.LeftButton)
     form.editor("when").input.setDateTime(form.editor("when").input.dateTime()
                                           .fromString("2026-05-03 14:10", "yyyy-MM-dd HH:mm"))
     want = {"where", "asked", "outcome", "anything-taken", "when"}
@@ -250,3 +252,17 @@ def test_linked_prompts_open_from_the_sheet(qtbot, window):
         == expected
     QTest.mouseClick(view.form.prompt_buttons[0], Qt.MouseButton.LeftButton)
     assert window.current_view() is window.views["prompts"]
+
+
+def test_opening_another_sheet_leaves_nothing_of_the_first(qtbot, window):
+    view = _open_screen(qtbot, window)
+    _start(qtbot, view, "first-30-seconds")
+    qtbot.waitUntil(lambda: len(view.form.prompt_buttons) >= 3, timeout=5000)
+    old = list(view.form.prompt_buttons) + [e for e in view.form.editors.values()]
+    _start(qtbot, view, "iceberg")
+    qtbot.wait(100)  # the old form's widgets are deleted later
+    from shiboken6 import Shiboken
+
+    assert all(not Shiboken.isValid(w) for w in old)
+    assert set(view.form.editors) == {"their-position", "their-reasons", "their-values",
+                                      "our-position", "our-reasons", "our-values", "options"}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -42,6 +43,17 @@ def plain_label(text: str, *, muted: bool = False) -> QLabel:
 def mnemonic_safe(text: str) -> str:
     """Text for a button: an '&' in it is shown, never taken as a keyboard shortcut."""
     return text.replace("&", "&&")
+
+
+def _clear(layout: QLayout) -> None:
+    """Empty a layout, nested layouts and their widgets included."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+            item.layout().deleteLater()
 
 
 class FieldEditor(QWidget):
@@ -186,10 +198,7 @@ class SheetForm(QWidget):
         self._layout.setSpacing(round(self.fontMetrics().height() * 0.4))
 
     def show_worksheet(self, worksheet: WorksheetView, values: dict[str, str]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _clear(self._layout)
         self.editors = {}
         self._link_rows = []
         self.prompt_buttons = []
