@@ -149,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="render a view offscreen to a PNG and exit")
     s.add_argument("--view", default="home",
                    help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings|"
-                   "worksheets|worksheet:ID|threatened")
+                   "worksheets[:ID]|threatened")
     s.add_argument("--size", default="1280x800", metavar="WxH")
     return p
 
