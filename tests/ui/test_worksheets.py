@@ -48,7 +48,8 @@ def test_the_screen_lists_worksheets_and_starts_a_sheet(qtbot, window, data_fold
     titles = [view.worksheets.index(r).data() for r in range(view.worksheets.rowCount())]
     assert titles[0] == "If threatened"
     assert "Emergency contacts" in titles and "Checkpoint debrief" in titles
-    assert view.no_sheets.isVisible() and not view.sheet_list.isVisible()
+    qtbot.waitUntil(lambda: view.no_sheets.isVisible() and not view.sheet_list.isVisible(),
+                    timeout=5000)  # the person's sheets load on the user queue
     sheet = _start(qtbot, view, "checkpoint-debrief", "Debrief <b>km 42</b> & co")
     assert sheet.worksheet.id == "checkpoint-debrief" and sheet.run_id is None
     # plain text: the markup and the ampersand are shown as typed

@@ -13,10 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListView,
     QMessageBox,
     QPushButton,
@@ -28,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.core.run_views import RunView
-from fieldkit.core.worksheet_views import SheetSummary, SheetView, WorksheetView
+from fieldkit.core.worksheet_views import SheetSummary, SheetView
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.models.worksheets import SheetListModel, WorksheetListModel
 from fieldkit.ui.report_export import choose_report_path, export_sheet
@@ -37,8 +34,9 @@ from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.controls import action_button, muted_label
 from fieldkit.ui.widgets.hit_delegate import HitDelegate
-from fieldkit.ui.widgets.sheet_form import SheetForm, mnemonic_safe, plain_label
+from fieldkit.ui.widgets.sheet_form import SheetForm, mnemonic_safe
 from fieldkit.ui.widgets.type_scale import Heading
+from fieldkit.ui.widgets.worksheet_preview import WorksheetPreview
 from fieldkit.ui.worker import run_op
 
 
@@ -68,7 +66,6 @@ class WorksheetsView(View):
         self.control.failed.connect(self._on_failed)
         self.control.deleted.connect(lambda _id: self._reload_sheets())
         self._run: RunView | None = None   # the run this screen was opened from
-        self._preview: WorksheetView | None = None
         self._shown_sheet: str | None = None
         self._want_worksheet: str | None = None
         self._preview_seq = 0
@@ -104,7 +101,13 @@ class WorksheetsView(View):
         split.addWidget(left)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_preview())
+        self.preview = WorksheetPreview()
+        self.sheet_name = self.preview.sheet_name
+        self.attach_box = self.preview.attach_box
+        self.start_button = self.preview.start_button
+        self.sheet_name.returnPressed.connect(self.start_sheet)
+        self.start_button.clicked.connect(self.start_sheet)
+        self.pages.addWidget(self.preview)
         self.pages.addWidget(self._build_sheet())
         split.addWidget(self.pages)
         split.setStretchFactor(0, 2)
@@ -116,43 +119,6 @@ class WorksheetsView(View):
         return self.tr("Worksheets")
 
     # --- building --------------------------------------------------------------------------
-    def _build_preview(self) -> QWidget:
-        line = self.fontMetrics().height()
-        page = QWidget()
-        rv = QVBoxLayout(page)
-        rv.setContentsMargins(line * 2, 0, 0, 0)
-        rv.setSpacing(round(line * 0.6))
-        self.preview_title = Heading("", 1.6)
-        self.preview_summary = plain_label("")
-        self.preview_outline = plain_label("", muted=True)
-        for w in (self.preview_title, self.preview_summary, self.preview_outline):
-            rv.addWidget(w)
-        rv.addSpacing(line)
-        name_label = QLabel(self.tr("Name this sheet (optional)"))
-        self.sheet_name = QLineEdit()
-        self.sheet_name.setAccessibleName(self.tr("Sheet name"))
-        self.sheet_name.setPlaceholderText(self.tr("e.g. Debrief, km 42"))
-        self.sheet_name.returnPressed.connect(self.start_sheet)
-        self.sheet_name.setMinimumHeight(round(line * 2))
-        name_label.setBuddy(self.sheet_name)
-        rv.addWidget(name_label)
-        rv.addWidget(self.sheet_name)
-        self.attach_box = QCheckBox()
-        self.attach_box.setAccessibleName(self.tr("Attach to the run"))
-        self.attach_box.setChecked(True)
-        self.attach_box.hide()
-        rv.addWidget(self.attach_box)
-        self.start_button = action_button(self.tr("Start filling in"), self.tr("Start filling in"),
-                                          self.tr("Start a new sheet of this worksheet (Enter)"),
-                                          primary=True)
-        self.start_button.clicked.connect(self.start_sheet)
-        row = QHBoxLayout()
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        rv.addLayout(row)
-        rv.addStretch(1)
-        return page
-
     def _build_sheet(self) -> QWidget:
         line = self.fontMetrics().height()
         page = QWidget()
@@ -265,23 +231,13 @@ class WorksheetsView(View):
         libs = self.ctx.libs
         if summary is None or libs is None:
             return
-        self.preview_title.setText(summary.title)
-        self.preview_summary.setText(summary.summary or "")
-        self.preview_outline.setText("")
+        self.preview.show_summary(summary)
         self._preview_seq += 1
         seq = self._preview_seq
         run_op(lambda: libs.worksheet(summary.id),
-               on_done=lambda w: self._show_preview(w) if seq == self._preview_seq else None,
+               on_done=lambda w: self.preview.show_worksheet(w) if seq == self._preview_seq
+               else None,
                parent=self, on_failed=lambda m: self.nav.show_message(m, error=True))
-
-    def _show_preview(self, worksheet: WorksheetView) -> None:
-        self._preview = worksheet
-        lines = []
-        for s in worksheet.sections:
-            count = len(s.fields)
-            lines.append(f"{s.title} · " + (self.tr("%n field(s)", "", count) if count
-                                            else self.tr("to read")))
-        self.preview_outline.setText("\n".join(lines))
 
     # --- a sheet ---------------------------------------------------------------------------
     def start_sheet(self) -> None:
