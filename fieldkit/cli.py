@@ -6,6 +6,7 @@ No logic lives here that the GUI would need too; that belongs in `fieldkit.core`
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sqlite3
 import sys
@@ -132,6 +133,35 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("runs", parents=[common], help="list checklist runs")
     s.add_argument("--json", action="store_true")
 
+    s = sub.add_parser("worksheets", parents=[common], help="list worksheets")
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("worksheet", parents=[common], help="show one worksheet and its fields")
+    s.add_argument("id")
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("sheets", parents=[common], help="list your filled-in worksheets")
+    s.add_argument("--run", dest="run_id", metavar="RUN_ID", help="only those attached to a run")
+    s.add_argument("--json", action="store_true")
+    sheet = sub.add_parser("sheet", parents=[common],
+                           help="fill in worksheets").add_subparsers(
+        dest="sheet_command", metavar="ACTION")
+    sheet.required = True
+    s = sheet.add_parser("start", parents=[common],
+                         help="start filling in a worksheet; prints the sheet id")
+    s.add_argument("worksheet_id")
+    s.add_argument("--run", dest="run_id", metavar="RUN_ID", help="attach it to this run")
+    s.add_argument("--name")
+    s.add_argument("--json", action="store_true")
+    s = sheet.add_parser("set", parents=[common], help="set one field ('' clears it)")
+    s.add_argument("sheet_id")
+    s.add_argument("field_id")
+    s.add_argument("value")
+    s = sheet.add_parser("show", parents=[common], help="show a sheet")
+    s.add_argument("sheet_id")
+    s.add_argument("--json", action="store_true")
+    s = sheet.add_parser("report", parents=[common], help="write a sheet's report as HTML")
+    s.add_argument("sheet_id")
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
+
     backup = sub.add_parser("backup", parents=[common], help="backups of your data").add_subparsers(
         dest="backup_command", metavar="ACTION")
     backup.required = True
@@ -145,7 +175,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--screenshot", type=_path, metavar="FILE",
                    help="render a view offscreen to a PNG and exit")
     s.add_argument("--view", default="home",
-                   help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings")
+                   help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings|"
+                   "worksheets[:ID]|threatened")
     s.add_argument("--size", default="1280x800", metavar="WxH")
     return p
 
@@ -326,7 +357,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             except FieldKitError:
                 pass  # the report stands on the run's own copy when content is unavailable
             path = write_report(run, user.runs.events(args.run_id), args.output,
-                                data_folders=(user.folder, *_data_folders(args)))
+                                data_folders=(user.folder, *_data_folders(args)),
+                                sheets=user.sheets.for_run(args.run_id))
             print(f"Wrote {path}")
     return EXIT_OK
 
@@ -361,6 +393,103 @@ def cmd_runs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_worksheets(args: argparse.Namespace) -> int:
+    with _libraries(args) as libs:
+        sheets = libs.worksheets()
+    if args.json:
+        _print_json([{"id": w.id, "title": w.title, "summary": w.summary, "fields": w.fields}
+                     for w in sheets])
+    else:
+        for w in sheets:
+            print(f"{w.id:24} {w.title}")
+    return EXIT_OK
+
+
+def cmd_worksheet(args: argparse.Namespace) -> int:
+    with _libraries(args) as libs:
+        w = libs.worksheet(args.id)
+    if args.json:
+        _print_json(w.as_json())
+        return EXIT_OK
+    print(w.title)
+    for section in w.sections:
+        print(f"\n{section.title}")
+        for point in section.points:
+            print(textwrap.fill(point, 88, initial_indent="  • ", subsequent_indent="    "))
+        for f in section.fields:
+            options = f" ({' | '.join(f.options)})" if f.options else ""
+            print(f"  [{f.kind}] {f.label}{options}  ({f.id})")
+    return EXIT_OK
+
+
+def cmd_sheets(args: argparse.Namespace) -> int:
+    with _user_data(args) as user:
+        sheets = user.sheets.list(run_id=args.run_id)
+    if args.json:
+        _print_json([{"id": s.id, "name": s.name, "worksheet_id": s.worksheet_id,
+                      "run_id": s.run_id, "started_at": s.started_at,
+                      "updated_at": s.updated_at, "filled": s.filled, "total": s.total}
+                     for s in sheets])
+        return EXIT_OK
+    if not sheets:
+        print("No worksheets filled in yet.")
+    for sh in sheets:
+        run = f"  run {sh.run_id}" if sh.run_id else ""
+        print(f"{sh.id}  {sh.label}  {sh.filled}/{sh.total}{run}  changed {sh.updated_at}")
+    return EXIT_OK
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from fieldkit.core.sheet_report import write_sheet_report
+
+    action = args.sheet_command
+    with _user_data(args) as user:
+        if action == "start":
+            with _libraries(args) as libs:
+                worksheet = libs.worksheet(args.worksheet_id)
+                sheet = user.sheets.start(worksheet, args.name, run_id=args.run_id,
+                                          library=libs.infos[0])
+            if args.json:
+                _print_json(sheet.as_json())
+            else:
+                print(sheet.id)
+        elif action == "set":
+            sheet = user.sheets.set_value(args.sheet_id, args.field_id, args.value)
+            f = sheet.worksheet.field(args.field_id)
+            print(f"{f.label if f else args.field_id}: {sheet.value(args.field_id) or '—'}")
+        elif action == "show":
+            sheet = user.sheets.get(args.sheet_id)
+            if args.json:
+                _print_json(sheet.as_json())
+            else:
+                _print_sheet(sheet)
+        elif action == "report":
+            sheet = user.sheets.get(args.sheet_id)
+            run_label = None
+            if sheet.run_id is not None:
+                with contextlib.suppress(FieldKitError):  # the sheet stands on its own
+                    run_label = user.runs.get(sheet.run_id).label
+            path = write_sheet_report(sheet, args.output, run_label)
+            print(f"Wrote {path}")
+    return EXIT_OK
+
+
+def _print_sheet(sheet) -> None:
+    done, total = sheet.progress()
+    run = f", run {sheet.run_id}" if sheet.run_id else ""
+    print(f"{sheet.label} ({sheet.id}), started {sheet.started_at}{run}: "
+          f"{done}/{total} fields filled")
+    for section in sheet.worksheet.sections:
+        if not section.fields:
+            continue
+        print(f"\n{section.title}")
+        for f in section.fields:
+            value = sheet.value(f.id)
+            print(f"  {f.label}  ({f.id})")
+            for line in (value.splitlines() or ["—"]):
+                print(f"      {line}")
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
     if args.backup_command == "list":
@@ -389,7 +518,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists,
             "checklist": cmd_checklist, "prompts": cmd_prompts, "info": cmd_info,
             "build": cmd_build, "run": cmd_run, "runs": cmd_runs, "backup": cmd_backup,
-            "gui": cmd_gui}
+            "gui": cmd_gui, "worksheets": cmd_worksheets, "worksheet": cmd_worksheet,
+            "sheets": cmd_sheets, "sheet": cmd_sheet}
 
 
 def _check_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

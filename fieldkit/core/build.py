@@ -16,7 +16,7 @@ import sqlite3
 import sys
 import threading
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,9 +50,19 @@ from fieldkit.core.models import (
     Phase,
     Prompt,
     Topic,
+    Worksheet,
+    WorksheetField,
+    WorksheetSection,
 )
 from fieldkit.core.search import INDEXED_PREFIX_CHARS
-from fieldkit.core.sources import ChecklistSource, TopicSource, load_checklist, load_topic
+from fieldkit.core.sources import (
+    ChecklistSource,
+    TopicSource,
+    WorksheetSource,
+    load_checklist,
+    load_topic,
+    load_worksheet,
+)
 
 # Prefix indexes make search-as-you-type's short prefixes one doclist read instead of a merge
 # of every term they match; each costs build time and space, so only the shortest, broadest.
@@ -84,6 +94,7 @@ class BuildReport:
     records: int
     checklists: int
     prompts: int
+    worksheets: int = 0
 
 
 @dataclass
@@ -154,6 +165,43 @@ def _check_sources(checklist_files: list[tuple[Path, ChecklistSource]],
     return prompt_ids | checklist_ids
 
 
+def _check_worksheets(worksheet_files: list[tuple[Path, WorksheetSource]],
+                      topic_files: list[tuple[Path, TopicSource]]) -> None:
+    """Worksheet ids unique, and every prompt a worksheet links to exists."""
+    prompt_ids = {p.id for _path, t in topic_files for p in t.prompts}
+    seen: set[str] = set()
+    for path, w in worksheet_files:
+        if w.id in seen:
+            raise SourceError(path, f"worksheet id {w.id!r} is used twice")
+        seen.add(w.id)
+        for where, prompt_id in w.prompt_links():
+            if prompt_id not in prompt_ids:
+                raise SourceError(path, f"{where} links to unknown prompt {prompt_id!r}")
+
+
+def _ordered_worksheets(files: list[tuple[Path, WorksheetSource]]) -> list[WorksheetSource]:
+    """By `order`, then file name, the id breaking ties: the same sources, the same rows."""
+    return [w for _p, w in sorted(files, key=lambda pw: (pw[1].order, pw[0].name, pw[1].id))]
+
+
+def _insert_worksheets(conn: Connection, worksheets: list[WorksheetSource]) -> None:
+    for w_pos, w in enumerate(worksheets):
+        conn.execute(insert(Worksheet), [{
+            "id": w.id, "title": w.title, "summary": w.summary, "language": w.language,
+            "one_page": w.one_page, "position": w_pos}])
+        for s_pos, section in enumerate(w.sections):
+            section_pk = conn.execute(insert(WorksheetSection).values(
+                worksheet_id=w.id, id=section.id, title=section.title, text=section.text,
+                points=section.points, prompts=section.prompts, position=s_pos,
+            )).inserted_primary_key[0]
+            if section.fields:
+                conn.execute(insert(WorksheetField), [{
+                    "section_pk": section_pk, "worksheet_id": w.id, "id": f.id,
+                    "label": f.label, "kind": f.kind, "help": f.help, "options": f.options,
+                    "prompts": f.prompts, "position": pos}
+                    for pos, f in enumerate(section.fields)])
+
+
 def _check_links(content_ids: set[str], record_ids: set[str], src: Path) -> None:
     clash = record_ids & content_ids
     if clash:
@@ -183,6 +231,9 @@ def build_library(
     checklist_files = [(p, load_checklist(p)) for p in _source_files(src, "checklists", "*.toml")]
     topic_files = [(p, load_topic(p)) for p in _source_files(src, "prompts", "*.toml")]
     content_ids = _check_sources(checklist_files, topic_files)
+    worksheet_files = [(p, load_worksheet(p)) for p in _source_files(src, "worksheets", "*.toml")]
+    _check_worksheets(worksheet_files, topic_files)
+    worksheets = _ordered_worksheets(worksheet_files)
     checklists = [c for _p, c in checklist_files]
     topics = [t for _p, t in topic_files]
 
@@ -194,7 +245,7 @@ def build_library(
     with _sigterm_stops_build(), atomic_target(out, suffix=_TEMP_SUFFIX,
                                                 what="the library") as tmp:
         report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
-                        progress)
+                        progress, worksheets)
     report.path = out
     return report
 
@@ -256,7 +307,8 @@ def _build_engine(path: Path) -> Engine:
 
 def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
            checklists: list[ChecklistSource], topics: list[TopicSource],
-           content_ids: set[str], progress: Callable[[int, int], None] | None) -> BuildReport:
+           content_ids: set[str], progress: Callable[[int, int], None] | None,
+           worksheets: Sequence[WorksheetSource] = ()) -> BuildReport:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     engine = _build_engine(tmp)
     try:
@@ -308,6 +360,7 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
                     body = "\n".join([p.text, *p.do, *p.avoid, *p.ask, topic.title])
                     add_doc("prompt", p.id, p.title, body, language=topic.language)
 
+            _insert_worksheets(conn, list(worksheets))
             record_ids = _insert_records(conn, records, docs)
             _check_links(content_ids, record_ids, src)
             _insert(conn, "search_docs", _DOC_COLUMNS, docs)
@@ -323,7 +376,8 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
                          f"({_reason(exc)})") from exc
     finally:
         engine.dispose()
-    return BuildReport(tmp, len(record_ids), len(checklists), sum(len(t.prompts) for t in topics))
+    return BuildReport(tmp, len(record_ids), len(checklists), sum(len(t.prompts) for t in topics),
+                       len(worksheets))
 
 
 def _reason(exc: BaseException) -> str:

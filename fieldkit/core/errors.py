@@ -92,3 +92,5 @@ class InputFileError(FieldKitError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{self.path.name}: {reason}")
+class SheetValueError(FieldKitError):
+    """A value does not fit its worksheet field (a choice not offered, a date that is not one)."""

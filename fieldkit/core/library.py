@@ -40,8 +40,17 @@ from fieldkit.core.models import (
     Prompt,
     Record,
     Topic,
+    Worksheet,
+    WorksheetField,
+    WorksheetSection,
 )
 from fieldkit.core.search import Filters, SearchHit, SearchResult
+from fieldkit.core.worksheet_views import (
+    FieldView,
+    SectionView,
+    WorksheetSummary,
+    WorksheetView,
+)
 
 _TABLES = {"record": "records", "checklist": "checklists", "prompt": "prompts"}
 
@@ -57,6 +66,7 @@ class Library:
         self.engine: Engine = content_engine(self.path)
         self._reader: Connection | None = None
         self._reader_lock = threading.Lock()
+        self._has_worksheets: bool | None = None
         try:
             with Session(self.engine) as s:
                 meta = s.scalars(select(LibraryMeta)).one()
@@ -116,6 +126,16 @@ class Library:
             except BaseException:
                 self._drop_reader()  # it may be mid-statement: the next call reopens
                 raise
+
+    @property
+    def has_worksheets(self) -> bool:
+        """Libraries built before worksheets existed have no worksheet tables: none to show."""
+        if self._has_worksheets is None:
+            with self.reader() as conn:
+                self._has_worksheets = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'worksheets'"
+                ).first() is not None
+        return self._has_worksheets
 
     def _drop_reader(self) -> None:
         if self._reader is not None:
@@ -269,6 +289,33 @@ class LibrarySet:
             raise NotFoundError("prompt", prompt_id)
         return found[0]
 
+    # --- worksheets ------------------------------------------------------------------------
+    def worksheets(self) -> list[WorksheetSummary]:
+        seen: dict[str, WorksheetSummary] = {}
+        for lib in self.libraries:
+            if not lib.has_worksheets:
+                continue
+            with lib.session() as s:
+                rows = s.execute(
+                    select(Worksheet, func.count(WorksheetField.pk))
+                    .outerjoin(WorksheetField, WorksheetField.worksheet_id == Worksheet.id)
+                    .group_by(Worksheet.id).order_by(Worksheet.position, Worksheet.id))
+                for w, count in rows:
+                    seen.setdefault(w.id, WorksheetSummary(w.id, w.title, w.summary, int(count)))
+        return list(seen.values())
+
+    def worksheet(self, worksheet_id: str) -> WorksheetView:
+        for lib in self.libraries:
+            if not lib.has_worksheets:
+                continue
+            with lib.session() as s:
+                w = s.scalars(select(Worksheet).where(Worksheet.id == worksheet_id).options(
+                    selectinload(Worksheet.sections).selectinload(WorksheetSection.fields))
+                ).first()
+                if w is not None:
+                    return _worksheet_view(w)
+        raise NotFoundError("worksheet", worksheet_id)
+
     # --- search ----------------------------------------------------------------------------
     def search(self, query: str, filters: Filters | None = None, limit: int = 20,
                offset: int = 0, cap: int = fts.CANDIDATE_CAP) -> SearchResult:
@@ -316,6 +363,14 @@ class LibrarySet:
 
 def _item_view(i: Item) -> ItemView:
     return ItemView(i.id, i.text, i.detail, i.kind, _texts(i.prompts, f"prompts of item {i.id}"))
+
+
+def _worksheet_view(w: Worksheet) -> WorksheetView:
+    return WorksheetView(w.id, w.title, w.summary, bool(w.one_page), [
+        SectionView(s.id, s.title, s.text, list(s.points or []), list(s.prompts or []), [
+            FieldView(f.id, f.label, f.kind, f.help, list(f.options or []),
+                      list(f.prompts or [])) for f in s.fields])
+        for s in w.sections])
 
 
 def _dedupe(hits) -> list[SearchHit]:

@@ -105,6 +105,49 @@ class Item(ContentBase):
     position: Mapped[int]
 
 
+class Worksheet(ContentBase):
+    """A form people fill in (debrief, incident report, iceberg...): titled sections."""
+
+    __tablename__ = "worksheets"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str]
+    summary: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None]
+    one_page: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
+
+    sections: Mapped[list[WorksheetSection]] = relationship(
+        order_by="WorksheetSection.position")
+
+
+class WorksheetSection(ContentBase):
+    __tablename__ = "worksheet_sections"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    worksheet_id: Mapped[str] = mapped_column(ForeignKey("worksheets.id"), index=True)
+    id: Mapped[str]
+    title: Mapped[str]
+    text: Mapped[str | None] = mapped_column(Text)
+    points: Mapped[list[str]] = mapped_column(default=list)
+    prompts: Mapped[list[str]] = mapped_column(default=list)
+    position: Mapped[int]
+
+    fields: Mapped[list[WorksheetField]] = relationship(order_by="WorksheetField.position")
+
+
+class WorksheetField(ContentBase):
+    __tablename__ = "worksheet_fields"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    section_pk: Mapped[int] = mapped_column(ForeignKey("worksheet_sections.pk"), index=True)
+    worksheet_id: Mapped[str] = mapped_column(index=True)
+    id: Mapped[str]
+    label: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str]
+    help: Mapped[str | None] = mapped_column(Text)
+    options: Mapped[list[str]] = mapped_column(default=list)
+    prompts: Mapped[list[str]] = mapped_column(default=list)
+    position: Mapped[int]
+
+
 class SearchDoc(ContentBase):
     """One searchable document; `search_fts` (FTS5, external content) indexes title and body."""
 
@@ -196,3 +239,36 @@ class Setting(UserBase):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Sheet(UserBase):
+    """One filled-in worksheet, with its own copy of the worksheet's text (`worksheet`, JSON):
+    a later library never rewrites what was filled in. Standalone, or attached to a run."""
+
+    __tablename__ = "sheets"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    worksheet_id: Mapped[str] = mapped_column(index=True)
+    worksheet_title: Mapped[str]
+    worksheet: Mapped[dict[str, Any]]
+    library_id: Mapped[str | None]
+    library_version: Mapped[str | None]
+    # A deleted run leaves its sheets standalone: what was written down is never lost with it.
+    run_id: Mapped[str | None] = mapped_column(
+        ForeignKey("runs.id", ondelete="SET NULL"), index=True)
+    name: Mapped[str | None]
+    started_at: Mapped[str]
+    updated_at: Mapped[str]
+
+    values: Mapped[list[SheetValue]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True)
+
+
+class SheetValue(UserBase):
+    """What was typed into one field of a sheet, as typed."""
+
+    __tablename__ = "sheet_values"
+    sheet_id: Mapped[str] = mapped_column(
+        ForeignKey("sheets.id", ondelete="CASCADE"), primary_key=True)
+    field_id: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str]

@@ -11,6 +11,8 @@ from pathlib import Path
 from fieldkit.core.clock import now_iso, parse_iso
 from fieldkit.core.files import check_output_target, remove_stale_temps, write_atomic
 from fieldkit.core.run_views import RunEventView, RunView
+from fieldkit.core.sheet_report import sheet_body
+from fieldkit.core.worksheet_views import SheetView
 
 _ACTIONS = {"start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
             "finish": "Run finished", "reopen": "Run reopened", "reset": "All ticks cleared"}
@@ -22,7 +24,8 @@ def _time(value: str | None) -> str:
     return parse_iso(value).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def render_report(run: RunView, events: list[RunEventView] | None = None) -> str:
+def render_report(run: RunView, events: list[RunEventView] | None = None,
+                  sheets: list[SheetView] | None = None) -> str:
     esc = html.escape
     done, total = run.progress()
     parts = [
@@ -63,6 +66,9 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
                 f"<tr class='{classes}'><td>{'✔ yes' if i.done else '✘ no'}</td><td>{label}</td>"
                 f"<td>{_time(i.done_at) if i.done else ''}</td><td>{esc(i.note or '')}</td></tr>")
         parts.append("</table>")
+    for sheet in sheets or []:  # worksheets attached to the run: debrief, incident report...
+        parts.append(f"<h2>Worksheet: {esc(sheet.label)}</h2>")
+        parts.extend(sheet_body(sheet, level=2, guidance=False))
     if events:
         parts.append("<h2>Timeline</h2><table><tr><th>Time</th><th>What</th><th>Item</th>"
                      "<th>Detail</th></tr>")
@@ -77,9 +83,10 @@ def render_report(run: RunView, events: list[RunEventView] | None = None) -> str
 
 
 def write_report(run: RunView, events: list[RunEventView], path: Path,
-                 data_folders: tuple[Path, ...] = ()) -> Path:
+                 data_folders: tuple[Path, ...] = (),
+                 sheets: list[SheetView] | None = None) -> Path:
     """Write atomically (a half-written report never replaces a whole one); never into a data
     folder nor over anything but a regular file (OutputError)."""
     path = check_output_target(Path(path), *data_folders)
     remove_stale_temps(path)
-    return write_atomic(path, render_report(run, events), what="the report")
+    return write_atomic(path, render_report(run, events, sheets), what="the report")

@@ -1,4 +1,4 @@
-"""Loads checklist and prompt sources (TOML, see data/README.md) into plain dataclasses.
+"""Loads checklist, prompt and worksheet sources (TOML, see data/README.md) into dataclasses.
 
 Validates shape and ids so that `build` never writes half-understood content.
 """
@@ -13,6 +13,7 @@ from typing import Any
 
 from fieldkit.core.errors import InputFileError, SourceError
 from fieldkit.core.files import SOURCE_FILE_LIMIT, read_regular_file
+from fieldkit.core.worksheet_views import FIELD_KINDS
 
 SETTINGS = ("checkpoint", "community-meeting", "clinic", "distribution-site")
 ITEM_KINDS = ("check", "critical")
@@ -183,3 +184,111 @@ def load_topic(path: Path) -> TopicSource:
              or topic_id.replace("-", " ").capitalize())
     language = _text(path, doc, "language", "file", required=False)
     return TopicSource(topic_id, title, language, prompts)
+
+
+# --- worksheets ------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldSource:
+    id: str
+    label: str
+    kind: str
+    help: str | None = None
+    options: list[str] = field(default_factory=list)
+    prompts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SectionSource:
+    id: str
+    title: str
+    text: str | None
+    points: list[str]
+    prompts: list[str]
+    fields: list[FieldSource]
+
+
+@dataclass
+class WorksheetSource:
+    id: str
+    title: str
+    summary: str | None
+    language: str | None
+    one_page: bool
+    sections: list[SectionSource]
+    order: int = 100
+
+    def prompt_links(self) -> list[tuple[str, str]]:
+        """(where, prompt id) for every link, in file order."""
+        links = [(f"section {s.id!r}", p) for s in self.sections for p in s.prompts]
+        links += [(f"field {f.id!r}", p) for s in self.sections for f in s.fields
+                  for p in f.prompts]
+        return links
+
+
+def _field(path: Path, raw: dict[str, Any], at: str) -> FieldSource:
+    field_id = _id(path, raw, at)
+    kind = raw.get("kind")
+    if kind not in FIELD_KINDS:
+        raise SourceError(path, f"{at}: field {field_id!r} has kind {kind!r}, not one of "
+                                f"{', '.join(FIELD_KINDS)}")
+    options = _texts(path, raw, "options", at)
+    if kind == "choice" and len(options) < 2:
+        raise SourceError(path, f"{at}: choice field {field_id!r} needs at least two 'options'")
+    if kind != "choice" and options:
+        raise SourceError(path, f"{at}: only a choice field has 'options' ({field_id!r} is "
+                                f"{kind})")
+    if len(set(options)) != len(options):
+        raise SourceError(path, f"{at}: field {field_id!r} lists an option twice")
+    return FieldSource(field_id, _text(path, raw, "label", at), kind,
+                       _text(path, raw, "help", at, required=False), options,
+                       _texts(path, raw, "prompts", at))
+
+
+def load_worksheet(path: Path) -> WorksheetSource:
+    """One worksheet: titled sections of guidance (`text`, `points`) and fields to fill in."""
+    doc = _load(path)
+    worksheet_id = _id(path, doc, "worksheet")
+    one_page = doc.get("one_page", False)
+    if not isinstance(one_page, bool):
+        raise SourceError(path, "worksheet: 'one_page' must be true or false")
+    order = doc.get("order", 100)
+    if not isinstance(order, int) or isinstance(order, bool):
+        raise SourceError(path, "worksheet: 'order' must be a whole number")
+    sections_raw = _tables(path, doc, "sections", "worksheet")
+    if not sections_raw:
+        raise SourceError(path, "a worksheet needs at least one [[sections]] table")
+    seen_sections: set[str] = set()
+    seen_fields: set[str] = set()
+    sections: list[SectionSource] = []
+    for s_index, raw in enumerate(sections_raw, start=1):
+        where = f"section {s_index}"
+        section_id = _id(path, raw, where)
+        if section_id in seen_sections:
+            raise SourceError(path, f"{where}: section id {section_id!r} is used twice")
+        seen_sections.add(section_id)
+        fields: list[FieldSource] = []
+        for f_index, f_raw in enumerate(_tables(path, raw, "fields", where), start=1):
+            f = _field(path, f_raw, f"{where}, field {f_index}")
+            if f.id in seen_fields:
+                raise SourceError(path, f"{where}, field {f_index}: field id {f.id!r} is used "
+                                        "twice")
+            seen_fields.add(f.id)
+            fields.append(f)
+        text = _text(path, raw, "text", where, required=False)
+        points = _texts(path, raw, "points", where)
+        if not (text or points or fields):
+            raise SourceError(path, f"{where}: a section needs 'text', 'points' or "
+                                    "[[sections.fields]]")
+        sections.append(SectionSource(section_id, _text(path, raw, "title", where), text,
+                                      points, _texts(path, raw, "prompts", where), fields))
+    return WorksheetSource(
+        id=worksheet_id,
+        title=_text(path, doc, "title", "worksheet"),
+        summary=_text(path, doc, "summary", "worksheet", required=False),
+        language=_text(path, doc, "language", "worksheet", required=False),
+        one_page=one_page,
+        sections=sections,
+        order=order,
+    )

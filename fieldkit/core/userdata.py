@@ -27,6 +27,7 @@ from fieldkit.core.errors import FieldKitError
 from fieldkit.core.models import Bookmark, RecordNote, Setting
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.runs import RunStore
+from fieldkit.core.worksheets import SheetStore
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class UserData:
         self.runs = RunStore(self.engine)
         if not has_display_prefs(self.folder):
             self._move_display_prefs()
+        self.sheets = SheetStore(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -64,10 +66,10 @@ class UserData:
             engine = user_engine(user_db_path(new))
             point_to(new)
         except FieldKitError:
-            self.engine = self.runs.engine = user_engine(self.path)
+            self.engine = self.runs.engine = self.sheets.engine = user_engine(self.path)
             raise
         self.folder, self.path = new, user_db_path(new)
-        self.engine = self.runs.engine = engine
+        self.engine = self.runs.engine = self.sheets.engine = engine
         return copied
 
     def __enter__(self) -> UserData:

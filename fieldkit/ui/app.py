@@ -107,11 +107,23 @@ def open_view(window, spec: str) -> None:
         window.start_checkpoint()
     elif name == "run":
         window.show_view("run", run_id=None)
+    elif name == "worksheets" and arg:  # a worksheet id, or one of the person's sheet ids
+        is_sheet = window.ctx.user is not None and any(
+            s.id == arg for s in window.ctx.user.sheets.list())
+        window.show_view("worksheets", **({"sheet_id": arg} if is_sheet
+                                          else {"worksheet_id": arg}))
+    elif name == "threatened":  # checkpoint mode's "If threatened" card (F1)
+        from PySide6.QtWidgets import QApplication
+
+        window.start_checkpoint()
+        settle(QApplication.instance())
+        window.views["checkpoint"].show_threat_card()
     elif name in window.screen_names():
         window.show_view(name)
     else:
         raise SystemExit(f"fieldkit: error: unknown view {spec!r}; choose home, library, "
-                         "search:QUERY, checklist:ID, run, checkpoint, prompts or settings")
+                         "search:QUERY, checklist:ID, run, checkpoint, prompts, settings, "
+                         "worksheets[:ID] or threatened")
 
 
 def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None:

@@ -34,6 +34,7 @@ from fieldkit.ui.views.prompts import PromptsView
 from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
 from fieldkit.ui.views.settings import SettingsView
+from fieldkit.ui.views.worksheets import WorksheetsView
 from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op, wait_for_all
@@ -44,6 +45,7 @@ _SCREENS: list[tuple[type[View], str | None, str]] = [
     (LibraryView, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
     (ChecklistsView, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
     (PromptsView, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
+    (WorksheetsView, QT_TRANSLATE_NOOP("MainWindow", "Worksheets"), "Alt+6"),
     (SettingsView, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
     (RunScreen, None, ""),
     (CheckpointView, None, ""),
@@ -159,7 +161,10 @@ class MainWindow(QMainWindow):
                 ("Alt+Left", self.go_back, self.tr("Back to the previous screen")),
                 (QKeySequence.StandardKey.HelpContents, self.show_help,
                  self.tr("Help: shortcuts and about FieldKit"))):
-            QShortcut(QKeySequence(keys), self, activated=slot).setWhatsThis(does)
+            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut.setWhatsThis(does)
+        # the last one is F1: checkpoint mode gives F1 to its "If threatened" card instead
+        self._help_shortcut = shortcut
 
         self._status = QLabel()
         self._status.setAccessibleName(self.tr("Library status"))
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
             self._history.append((current.name, {}))
             del self._history[:-20]
         self.stack.setCurrentWidget(view)
+        self._help_shortcut.setEnabled(name != "checkpoint")
         if name in self._nav_actions:
             self._nav_actions[name].setChecked(True)
         else:

@@ -25,6 +25,7 @@ from fieldkit.core.files import (
     write_atomic,
 )
 from fieldkit.core.report import render_report
+from fieldkit.core.sheet_report import render_sheet_report
 
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
@@ -62,7 +63,22 @@ def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path)
         # if the checklist left the library, the run's own copy stands
         with contextlib.suppress(FieldKitError):
             run = run.with_current(libs.checklist(run.checklist_id))
-    text = render_report(run, user.runs.events(run_id))
+    text = render_report(run, user.runs.events(run_id), user.sheets.for_run(run_id))
+    return _write_report(user, text, Path(path), run.label)
+
+
+def export_sheet(user: UserData, sheet_id: str, path: Path) -> Path:
+    """A filled-in worksheet's report at `path` (.pdf: PDF, else HTML), whole or not at all."""
+    sheet = user.sheets.get(sheet_id)
+    run_label = None
+    if sheet.run_id is not None:
+        with contextlib.suppress(FieldKitError):  # the sheet stands on its own
+            run_label = user.runs.get(sheet.run_id).label
+    return _write_report(user, render_sheet_report(sheet, run_label), Path(path), sheet.label)
+
+
+def _write_report(user: UserData, text: str, path: Path, title: str) -> Path:
+    """Never into the data folder nor over anything but a regular file; whole or not at all."""
     path = check_output_target(Path(path), user.folder)
     remove_stale_temps(path)
     if not is_pdf(path):
@@ -70,7 +86,7 @@ def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path)
     with atomic_target(path, what="the report") as tmp:
         # QPdfWriter opens by name: it writes the exclusive temp file, which then replaces
         # the target whole
-        write_pdf(text, tmp, title=run.label)
+        write_pdf(text, tmp, title=title)
     return path
 
 

@@ -25,18 +25,28 @@ VIEWS = [
     ("checkpoint", "checkpoint"),
     ("prompts", "prompts"),
     ("settings", "settings"),
+    ("worksheets", "worksheets:SAMPLE_SHEET"),
+    ("if-threatened", "threatened"),
 ]
 SIZE = (1280, 800)
 
 
-def seed_sample_run(library: Path, folder: Path) -> None:
-    """A checkpoint run part-way through, with a note, like one a driver would leave."""
+def seed_sample_run(library: Path, folder: Path) -> str:
+    """A checkpoint run part-way through, with a note, like one a driver would leave, and its
+    debrief begun; returns the debrief's sheet id."""
     with LibrarySet([library]) as libs, UserData(folder) as user:
         checklist = libs.checklist("checkpoint")
         run = user.runs.start(checklist, "Checkpoint at km 42", libs.infos[0])
         for item in run.items[:5]:
             user.runs.tick(run.id, item.id)
         user.runs.set_note(run.id, run.items[1].id, "Letters in Arabic and English, 3 copies.")
+        sheet = user.sheets.start(libs.worksheet("checkpoint-debrief"), "Debrief, km 42",
+                                  run_id=run.id, library=libs.infos[0])
+        for field_id, value in (("where", "Km 42, before the bridge"),
+                                ("when", "2026-05-03 14:10"), ("how-long", "40 minutes"),
+                                ("asked", "Papers twice, then what the trucks carry.")):
+            user.sheets.set_value(sheet.id, field_id, value)
+        return sheet.id
 
 
 def main(out_dir: str = "docs/screenshots") -> int:
@@ -49,8 +59,9 @@ def main(out_dir: str = "docs/screenshots") -> int:
     app = create_app()
     with tempfile.TemporaryDirectory(prefix="fieldkit-shots-") as tmp:
         folder = Path(tmp)
-        seed_sample_run(library, folder)
-        shots = [(name, spec, Qt.LayoutDirection.LeftToRight) for name, spec in VIEWS]
+        sheet_id = seed_sample_run(library, folder)
+        shots = [(name, spec.replace("SAMPLE_SHEET", sheet_id), Qt.LayoutDirection.LeftToRight)
+                 for name, spec in VIEWS]
         shots.append(("home-rtl", "home", Qt.LayoutDirection.RightToLeft))
         for name, spec, direction in shots:
             app.setLayoutDirection(direction)

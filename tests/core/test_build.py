@@ -56,7 +56,8 @@ def test_library_toml_is_optional(source_dir: Path, tmp_path: Path) -> None:
 
 
 def _drop_prompt_links(source_dir: Path) -> None:
-    for path in (source_dir / "checklists").glob("*.toml"):
+    for path in [*(source_dir / "checklists").glob("*.toml"),
+                 *(source_dir / "worksheets").glob("*.toml")]:
         path.write_text(re.sub(r"(?m)^prompts = .*\n", "", path.read_text("utf-8")), "utf-8")
 
 

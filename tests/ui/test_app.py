@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
 VIEWS = ["home", "library", "search:negotiation", "checklist:checkpoint", "run", "checkpoint",
-         "prompts", "settings"]
+         "prompts", "settings", "worksheets", "worksheets:iceberg", "threatened"]
 
 
 def _fieldkit(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

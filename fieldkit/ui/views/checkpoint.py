@@ -26,6 +26,7 @@ from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.models.run_items import ItemRole, PhaseFilter
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.views.base import View
+from fieldkit.ui.widgets.guidance_card import GuidanceCard
 from fieldkit.ui.widgets.prompt_card import PromptColumn
 from fieldkit.ui.widgets.run_item_list import RunItemList
 from fieldkit.ui.widgets.type_scale import Heading, scaled_font, set_font_tree
@@ -33,6 +34,9 @@ from fieldkit.ui.worker import run_op
 
 CHECKLIST_ID = "checkpoint"
 SCALE = 1.7  # checkpoint type against the app font (which already holds the text-size setting)
+THREAT_KEY = "F1"  # one key to the "If threatened" card, from anywhere in checkpoint mode
+THREAT_WORKSHEET_ID = "if-threatened"
+_WORK, _CARD = 0, 1
 
 
 class CheckpointView(View):
@@ -57,6 +61,7 @@ class CheckpointView(View):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_work())
+        self.pages.addWidget(self._build_card())
         # full screen takes the screen's size: never let large type ask for more (a window
         # bigger than its screen drops out of full screen)
         self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -68,7 +73,9 @@ class CheckpointView(View):
         for key, slot, does in (
                 (Qt.Key.Key_Escape, self.escape, self.tr("Leave checkpoint mode")),
                 (Qt.Key.Key_PageDown, self.next_phase, self.tr("Next phase")),
-                (Qt.Key.Key_PageUp, self.previous_phase, self.tr("Previous phase"))):
+                (Qt.Key.Key_PageUp, self.previous_phase, self.tr("Previous phase")),
+                (QKeySequence(THREAT_KEY), self.toggle_threat_card,
+                 self.tr("Show or hide the If threatened card"))):
             QShortcut(QKeySequence(key), self, activated=slot, context=ctx_).setWhatsThis(does)
         self._apply_scale()
 
@@ -80,7 +87,7 @@ class CheckpointView(View):
         set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts))
         self.hint.setFont(scaled_font(SCALE * 0.6))
         line = self.fontMetrics().height()
-        for b in (self.prev_button, self.next_button, self.leave_button):
+        for b in (self.prev_button, self.next_button, self.threat_button, self.leave_button):
             b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
                              round(line * 1.9))
         self.items.scheduleDelayedItemsLayout()
@@ -102,6 +109,7 @@ class CheckpointView(View):
         self.run_label.setObjectName("muted")
         top.addWidget(self.run_label, 1)
         self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · "
+                                   "F1: if threatened · "
                                    "F12 or Ctrl+H: hide screen · Esc: leave"))
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -146,22 +154,80 @@ class CheckpointView(View):
         self.next_button = QPushButton(self.tr("Next phase"))
         self.next_button.setToolTip(self.tr("Next phase (Page Down)"))
         self.next_button.setObjectName("primary")
+        self.threat_button = QPushButton(self.tr("If threatened (F1)"))
+        self.threat_button.setToolTip(self.tr("What to do, and never do, under threat (F1)"))
+        self.threat_button.clicked.connect(self.show_threat_card)
         self.leave_button = QPushButton(self.tr("Leave (Esc)"))
         self.leave_button.setToolTip(self.tr("Leave checkpoint mode (Esc); your ticks are saved"))
         self.prev_button.clicked.connect(self.previous_phase)
         self.next_button.clicked.connect(self.next_phase)
         self.leave_button.clicked.connect(self.leave)
-        for b in (self.prev_button, self.next_button, self.leave_button):
+        for b in (self.prev_button, self.next_button, self.threat_button, self.leave_button):
             b.setAccessibleName(b.text())
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
         nav.addStretch(1)
+        nav.addWidget(self.threat_button)
         nav.addWidget(self.leave_button)
         layout.addLayout(nav)
         self.setTabOrder(self.items, self.next_button)
         self.setTabOrder(self.next_button, self.prev_button)
         self.setTabOrder(self.prev_button, self.leave_button)
         return page
+
+    def _build_card(self) -> QWidget:
+        """The "If threatened" card, read from the library when first asked for."""
+        page = QWidget()
+        line = self.fontMetrics().height()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(line * 2, line, line * 2, line)
+        self.card = GuidanceCard()
+        self.card.title.set_factor(SCALE * 1.35)
+        self.card.setAccessibleName(self.tr("If threatened"))
+        layout.addWidget(self.card, 1)
+        row = QHBoxLayout()
+        self.card_hint = QLabel(self.tr("F1 or Esc: back to the checklist"))
+        self.card_hint.setObjectName("muted")
+        back = QPushButton(self.tr("Back to the checklist (F1)"))
+        back.setAccessibleName(back.text())
+        back.clicked.connect(self.hide_threat_card)
+        row.addWidget(self.card_hint, 1)
+        row.addWidget(back)
+        layout.addLayout(row)
+        self._card_loaded = False
+        return page
+
+    # --- the "If threatened" card ----------------------------------------------------------
+    def is_card_shown(self) -> bool:
+        return self.pages.currentIndex() == _CARD
+
+    def show_threat_card(self) -> None:
+        self.pages.setCurrentIndex(_CARD)
+        self.card.setFocus()
+        if self._card_loaded:
+            return
+        libs = self.ctx.libs
+        if libs is None:
+            self.card.show_message(self.tr("The If threatened card is not available: no "
+                                           "library is loaded."))
+            return
+
+        def done(worksheet: Any) -> None:
+            self._card_loaded = True
+            self.card.show_worksheet(worksheet)
+
+        run_op(lambda: libs.worksheet(THREAT_WORKSHEET_ID), on_done=done, parent=self,
+               on_failed=self.card.show_message)
+
+    def hide_threat_card(self) -> None:
+        self.pages.setCurrentIndex(_WORK)
+        self.items.setFocus()
+
+    def toggle_threat_card(self) -> None:
+        if self.is_card_shown():
+            self.hide_threat_card()
+        else:
+            self.show_threat_card()
 
     # --- navigation ------------------------------------------------------------------------
     def activate(self, **_params: Any) -> None:
@@ -183,7 +249,9 @@ class CheckpointView(View):
 
     def escape(self) -> None:
         # A panicked Esc must never bring the checklist back: only the hide key does.
-        if not self.is_hidden():
+        if self.is_card_shown():
+            self.hide_threat_card()
+        elif not self.is_hidden():
             self.leave()
 
     def leave(self) -> None:

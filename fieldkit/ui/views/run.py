@@ -118,7 +118,13 @@ class RunScreen(View):
         self.delete_button = action_button(self.tr("Delete…"), self.tr("Delete run"),
                                      self.tr("Delete this run and its notes"))
         self.delete_button.clicked.connect(self.ask_delete)
-        for b in (self.finish_button, self.export_button, self.reset_button, self.delete_button):
+        self.worksheet_button = action_button(
+            self.tr("Worksheet…"), self.tr("Add a worksheet to this run"),
+            self.tr("Fill in a debrief, an incident report... attached to this run; "
+                    "it appears in the run's report"))
+        self.worksheet_button.clicked.connect(self.add_worksheet)
+        for b in (self.finish_button, self.worksheet_button, self.export_button,
+                  self.reset_button, self.delete_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
 
@@ -337,6 +343,13 @@ class RunScreen(View):
         self.saved.emit(item_id, what)
 
     # --- run actions -----------------------------------------------------------------------
+    def add_worksheet(self) -> None:
+        """The worksheets screen, set to attach what is started there to this run."""
+        run = self.control.run
+        if run is not None:
+            self.flush_note()
+            self.nav.show_view("worksheets", run_id=run.id)
+
     def _finish_or_reopen(self) -> None:
         run = self.control.run
         if run is None:
