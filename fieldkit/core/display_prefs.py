@@ -17,17 +17,33 @@ from fieldkit.core.paths import display_prefs_path
 DEFAULTS = {"theme": "light", "text_size": "normal"}
 
 
-def read_display_prefs(folder: Path) -> dict[str, str]:
-    prefs = dict(DEFAULTS)
+def _stored(folder: Path) -> dict[str, object]:
     try:
         stored = json.loads(display_prefs_path(Path(folder)).read_text("utf-8"))
     except (OSError, ValueError):
-        return prefs
-    if isinstance(stored, dict):
-        for key in DEFAULTS:
-            if isinstance(stored.get(key), str):
-                prefs[key] = stored[key]
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def read_display_prefs(folder: Path) -> dict[str, str]:
+    prefs = dict(DEFAULTS)
+    stored = _stored(folder)
+    for key in DEFAULTS:
+        value = stored.get(key)
+        if isinstance(value, str):
+            prefs[key] = value
     return prefs
+
+
+def read_window_geometry(folder: Path) -> tuple[int, int, int, int] | None:
+    """Where the window was last (x, y, width, height), or None if unknown or unreadable."""
+    value = _stored(folder).get("window")
+    if (isinstance(value, list) and len(value) == 4
+            and all(isinstance(v, int) and not isinstance(v, bool) and abs(v) < 100_000
+                    for v in value)):
+        x, y, w, h = value
+        return (x, y, w, h) if w > 0 and h > 0 else None
+    return None
 
 
 def has_display_prefs(folder: Path) -> bool:
@@ -39,7 +55,16 @@ def write_display_prefs(folder: Path, **values: str) -> None:
     unknown = set(values) - set(DEFAULTS)
     if unknown:
         raise ValueError(f"not a display preference: {sorted(unknown)}")
-    prefs = read_display_prefs(folder) | values
+    _write(folder, read_display_prefs(folder) | values)
+
+
+def write_window_geometry(folder: Path, geometry: tuple[int, int, int, int]) -> None:
+    _write(folder, {"window": list(geometry)})
+
+
+def _write(folder: Path, values: dict[str, object]) -> None:
+    """Merge `values` into the file (keys not named keep their value), atomically."""
+    prefs = _stored(folder) | values
     path = display_prefs_path(Path(folder))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

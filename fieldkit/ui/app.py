@@ -68,7 +68,7 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
     """
     from PySide6.QtWidgets import QApplication
 
-    from fieldkit.core.display_prefs import read_display_prefs
+    from fieldkit.core.display_prefs import read_display_prefs, read_window_geometry
     from fieldkit.ui.context import AppContext
     from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.theme import apply_theme
@@ -78,7 +78,9 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
     ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder)
     if not deferred:
         ctx.load()
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    window.restore_geometry(read_window_geometry(folder))
+    return window
 
 
 def settle(app, timeout_s: float = 10.0) -> None:

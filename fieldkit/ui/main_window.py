@@ -5,10 +5,12 @@ It owns navigation and full-screen checkpoint mode, nothing else; screens do the
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -351,7 +353,34 @@ class MainWindow(QMainWindow):
             view.settings_changed()
         self.search_box.settings_changed()
 
+    def restore_geometry(self, geometry: tuple[int, int, int, int] | None) -> None:
+        """Where the window was last, if that still fits a screen (a laptop that was docked to
+        a big monitor yesterday opens the default size, inside its own screen)."""
+        if geometry is None:
+            return
+        rect = QRect(*geometry)
+        screen = QApplication.screenAt(rect.center())
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        if rect.width() <= free.width() and rect.height() <= free.height() \
+                and free.contains(rect.center()):
+            self.setGeometry(rect)
+
+    def _save_geometry(self) -> None:
+        shown = self.ctx.shown_folder
+        if shown is not None and Path(shown) != Path(self.ctx.data_folder):
+            return  # a scratch copy (screenshots): nothing to remember
+        from fieldkit.core.display_prefs import write_window_geometry
+        from fieldkit.core.errors import FieldKitError
+
+        rect = self.normalGeometry() if self.isFullScreen() else self.geometry()
+        with contextlib.suppress(FieldKitError):  # never stop a close over a window size
+            write_window_geometry(self.ctx.data_folder,
+                                  (rect.x(), rect.y(), rect.width(), rect.height()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_geometry()
         for view in self.views.values():
             view.flush()  # notes still being typed go to the queue first...
         wait_for_all(5000)  # ...then every queued write lands before the databases close

@@ -51,3 +51,21 @@ def test_entry_cards_navigate(window, qtbot) -> None:
     assert window.current_view().name == "checkpoint"
     window.leave_fullscreen()
     assert window.current_view().name == "home"
+
+
+def test_every_worksheet_is_reachable_from_home(window, qtbot) -> None:
+    home = window.views["home"]
+    home.worksheets_card.click()
+    view = window.views["worksheets"]
+    assert window.current_view() is view
+    wanted = {w.id for w in window.ctx.libs.worksheets()}
+    assert len(wanted) >= 8
+    qtbot.waitUntil(lambda: view.worksheets.rowCount() == len(wanted), timeout=5000)
+    listed = {view.worksheets.worksheet(r).id for r in range(view.worksheets.rowCount())}
+    assert listed == wanted
+
+
+def test_the_if_threatened_card_is_one_click_from_home(window, qtbot) -> None:
+    window.views["home"].threatened_card.click()
+    view = window.views["worksheets"]
+    qtbot.waitUntil(lambda: view._selected_id() == "if-threatened", timeout=5000)

@@ -63,3 +63,38 @@ def test_headings_follow_a_live_text_size_change(qtbot, window) -> None:
             assert ratios() == before, text_size
     finally:
         apply_theme(app, "light", "normal")
+
+
+def test_the_window_comes_back_where_it_was(qtbot, library_path, data_folder) -> None:
+    from fieldkit.core.display_prefs import read_display_prefs, read_window_geometry
+    from fieldkit.ui.app import build_window
+
+    first = build_window([library_path], data_folder)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(20, 30, 700, 500)  # inside the offscreen screen (800x600)
+    settle(QApplication.instance())
+    first.close()
+    first.ctx.close()
+    assert read_window_geometry(data_folder)[2:] == (700, 500)
+    assert read_display_prefs(data_folder)["theme"] == "light"  # the other keys are kept
+
+    again = build_window([library_path], data_folder)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+    again.close()
+    again.ctx.close()
+
+
+def test_a_remembered_place_off_every_screen_is_ignored(qtbot, library_path,
+                                                        data_folder) -> None:
+    from fieldkit.core.display_prefs import write_window_geometry
+    from fieldkit.ui.app import build_window
+
+    write_window_geometry(data_folder, (5000, 4000, 3000, 2000))  # yesterday's big monitor
+    window = build_window([library_path], data_folder)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    window.close()
+    window.ctx.close()

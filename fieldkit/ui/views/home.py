@@ -82,14 +82,23 @@ class HomeView(View):
         self.prompts_card = EntryCard(
             self.tr("Cultural prompts"),
             self.tr("Greetings, dress, age, gender, religion: reminders for your setting."))
+        self.threatened_card = EntryCard(
+            self.tr("If threatened"),
+            self.tr("Life before property: what to do, what never to do, what to report."))
+        self.worksheets_card = EntryCard(
+            self.tr("Worksheets"),
+            self.tr("Debrief, incident report, red lines, iceberg, emergency contacts."))
+        self.threatened_card.clicked.connect(lambda: self.nav.show_view(
+            "worksheets", worksheet_id="if-threatened"))
+        self.worksheets_card.clicked.connect(lambda: self.nav.show_view("worksheets"))
         self.checkpoint_card.setToolTip(self.tr("Opens checkpoint mode; Esc leaves it"))
         self.checkpoint_card.clicked.connect(self.nav.start_checkpoint)
         self.meeting_card.clicked.connect(lambda: self.nav.show_view(
             "checklists", checklist_id="community-meeting", start=True))
         self.tracks_card.clicked.connect(lambda: self.nav.show_view("prompts", topic="tracks"))
         self.prompts_card.clicked.connect(lambda: self.nav.show_view("prompts"))
-        for i, card in enumerate((self.checkpoint_card, self.meeting_card, self.tracks_card,
-                                  self.prompts_card)):
+        for i, card in enumerate((self.checkpoint_card, self.meeting_card, self.threatened_card,
+                                  self.worksheets_card, self.tracks_card, self.prompts_card)):
             grid.addWidget(card, i // 2, i % 2)
         layout.addLayout(grid)
         layout.addSpacing(10)

@@ -113,7 +113,8 @@ class WorksheetsView(View):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.ask_export,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
+            self.tr("Export the worksheet as HTML or PDF"))
 
     def title(self) -> str:
         return self.tr("Worksheets")
