@@ -1,0 +1,168 @@
+"""The pack commands of `fieldkit` (keygen, pack, trust): parse, call `fieldkit.packs`, print.
+
+Kept apart from `cli.py` so the core commands stay short; loads the packs layer (cryptography,
+zstandard) only when one of these commands runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from fieldkit.core.paths import bundled_library_path, data_dir
+
+EXIT_OK = 0
+
+
+def add_pack_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    s = sub.add_parser("keygen", parents=[common], help="make an Ed25519 signing key pair")
+    s.add_argument("--out", type=Path, required=True, metavar="DIR")
+    s.add_argument("--name", help="file name stem (default: fieldkit-KEYID)")
+
+    pack = sub.add_parser("pack", parents=[common], help="signed data packs").add_subparsers(
+        dest="pack_command", metavar="ACTION")
+    pack.required = True
+    s = pack.add_parser("create", parents=[common], help="build and sign a pack from a source "
+                        "folder")
+    s.add_argument("src", type=Path, metavar="SRC_DIR")
+    s.add_argument("--key", type=Path, required=True)
+    s.add_argument("--id", dest="pack_id", required=True)
+    s.add_argument("--version", dest="pack_version", type=int, required=True)
+    s.add_argument("--title")
+    s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    s = pack.add_parser("verify", parents=[common], help="check a pack against trusted roots")
+    s.add_argument("file", type=Path)
+    s.add_argument("--json", action="store_true")
+    s = pack.add_parser("install", parents=[common], help="verify and install a pack")
+    s.add_argument("file", type=Path)
+    s = pack.add_parser("list", parents=[common], help="installed packs")
+    s.add_argument("--json", action="store_true")
+    s = pack.add_parser("rollback", parents=[common], help="go back to the previous version")
+    s.add_argument("pack_id", metavar="ID")
+    s = pack.add_parser("remove", parents=[common], help="uninstall a pack")
+    s.add_argument("pack_id", metavar="ID")
+
+    trust = sub.add_parser("trust", parents=[common], help="roots of trust").add_subparsers(
+        dest="trust_command", metavar="ACTION")
+    trust.required = True
+    s = trust.add_parser("add", parents=[common], help="trust a root.json or a public key")
+    s.add_argument("source", type=Path, metavar="ROOT_OR_PUBKEY")
+    s = trust.add_parser("list", parents=[common], help="trusted roots")
+    s.add_argument("--json", action="store_true")
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from fieldkit.packs.signing import generate_key, write_keypair
+
+    key = generate_key()
+    priv, pub = write_keypair(key, args.out, args.name)
+    print(f"Key id {key.public.keyid}\n  private: {priv} (keep it secret; never commit it)\n"
+          f"  public:  {pub}")
+    return EXIT_OK
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from fieldkit.packs import install
+    from fieldkit.packs.manifest import create_pack, verify_pack
+    from fieldkit.packs.signing import load_signing_key
+    from fieldkit.packs.trust import TrustStore
+
+    folder = data_dir(args.data_dir)
+    action = args.pack_command
+    if action == "create":
+        m = create_pack(args.src, load_signing_key(args.key), args.pack_id, args.pack_version,
+                        args.output, title=args.title)
+        c = m.content
+        print(f"Wrote {args.output}: pack {m.id} version {m.version}, "
+              f"{m.counts['record']} records, {c.length} bytes "
+              f"({c.unpacked_length} unpacked), digest {m.content_digest[:16]}.")
+    elif action == "verify":
+        m, root = verify_pack(args.file, TrustStore(folder))
+        if args.json:
+            _print_json({"id": m.id, "version": m.version, "title": m.title,
+                         "content_digest": m.content_digest, "root": root.anchor})
+        else:
+            print(f"OK: pack {m.id} version {m.version} ({m.title}), signed under root "
+                  f"{root.anchor}.")
+    elif action == "install":
+        r = install.install_pack(folder, args.file)
+        if not r.changed:
+            print(f"Pack {r.id} version {r.version} is already installed.")
+        elif r.previous is None:
+            print(f"Installed pack {r.id} version {r.version} ({r.title}).")
+        else:
+            print(f"Updated pack {r.id} from version {r.previous} to {r.version} ({r.title}).")
+    elif action == "list":
+        packs = install.installed_packs(folder)
+        if args.json:
+            _print_json([p.as_json() for p in packs])
+        elif not packs:
+            print("No packs installed.")
+        for p in packs if not args.json else ():
+            print(f"{p.id:16} version {p.current.version:<5} {p.current.title}  "
+                  f"(content as of {p.current.content_as_of[:10]}, "
+                  f"installed {p.current.installed_at[:10]})")
+    elif action == "rollback":
+        r = install.rollback_pack(folder, args.pack_id)
+        print(f"Rolled pack {r.id} back from version {r.previous} to {r.version}.")
+    elif action == "remove":
+        p = install.remove_pack(folder, args.pack_id)
+        print(f"Removed pack {p.id} version {p.current.version}.")
+    return EXIT_OK
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from fieldkit.packs.trust import TrustStore, format_time, load_trust_source
+
+    store = TrustStore(data_dir(args.data_dir))
+    if args.trust_command == "add":
+        root = store.add(load_trust_source(args.source))
+        kind = "public key" if root.is_local else f"root version {root.version}"
+        print(f"Trusted {kind} as {root.anchor}.")
+        return EXIT_OK
+    roots = store.roots()
+    if args.json:
+        _print_json([{"id": r.anchor, "version": r.version, "expires": format_time(r.expires),
+                      "is_key": r.is_local,
+                      "roles": {n: {"keyids": ro.keyids, "threshold": ro.threshold}
+                                for n, ro in r.roles.items()}} for r in roots])
+    elif not roots:
+        print("No roots trusted yet.")
+    for r in roots if not args.json else ():
+        what = "key" if r.is_local else f"root v{r.version}, expires {format_time(r.expires)[:10]}"
+        print(f"{r.anchor}  {what}  packs signed by {r.roles['packs'].threshold} of "
+              f"{len(r.roles['packs'].keyids)}")
+    return EXIT_OK
+
+
+def library_paths(folder: Path) -> list[Path]:
+    """The installed packs (first) and the bundled library, for `LibrarySet`; a pack that
+    cannot be read is named on stderr and skipped. Nothing installed: the bundled library."""
+    from fieldkit.packs.install import pointer_path, readable_packs
+    from fieldkit.packs.slim import schema_version
+
+    bundled = bundled_library_path()
+    if not pointer_path(folder).is_file():
+        return [bundled]
+    readable = readable_packs(folder)
+    for problem in readable.problems:
+        print(f"fieldkit: warning: {problem}", file=sys.stderr)
+    paths = list(readable.paths)
+    try:
+        bundled_id = schema_version(bundled)[0] if bundled.is_file() else None
+    except sqlite3.DatabaseError:  # reported when LibrarySet opens it
+        bundled_id = None
+    if bundled_id not in readable.ids or not paths:
+        paths.append(bundled)
+    return paths
+
+
+PACK_COMMANDS = {"keygen": cmd_keygen, "pack": cmd_pack, "trust": cmd_trust}
