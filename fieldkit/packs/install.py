@@ -142,6 +142,7 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         pointer = read_pointer(folder)
         current = _check_installable(pointer, m, root)
         if current is not None and current.current.digest == m.content_digest:
+            _collect(folder, m.id, pointer)  # what an interrupted earlier attempt left
             return InstallResult(m.id, m.version, current.current.version, m.title, False)
         say("backing up your data")
         make_backup(folder, "install")

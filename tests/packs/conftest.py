@@ -62,7 +62,7 @@ def packs(tmp_path_factory: pytest.TempPathFactory, publisher: SigningKey,
         "regional-1": create_pack(PACK_SOURCE, publisher, "regional", 1, out / "r1.fkpack"),
         "regional-2": create_pack(PACK_SOURCE, publisher, "regional", 2, out / "r2.fkpack"),
         "regional-3": create_pack(src2, publisher, "regional", 3, out / "r3.fkpack"),
-        "core-1": create_pack(SOURCE, publisher, "core", 1, out / "c1.fkpack"),
+        "core-1": create_pack(SOURCE, publisher, "test-core", 1, out / "c1.fkpack"),
         "stranger": create_pack(PACK_SOURCE, stranger, "regional", 9, out / "s9.fkpack"),
     }
     names = {"regional-1": "r1", "regional-2": "r2", "regional-3": "r3", "core-1": "c1",

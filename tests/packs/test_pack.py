@@ -30,7 +30,7 @@ from .conftest import PACK_SOURCE, SOURCE, file_member, read_members, resign, wr
 
 def test_a_pack_verifies_and_says_what_it_holds(home: Path, packs: dict[str, Path]) -> None:
     m, _root = verify_pack(packs["core-1"], TrustStore(home))
-    assert (m.id, m.version) == ("core", 1)
+    assert (m.id, m.version) == ("test-core", 1)
     assert m.counts["record"] > 0 and m.counts["checklist"] > 0 and m.counts["prompt"] > 0
     assert m.languages and m.content_schema == 1 and len(m.content_digest) == 64
     c = m.content
