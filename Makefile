@@ -27,6 +27,9 @@ run: setup
 
 ## test: the whole suite (offscreen Qt; no display needed)
 test: setup
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || [ "$$(id -u)" != 0 ] || \
+	  apt-get install -y -qq nginx-light >/dev/null 2>&1 || apt-get install -y -qq nginx \
+	  >/dev/null 2>&1 || echo "warning: nginx missing: the HTTP sync tests will be skipped"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check .
 

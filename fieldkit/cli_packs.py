@@ -208,19 +208,13 @@ def cmd_feed(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from fieldkit.packs.errors import PackError
-    from fieldkit.packs.sync import open_source, sync_source
+    from fieldkit.packs.sync import sync_all
 
-    folder = data_dir(args.data_dir)
-    reports, failures = [], []
-    for text in args.sources:
-        try:
-            report = sync_source(folder, open_source(text), take_all=args.take_all,
-                                 accept_stale=args.accept_stale)
-        except PackError as exc:  # a mirror that is down or serves bad data: try the next
-            failures.append(f"{text}: {exc}")
-            print(f"fieldkit: warning: {text}: {exc}", file=sys.stderr)
-            continue
-        reports.append(report)
+    reports, failures = sync_all(
+        data_dir(args.data_dir), args.sources, take_all=args.take_all,
+        accept_stale=args.accept_stale,
+        warn=(lambda msg: print(f"fieldkit: warning: {msg}", file=sys.stderr))
+        if len(args.sources) > 1 else None)
     if args.json:
         _print_json({"reports": [r.as_json() for r in reports], "failed": failures})
     else:

@@ -142,9 +142,11 @@ def _incoming(home: Path) -> Path:
 
 def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustStore,
                    progress: Progress | None) -> InstallResult:
-    work = _incoming(home)
+    # A stable name: an interrupted download leaves `NAME.part`, which the next sync resumes.
+    incoming = packs_dir(home) / INCOMING
+    incoming.mkdir(parents=True, exist_ok=True)
+    local = incoming / f"{entry.sha256[:32]}.fkpack"
     try:
-        local = work / "pack.fkpack"
         source.fetch(entry.file, local, entry.length, entry.sha256, progress)
         with PackFile(local) as pf:
             m = parse_manifest(pf.manifest_json())
@@ -154,7 +156,7 @@ def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustSt
                             "(mix-and-match refused)")
         return install_pack(home, local, store)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        local.unlink(missing_ok=True)
 
 
 def sync_source(home: Path, source: Source, *, take_all: bool = False,
@@ -167,6 +169,8 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
     installed = {p.id: p.current.version for p in installed_packs(home)}
     if source.read_meta(ROOT, MAX_ROOT_BYTES) is None and source.read_meta(
             INDEX, MAX_INDEX_BYTES) is None:
+        if not source.is_folder:
+            raise FormatError(f"{source.label} is not a FieldKit feed (it has no {INDEX})")
         return _sync_loose(home, source, store, installed, take_all, report)
     root, index = _trusted_root_for_feed(source, store)
     report.is_stale = _check_index(index, root, store, source, accept_stale)
@@ -228,3 +232,23 @@ def open_source(text: str) -> Source:
     from fieldkit.packs.sources import FolderSource
 
     return FolderSource(Path(text))
+
+
+def sync_all(home: Path, sources: list[str | Source], *, take_all: bool = False,
+             accept_stale: bool = False, progress: Progress | None = None,
+             warn: Callable[[str], None] | None = None) -> tuple[list[SyncReport], list[str]]:
+    """Each source in turn (mirrors): one that is down, slow or serves bad data is skipped with
+    a warning and never blocks the next. Returns the reports and one sentence per failure."""
+    reports: list[SyncReport] = []
+    failures: list[str] = []
+    for item in sources:
+        label = item if isinstance(item, str) else item.label
+        try:
+            source = open_source(item) if isinstance(item, str) else item
+            reports.append(sync_source(home, source, take_all=take_all,
+                                       accept_stale=accept_stale, progress=progress))
+        except PackError as exc:
+            failures.append(str(exc) if label in str(exc) else f"{label}: {exc}")
+            if warn:
+                warn(failures[-1])
+    return reports, failures
