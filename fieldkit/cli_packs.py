@@ -33,6 +33,8 @@ def add_pack_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--id", dest="pack_id", required=True)
     s.add_argument("--version", dest="pack_version", type=int, required=True)
     s.add_argument("--title")
+    s.add_argument("--base", type=Path, metavar="OLD.fkpack",
+                   help="write a delta: only the rows changed since this older full pack")
     s.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     s = pack.add_parser("verify", parents=[common], help="check a pack against trusted roots")
     s.add_argument("file", type=Path)
@@ -104,11 +106,11 @@ def cmd_pack(args: argparse.Namespace) -> int:
     action = args.pack_command
     if action == "create":
         m = create_pack(args.src, load_signing_key(args.key), args.pack_id, args.pack_version,
-                        args.output, title=args.title)
-        c = m.content
-        print(f"Wrote {args.output}: pack {m.id} version {m.version}, "
-              f"{m.counts['record']} records, {c.length} bytes "
-              f"({c.unpacked_length} unpacked), digest {m.content_digest[:16]}.")
+                        args.output, title=args.title, base=args.base)
+        size = args.output.stat().st_size
+        kind = f"delta from version {m.delta.version}" if m.delta else "pack"
+        print(f"Wrote {args.output}: {kind} {m.id} version {m.version}, "
+              f"{m.counts['record']} records, {size} bytes, digest {m.content_digest[:16]}.")
     elif action == "verify":
         m, root = verify_pack(args.file, TrustStore(folder))
         if args.json:

@@ -22,7 +22,9 @@ from fieldkit.packs.errors import ArchiveError, FormatError, HashError, SizeErro
 
 MANIFEST = "manifest.json"
 CONTENT = "content.sqlite.zst"
-MEMBERS = (MANIFEST, CONTENT)
+DELTA_KEYS = "delta-keys.json.zst"  # which rows changed (plain zstd)
+DELTA_ROWS = "delta-rows.json.zst"  # their new values (zstd against the old rows)
+MEMBERS = (MANIFEST, CONTENT, DELTA_KEYS, DELTA_ROWS)
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_PACK_BYTES = 16 * 1024 ** 3
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
@@ -40,6 +42,10 @@ def write_pack(out: Path, manifest: dict[str, Any], members: dict[str, Path]) ->
             for name, path in members.items():
                 with path.open("rb") as f:
                     tar.addfile(_info(name, path.stat().st_size), f)
+            end = tar.offset + 2 * tarfile.BLOCKSIZE
+        # tar pads to 10 KiB records; the two zero blocks are all a reader needs, and a small
+        # delta should not pay for the padding
+        os.truncate(tmp, end)
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -21,6 +21,7 @@ from typing import Any
 from fieldkit.core.backup import make_backup
 from fieldkit.core.models import CONTENT_SCHEMA_VERSION
 from fieldkit.packs import slim
+from fieldkit.packs.archive import DELTA_KEYS, DELTA_ROWS, PackFile
 from fieldkit.packs.errors import (
     FormatError,
     InstallError,
@@ -28,7 +29,13 @@ from fieldkit.packs.errors import (
     TrustError,
     VersionError,
 )
-from fieldkit.packs.manifest import Manifest, check_content, open_verified, unpack_content
+from fieldkit.packs.manifest import (
+    Manifest,
+    check_content,
+    open_verified,
+    read_member,
+    unpack_content,
+)
 from fieldkit.packs.trust import Root, TrustStore, format_time, utcnow, write_atomic
 
 PACKS_DIR = "packs"
@@ -151,7 +158,7 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=base))
         try:
             say("unpacking")
-            db = unpack_content(pf, m, staging)
+            db = _materialise(folder, pf, m, current, staging)
             check_content(db, m)
             say("building the search index")
             index_db = staging / DB_NAME
@@ -178,6 +185,26 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         write_atomic(pointer_path(folder), pointer.to_bytes())
         _collect(folder, m.id, pointer)
     return InstallResult(m.id, m.version, current.current.version if current else None, m.title)
+
+
+def _materialise(folder: Path, pf: PackFile, m: Manifest, current: InstalledPack | None,
+                 staging: Path) -> Path:
+    """The new version's slim DB in `staging`: unpacked, or the installed rows plus a delta."""
+    if m.delta is None:
+        return unpack_content(pf, m, staging)
+    from fieldkit.packs.delta import apply_delta
+
+    if current is None or current.current.digest != m.delta.digest:
+        have = (f"the installed version {current.current.version} is not that content"
+                if current else "nothing is installed")
+        raise VersionError(f"the delta for pack {m.id} applies to version {m.delta.version} "
+                           f"only, and {have}: fetch the full pack")
+    db = staging / DB_NAME
+    slim.make_slim(db_path(folder, m.id, current.current), db, m.id, m.version)
+    k, r = m.members[DELTA_KEYS], m.members[DELTA_ROWS]
+    apply_delta(db, read_member(pf, m, DELTA_KEYS), k.unpacked_length, k.unpacked_sha256,
+                read_member(pf, m, DELTA_ROWS), r.unpacked_length, r.unpacked_sha256, m.version)
+    return db
 
 
 def _check_installable(pointer: Pointer, m: Manifest, root: Root) -> InstalledPack | None:

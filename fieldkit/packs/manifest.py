@@ -22,7 +22,7 @@ from fieldkit import __version__
 from fieldkit.core.build import LibraryInfo, build_library, read_library_info
 from fieldkit.core.models import CONTENT_SCHEMA_VERSION
 from fieldkit.packs import slim
-from fieldkit.packs.archive import CONTENT, PackFile, write_pack
+from fieldkit.packs.archive import CONTENT, DELTA_KEYS, DELTA_ROWS, PackFile, write_pack
 from fieldkit.packs.errors import (
     ExpiredError,
     FormatError,
@@ -49,6 +49,12 @@ class Member:
 
 
 @dataclass(frozen=True)
+class DeltaBase:
+    version: int
+    digest: str
+
+
+@dataclass(frozen=True)
 class Manifest:
     envelope: dict[str, Any]
     id: str
@@ -61,6 +67,7 @@ class Manifest:
     counts: dict[str, int]
     members: dict[str, Member]
     content_digest: str
+    delta: DeltaBase | None = None
 
     @property
     def content(self) -> Member:
@@ -84,12 +91,15 @@ def parse_manifest(doc: Any) -> Manifest:
                             str(s["created"]), [str(x) for x in s["languages"]],
                             s["content_schema"], str(s["min_app"]),
                             {str(k): int(v) for k, v in s["counts"].items()}, members,
-                            str(s["content_digest"]))
+                            str(s["content_digest"]),
+                            DeltaBase(int(s["delta"]["base_version"]),
+                                      str(s["delta"]["base_digest"])) if s.get("delta") else None)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise FormatError(f"not a valid pack manifest ({exc} missing or malformed)") from exc
     if not isinstance(manifest.version, int) or manifest.version < 1:
         raise FormatError("the pack's version is not a positive integer")
-    if not isinstance(manifest.content_schema, int) or CONTENT not in members:
+    needed = {DELTA_KEYS, DELTA_ROWS} if manifest.delta else {CONTENT}
+    if not isinstance(manifest.content_schema, int) or not needed <= set(members):
         raise FormatError("not a valid pack manifest (no content)")
     return manifest
 
@@ -176,8 +186,13 @@ def verify_pack(path: Path, store: TrustStore) -> tuple[Manifest, Root]:
     DB's integrity and its content digest."""
     with open_verified(path, store) as (pack, m, root), \
             tempfile.TemporaryDirectory(prefix="fieldkit-verify-") as tmp:
-        db = unpack_content(pack, m, Path(tmp))
-        check_content(db, m)
+        if m.delta:  # its rows are checked against the base when it is applied
+            for member in m.members.values():
+                for _chunk in pack.stream(member.name, member.length, member.sha256):
+                    pass
+        else:
+            db = unpack_content(pack, m, Path(tmp))
+            check_content(db, m)
     return m, root
 
 
@@ -208,9 +223,26 @@ def _file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+def read_member(pack: PackFile, m: Manifest, name: str) -> bytes:
+    member = m.members[name]
+    return b"".join(pack.stream(name, member.length, member.sha256))
+
+
+def _base_slim(base: Path, pack_id: str, version: int, folder: Path) -> tuple[Path, Manifest]:
+    """The slim DB of the publisher's previous full pack, for a delta against it."""
+    with PackFile(base) as pf:
+        bm = parse_manifest(pf.manifest_json())
+        if bm.id != pack_id or bm.version >= version or bm.delta:
+            raise FormatError(f"{base.name} is not an older full pack of {pack_id}")
+        folder.mkdir()
+        return unpack_content(pf, bm, folder), bm
+
+
 def create_pack(src: Path, key: SigningKey, pack_id: str, version: int, out: Path,
-                title: str | None = None, min_app: str | None = None) -> Manifest:
-    """Build `src`, keep its source rows as a zstd-compressed slim DB, sign the manifest."""
+                title: str | None = None, min_app: str | None = None,
+                base: Path | None = None) -> Manifest:
+    """Build `src`, keep its source rows as a zstd-compressed slim DB, sign the manifest. With
+    `base` (an older full pack of the same id), write only the rows that changed."""
     check_pack_id(pack_id)
     if version < 1:
         raise FormatError("a pack's version must be a positive integer")
@@ -222,23 +254,51 @@ def create_pack(src: Path, key: SigningKey, pack_id: str, version: int, out: Pat
         db = tmp / "content.sqlite"
         counts = slim.make_slim(full, db, pack_id, version)
         digest = slim.content_digest(db)
-        packed = tmp / CONTENT
-        params = zstandard.ZstdCompressionParameters.from_level(
-            ZSTD_LEVEL, enable_ldm=True, window_log=27, threads=0)
-        with db.open("rb") as f_in, packed.open("wb") as f_out:
-            zstandard.ZstdCompressor(compression_params=params).copy_stream(f_in, f_out)
+        if base is not None:
+            files, members, delta = _delta_members(Path(base), pack_id, version, db, tmp)
+        else:
+            files, delta = _full_members(db, tmp), None
+            members = {CONTENT: {"length": files[CONTENT].stat().st_size,
+                                 "sha256": _file_hash(files[CONTENT]),
+                                 "unpacked_length": db.stat().st_size,
+                                 "unpacked_sha256": _file_hash(db)}}
         signed = {
             "_type": "pack", "spec_version": "1.0", "id": pack_id, "version": version,
             "title": title or info.title, "created": format_time(utcnow()),
             "languages": _languages(db), "content_schema": CONTENT_SCHEMA_VERSION,
             "min_app": min_app or __version__, "counts": counts.as_json(),
-            "members": {CONTENT: {"length": packed.stat().st_size,
-                                  "sha256": _file_hash(packed),
-                                  "unpacked_length": db.stat().st_size,
-                                  "unpacked_sha256": _file_hash(db)}},
-            "content_digest": digest,
+            "members": members, "content_digest": digest,
         }
+        if delta:
+            signed["delta"] = delta
         envelope = sign_envelope(signed, [key])
         Path(out).parent.mkdir(parents=True, exist_ok=True)
-        write_pack(Path(out), envelope, {CONTENT: packed})
+        write_pack(Path(out), envelope, files)
     return parse_manifest(envelope)
+
+
+def _full_members(db: Path, tmp: Path) -> dict[str, Path]:
+    packed = tmp / CONTENT
+    params = zstandard.ZstdCompressionParameters.from_level(
+        ZSTD_LEVEL, enable_ldm=True, window_log=27, threads=0)
+    with db.open("rb") as f_in, packed.open("wb") as f_out:
+        zstandard.ZstdCompressor(compression_params=params).copy_stream(f_in, f_out)
+    return {CONTENT: packed}
+
+
+def _delta_members(base: Path, pack_id: str, version: int, db: Path, tmp: Path
+                   ) -> tuple[dict[str, Path], dict[str, Any], dict[str, Any]]:
+    from fieldkit.packs.delta import make_delta
+
+    old, bm = _base_slim(base, pack_id, version, tmp / "base")
+    d = make_delta(old, db)
+    files: dict[str, Path] = {}
+    members: dict[str, Any] = {}
+    for name, data, unpacked in ((DELTA_KEYS, d.keys, d.keys_raw),
+                                 (DELTA_ROWS, d.rows, d.rows_raw)):
+        files[name] = tmp / name
+        files[name].write_bytes(data)
+        members[name] = {"length": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+                         "unpacked_length": len(unpacked),
+                         "unpacked_sha256": hashlib.sha256(unpacked).hexdigest()}
+    return files, members, {"base_version": bm.version, "base_digest": bm.content_digest}

@@ -103,10 +103,11 @@ def resign(pack: Path, out: Path, key: SigningKey,
     signed = env["signed"]
     if edit:
         edit(signed)
-    body = content if content is not None else members["content.sqlite.zst"]
+    if content is not None:
+        members["content.sqlite.zst"] = content
     manifest = json.dumps(sign_envelope(signed, [key])).encode()
-    return write_tar(out, [file_member("manifest.json", manifest),
-                           file_member("content.sqlite.zst", body)])
+    return write_tar(out, [file_member("manifest.json", manifest)] + [
+        file_member(name, data) for name, data in members.items() if name != "manifest.json"])
 
 
 def pointer_bytes(home: Path) -> bytes | None:
