@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,22 @@ def numbered_root(version: int) -> str:
 
 
 @dataclass(frozen=True)
+class DeltaEntry:
+    """A delta file from `base_version` (whose content digest is `base_digest`)."""
+
+    base_version: int
+    base_digest: str
+    file: str
+    length: int
+    sha256: str
+    manifest_sha256: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"base_digest": self.base_digest, "file": self.file, "length": self.length,
+                "sha256": self.sha256, "manifest_sha256": self.manifest_sha256}
+
+
+@dataclass(frozen=True)
 class IndexEntry:
     id: str
     version: int
@@ -60,11 +76,13 @@ class IndexEntry:
     content_digest: str
     manifest_sha256: str
     title: str
+    deltas: dict[int, DeltaEntry] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {"version": self.version, "file": self.file, "length": self.length,
                 "sha256": self.sha256, "content_digest": self.content_digest,
-                "manifest_sha256": self.manifest_sha256, "title": self.title}
+                "manifest_sha256": self.manifest_sha256, "title": self.title,
+                "deltas": {str(v): d.as_json() for v, d in sorted(self.deltas.items())}}
 
 
 @dataclass(frozen=True)
@@ -88,11 +106,16 @@ def parse_index(doc: Any) -> Index:
             raise FormatError("the index's version is not a positive integer")
         packs = {}
         for pid, e in s["packs"].items():
+            deltas = {int(v): DeltaEntry(int(v), str(d["base_digest"]), str(d["file"]),
+                                         int(d["length"]), str(d["sha256"]),
+                                         str(d["manifest_sha256"]))
+                      for v, d in e.get("deltas", {}).items()}
             entry = IndexEntry(str(pid), int(e["version"]), str(e["file"]), int(e["length"]),
                                str(e["sha256"]), str(e["content_digest"]),
-                               str(e["manifest_sha256"]), str(e.get("title", pid)))
-            if not _FILE.match(entry.file) or ".." in entry.file:
-                raise FormatError(f"the index names a file {entry.file!r} outside the feed")
+                               str(e["manifest_sha256"]), str(e.get("title", pid)), deltas)
+            for name in [entry.file, *(d.file for d in deltas.values())]:
+                if not _FILE.match(name) or ".." in name:
+                    raise FormatError(f"the index names a file {name!r} outside the feed")
             packs[entry.id] = entry
         return Index(env, version, parse_time(s["expires"], "index"), str(s.get("created", "")),
                      packs)
@@ -145,19 +168,33 @@ def add_packs(feed: Path, packs: list[Path], key: SigningKey,
         raise SignatureError("that key is not one of the feed's index keys")
     old = read_feed_index(feed)
     entries = dict(old.packs) if old else {}
+    # full packs first: a delta is listed under the full pack of its version
+    manifests = []
     for path in packs:
         with PackFile(path) as pf:
             m = parse_manifest(pf.manifest_json())
         root.check(m.envelope, "packs", f"pack {m.id}")
-        name = f"packs/{m.id}-{m.version}.fkpack"
+        manifests.append(((m.delta is not None, m.id, m.version), path, m))
+    for _order, path, m in sorted(manifests, key=lambda t: t[0]):
+        name = (f"packs/{m.id}-{m.delta.version}-to-{m.version}.fkpack" if m.delta
+                else f"packs/{m.id}-{m.version}.fkpack")
         (feed / "packs").mkdir(exist_ok=True)
         tmp = feed / f"{name}.part"
         shutil.copyfile(path, tmp)
         tmp.replace(feed / name)
-        data_hash = _file_sha256(feed / name)
-        entries[m.id] = IndexEntry(m.id, m.version, name, (feed / name).stat().st_size,
-                                   data_hash, m.content_digest, manifest_hash(m.envelope),
-                                   m.title)
+        length, data_hash = (feed / name).stat().st_size, _file_sha256(feed / name)
+        if m.delta:
+            full = entries.get(m.id)
+            if full is None or (full.version, full.content_digest) != (m.version,
+                                                                       m.content_digest):
+                raise FormatError(f"add the full pack {m.id} version {m.version} with its "
+                                  "delta")
+            delta = DeltaEntry(m.delta.version, m.delta.digest, name, length, data_hash,
+                               manifest_hash(m.envelope))
+            entries[m.id] = replace(full, deltas={**full.deltas, m.delta.version: delta})
+            continue
+        entries[m.id] = IndexEntry(m.id, m.version, name, length, data_hash, m.content_digest,
+                                   manifest_hash(m.envelope), m.title)
     now = utcnow()
     signed = {"_type": "index", "spec_version": "1.0", "version": (old.version + 1) if old else 1,
               "created": format_time(now),

@@ -37,7 +37,13 @@ from fieldkit.packs.feed import (
     numbered_root,
     parse_index,
 )
-from fieldkit.packs.install import InstallResult, install_pack, installed_packs, packs_dir
+from fieldkit.packs.install import (
+    InstalledVersion,
+    InstallResult,
+    install_pack,
+    installed_packs,
+    packs_dir,
+)
 from fieldkit.packs.manifest import open_verified, parse_manifest
 from fieldkit.packs.sources import Progress, Source
 from fieldkit.packs.trust import (
@@ -59,12 +65,13 @@ class SyncReport:
     index_version: int | None = None
     content_as_of: str | None = None
     is_stale: bool = False
+    via_delta: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"source": self.source, "index_version": self.index_version,
                 "content_as_of": self.content_as_of, "stale": self.is_stale,
-                "installed": [{"id": r.id, "version": r.version, "previous": r.previous}
-                              for r in self.installed],
+                "installed": [{"id": r.id, "version": r.version, "previous": r.previous,
+                               "delta": r.id in self.via_delta} for r in self.installed],
                 "skipped": self.skipped}
 
 
@@ -141,18 +148,38 @@ def _incoming(home: Path) -> Path:
 
 
 def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustStore,
-                   progress: Progress | None) -> InstallResult:
+                   progress: Progress | None, have: InstalledVersion | None,
+                   report: SyncReport) -> InstallResult:
+    """The delta from the installed version when the index offers one, else (or if the delta
+    fails) the full pack."""
+    delta = entry.deltas.get(have.version) if have else None
+    if delta is not None and have is not None and delta.base_digest == have.digest:
+        try:
+            result = _fetch_and_install(home, source, entry, delta.file, delta.length,
+                                        delta.sha256, delta.manifest_sha256, store, progress)
+        except (HashError, VersionError, FormatError, FetchError) as exc:
+            report.skipped.append(f"{entry.id}: delta refused ({exc}); fetching the full pack")
+        else:
+            report.via_delta.append(entry.id)
+            return result
+    return _fetch_and_install(home, source, entry, entry.file, entry.length, entry.sha256,
+                              entry.manifest_sha256, store, progress)
+
+
+def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str, length: int,
+                       digest: str, manifest_sha256: str, store: TrustStore,
+                       progress: Progress | None) -> InstallResult:
     # A stable name: an interrupted download leaves `NAME.part`, which the next sync resumes.
     incoming = packs_dir(home) / INCOMING
     incoming.mkdir(parents=True, exist_ok=True)
-    local = incoming / f"{entry.sha256[:32]}.fkpack"
+    local = incoming / f"{digest[:32]}.fkpack"
     try:
-        source.fetch(entry.file, local, entry.length, entry.sha256, progress)
+        source.fetch(file, local, length, digest, progress)
         with PackFile(local) as pf:
             m = parse_manifest(pf.manifest_json())
         if (m.id, m.version, m.content_digest, manifest_hash(m.envelope)) != (
-                entry.id, entry.version, entry.content_digest, entry.manifest_sha256):
-            raise HashError(f"{entry.file} on {source.label} is not the pack its index signed "
+                entry.id, entry.version, entry.content_digest, manifest_sha256):
+            raise HashError(f"{file} on {source.label} is not the pack its index signed "
                             "(mix-and-match refused)")
         return install_pack(home, local, store)
     finally:
@@ -166,7 +193,8 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
     `take_all`)."""
     store = TrustStore(home)
     report = SyncReport(source.label)
-    installed = {p.id: p.current.version for p in installed_packs(home)}
+    current = {p.id: p.current for p in installed_packs(home)}
+    installed = {pid: v.version for pid, v in current.items()}
     if source.read_meta(ROOT, MAX_ROOT_BYTES) is None and source.read_meta(
             INDEX, MAX_INDEX_BYTES) is None:
         if not source.is_folder:
@@ -186,7 +214,8 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
             continue
         if say:
             say(f"fetching {pid} version {entry.version} ({entry.length} bytes)")
-        report.installed.append(_install_entry(home, source, entry, store, progress))
+        report.installed.append(_install_entry(home, source, entry, store, progress,
+                                               current.get(pid), report))
     return report
 
 

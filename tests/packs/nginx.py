@@ -38,6 +38,7 @@ http {{
         location /reset/ {{ return 444; }}
         location /tampered/ {{ alias {root}-tampered/; }}
         location /long/ {{ alias {root}-long/; }}
+        location /v2/ {{ alias {root}-v2/; }}
     }}
 }}
 """

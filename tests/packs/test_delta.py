@@ -124,3 +124,39 @@ def test_pack_create_base_on_the_command_line(versions, publisher, tmp_path, cap
     assert main(["pack", "create", str(versions["v2-src"]), "--key", str(priv), "--id",
                  "other", "--version", "2", "--base", str(versions["v1"]), "-o",
                  str(out)]) == 1
+
+
+def test_sync_prefers_the_delta_from_the_installed_version(home, versions, publisher,
+                                                           tmp_path) -> None:
+    from fieldkit.packs.feed import add_packs
+    from fieldkit.packs.sources import FolderSource
+    from fieldkit.packs.sync import sync_source
+
+    feed = tmp_path / "feed"
+    add_packs(feed, [versions["v1"]], publisher)
+    install_pack(home, versions["v1"])
+    index = add_packs(feed, [versions["d2"], versions["v2"]], publisher)
+    assert list(index.packs["sitreps"].deltas) == [1]
+    report = sync_source(home, FolderSource(feed))
+    assert report.via_delta == ["sitreps"] and report.installed[0].version == 2
+    # a device without the base takes the full pack
+    other = tmp_path / "other"
+    shutil.copytree(home / "trust", other / "trust")
+    report = sync_source(other, FolderSource(feed), take_all=True)
+    assert report.via_delta == [] and report.installed[0].version == 2
+
+
+def test_a_broken_delta_falls_back_to_the_full_pack(home, versions, publisher,
+                                                    tmp_path) -> None:
+    from fieldkit.packs.feed import add_packs
+    from fieldkit.packs.sources import FolderSource
+    from fieldkit.packs.sync import sync_source
+
+    feed = tmp_path / "feed"
+    install_pack(home, versions["v1"])
+    index = add_packs(feed, [versions["v2"], versions["d2"]], publisher)
+    path = feed / index.packs["sitreps"].deltas[1].file
+    path.write_bytes(path.read_bytes()[:-100])
+    report = sync_source(home, FolderSource(feed))
+    assert report.via_delta == [] and report.installed[0].version == 2
+    assert "delta refused" in report.skipped[0]

@@ -53,6 +53,17 @@ def served(tmp_path_factory: pytest.TempPathFactory, publisher: SigningKey,
     big = create_pack(_big_source(base / "big-src"), publisher, "big", 1, base / "big.fkpack")
     assert big.content.length > 100_000
     index = add_packs(feed, [base / "big.fkpack", packs["regional-3"]], publisher)
+    # a separate feed with version 2 of the big pack (3 of its 300 records edited) and the
+    # delta from version 1
+    src2 = base / "big-src"
+    for n in (5, 50, 150):
+        rec = src2 / "library" / f"{n + 100:03d}_{n:016x}.txt"
+        rec.write_text(rec.read_text("utf-8").replace("Summary\n", "Summary\nUpdated. "), "utf-8")
+    create_pack(src2, publisher, "big", 2, base / "big2.fkpack")
+    create_pack(src2, publisher, "big", 2, base / "big-d2.fkpack", base=base / "big.fkpack")
+    shutil.copytree(feed, base / "www-v2")
+    add_packs(base / "www-v2", [base / "big2.fkpack", base / "big-d2.fkpack"], publisher)
+    shutil.copy(base / "big.fkpack", base / "www-v2" / "big-1.fkpack")
     # mirrors that serve a tampered pack, or one longer than signed
     for kind in ("tampered", "long"):
         copy = Path(shutil.copytree(feed, base / f"www-{kind}"))
@@ -188,3 +199,19 @@ def test_an_expired_index_from_a_url_is_refused_even_with_accept_stale(
         assert _versions(home) == {"regional": 1}
     finally:
         server.stop()
+
+
+def test_delta_sync_over_http_fetches_only_the_delta(device: Path, served) -> None:
+    server, feed = served
+    install_pack(device, feed.parent / "www-v2" / "big-1.fkpack")
+    before = len(server.log())
+    report = sync_source(device, HttpSource(server.url("v2"), FAST))
+    assert report.via_delta == ["big"] and _versions(device)["big"] == 2
+    packs_sent = {r[0].rsplit("/", 1)[-1]: r[2] for r in server.log()[before:]
+                  if "/big" in r[0]}
+    full = (feed.parent / "www-v2" / "packs" / "big-2.fkpack").stat().st_size
+    assert list(packs_sent) == ["big-1-to-2.fkpack"]
+    sent = packs_sent["big-1-to-2.fkpack"]
+    print(f"delta sync: {sent} bytes for 1% of the records edited, against {full} for the "
+          f"full pack ({sent / full:.2%})")
+    assert sent < full / 20

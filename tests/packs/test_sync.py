@@ -78,7 +78,7 @@ def test_folder_sync_updates_installed_packs_and_all_takes_new_ones(
     assert main(["sync", str(feed), "--all", "--json", "--data-dir", str(device)]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["reports"][0]["installed"] == [{"id": "test-core", "version": 1,
-                                               "previous": None}]
+                                               "previous": None, "delta": False}]
     assert _versions(device) == {"regional": 3, "test-core": 1}
     assert not any((device / "packs" / ".incoming").iterdir())
 
