@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -171,24 +170,13 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def library_paths(folder: Path) -> list[Path]:
-    """The installed packs (first) and the bundled library, for `LibrarySet`; a pack that
-    cannot be read is named on stderr and skipped. Nothing installed: the bundled library."""
-    from fieldkit.packs.install import pointer_path, readable_packs
-    from fieldkit.packs.slim import schema_version
+    """The installed packs and the bundled library, for `LibrarySet`; a pack that cannot be
+    read is named on stderr and skipped. Nothing installed: the bundled library, as before."""
+    from fieldkit.packs.readside import library_paths as paths_and_problems
 
-    bundled = bundled_library_path()
-    if not pointer_path(folder).is_file():
-        return [bundled]
-    readable = readable_packs(folder)
-    for problem in readable.problems:
+    paths, problems = paths_and_problems(folder, bundled_library_path())
+    for problem in problems:
         print(f"fieldkit: warning: {problem}", file=sys.stderr)
-    paths = list(readable.paths)
-    try:
-        bundled_id = schema_version(bundled)[0] if bundled.is_file() else None
-    except sqlite3.DatabaseError:  # reported when LibrarySet opens it
-        bundled_id = None
-    if bundled_id not in readable.ids or not paths:
-        paths.append(bundled)
     return paths
 
 
