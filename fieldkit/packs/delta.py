@@ -146,7 +146,6 @@ def apply_delta(slim_db: Path, keys_data: bytes, keys_len: int, keys_sha: str,
                     conn.execute(sql, row)
         conn.execute("UPDATE library_meta SET version = ?", (str(version),))
         conn.execute("COMMIT")
-        conn.execute("VACUUM")
 
 
 def _insert_tree(conn: sqlite3.Connection, columns: dict[str, list[str]],

@@ -57,8 +57,10 @@ def _connect(path: Path, *, readonly: bool = False) -> Iterator[sqlite3.Connecti
         conn.close()
 
 
-def make_slim(full_db: Path, slim: Path, pack_id: str, version: int) -> Counts:
-    """Copy the source rows of `full_db` into a new file `slim`, in stable-id order."""
+def make_slim(full_db: Path, slim: Path, pack_id: str, version: int, *,
+              compact: bool = True) -> Counts:
+    """Copy the source rows of `full_db` into a new file `slim`, in stable-id order
+    (`compact`: VACUUM it too, for a pack; a copy the client indexes at once needs not)."""
     tables = [t for t in ContentBase.metadata.sorted_tables if t.name != SearchDoc.__tablename__]
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(Path(slim).absolute())))
     try:
@@ -77,7 +79,8 @@ def make_slim(full_db: Path, slim: Path, pack_id: str, version: int) -> Counts:
         conn.execute("UPDATE main.library_meta SET id = ?, version = ?", (pack_id, str(version)))
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE src")
-        conn.execute("VACUUM")
+        if compact:
+            conn.execute("VACUUM")
         return counts(conn)
 
 
@@ -117,7 +120,7 @@ def _record_body(summary, description, key_concepts, contact, publisher, record_
     return "\n".join(p for p in parts if p)
 
 
-def _docs(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+def _docs(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
     """The search documents, in the order and shape `core.build` writes them."""
     docs: list[tuple[object, ...]] = []
 
@@ -141,15 +144,19 @@ def _docs(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
             "FROM prompts p JOIN topics t ON t.id = p.topic_id ORDER BY t.position, p.position"):
         body = "\n".join([text, *json.loads(do), *json.loads(avoid), *json.loads(ask), ttitle])
         add("prompt", pid, title, body, language=language)
-    rows = conn.execute("SELECT id, title, record_type, contact, year, publisher, summary, "
-                        "description, key_concepts, extra, language FROM records").fetchall()
-    rows.sort(key=lambda r: (-(r[4] or 0), r[1].casefold(), r[0]))
-    for (rid, title, rtype, contact, year, publisher, summary, description, concepts, extra,
-         language) in rows:
-        add("record", rid, title, _record_body(summary, description, concepts, contact,
-                                                publisher, rtype, extra),
-            rtype, year, publisher, language)
-    return docs
+    yield from docs
+    # Records: only the sort keys are held in memory, the rows are read one at a time.
+    order = sorted((-(year or 0), title.casefold(), rid) for rid, title, year in
+                   conn.execute("SELECT id, title, year FROM records"))
+    reader = conn.cursor()
+    for doc_id, (_year, _title, rid) in enumerate(order, start=len(docs) + 1):
+        (title, rtype, contact, year, publisher, summary, description, concepts, extra,
+         language) = reader.execute(
+            "SELECT title, record_type, contact, year, publisher, summary, description, "
+            "key_concepts, extra, language FROM records WHERE id = ?", (rid,)).fetchone()
+        yield (doc_id, "record", rid, title, _record_body(summary, description, concepts,
+                                                          contact, publisher, rtype, extra),
+               title.casefold(), rtype, year, publisher, language)
 
 
 def index_slim(db: Path) -> None:
