@@ -190,7 +190,8 @@ def index_slim(db: Path) -> None:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.DatabaseError as exc:
-        raise InstallError(f"the search index could not be built ({exc})") from exc
+        raise InstallError(f"the search index could not be built in {Path(db).parent} ({exc}: "
+                           "is the disk full?)") from exc
 
 
 def integrity_ok(db: Path) -> bool:

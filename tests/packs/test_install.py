@@ -4,11 +4,13 @@ everything as it was; and a pack being installed when the process is killed at a
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -273,3 +275,31 @@ def test_sigkill_during_install_leaves_the_old_or_the_new_pack(tmp_path, home, p
     print(f"SIGKILL trials: {TRIALS} ({killed} killed mid-install), old kept {outcomes[1]}, "
           f"new installed {outcomes[3]}, none mixed; install takes {window * 1000:.0f} ms")
     assert outcomes[1] and outcomes[3] and killed >= TRIALS // 4, (outcomes, killed)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 100 KiB tmpfs: room for the trust store and a pack file, not for an index build."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=100k", "tmpfs", str(mount)],
+            capture_output=True).returncode != 0:
+        pytest.skip("needs root to mount a small tmpfs")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_disk_full_during_install_changes_nothing(small_disk: Path, publisher, packs,
+                                                  capsys) -> None:
+    home = small_disk / "home"
+    TrustStore(home).add(parse_root(make_root(publisher)))
+    assert main(["pack", "install", str(packs["regional-1"]), "--data-dir", str(home)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("fieldkit: error: ") and err.count("\n") == 1
+    assert "disk" in err or "No space" in err, err
+    assert pointer_bytes(home) is None
+    assert [p.name for p in (home / "packs").rglob("*") if p.name != ".lock"] in (
+        [], ["regional"])
