@@ -36,10 +36,11 @@ test: setup
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-## bench: search, build and GUI benchmarks on a synthetic 100,000-record library
+## bench: search, build, GUI and pack benchmarks on a synthetic 100,000-record library
 bench: setup
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/gui.py
+	$(BIN)/python bench/packs.py
 
 ## screenshots: docs/screenshots/*.png of every view
 screenshots: setup
