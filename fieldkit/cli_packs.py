@@ -78,6 +78,8 @@ def add_pack_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="also packs not installed yet")
     s.add_argument("--accept-stale", action="store_true",
                    help="accept an expired index from a folder (e.g. an old USB stick)")
+    s.add_argument("--check", action="store_true",
+                   help="only say which updates exist and their download size")
     s.add_argument("--json", action="store_true")
 
 
@@ -200,6 +202,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from fieldkit.packs.errors import PackError
     from fieldkit.packs.sync import sync_all
 
+    if args.check:
+        return _check_updates(args)
     reports, failures = sync_all(
         data_dir(args.data_dir), args.sources, take_all=args.take_all,
         accept_stale=args.accept_stale,
@@ -220,6 +224,35 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not reports:
         raise PackError(failures[0] if len(failures) == 1 else "no source could be synced")
     return EXIT_OK
+
+
+def _check_updates(args: argparse.Namespace) -> int:
+    from fieldkit.packs.errors import PackError
+    from fieldkit.packs.sync import available_updates, open_source
+
+    folder = data_dir(args.data_dir)
+    last: PackError | None = None
+    for text in args.sources:  # the first source that answers
+        try:
+            updates = available_updates(folder, open_source(text), take_all=args.take_all,
+                                        accept_stale=args.accept_stale)
+        except PackError as exc:
+            last = exc
+            if len(args.sources) > 1:
+                print(f"fieldkit: warning: {exc}", file=sys.stderr)
+            continue
+        if args.json:
+            _print_json({"source": text, "updates": [u.as_json() for u in updates]})
+        elif not updates:
+            print(f"{text}: everything is up to date.")
+        for u in updates if not args.json else ():
+            was = f"{u.installed} -> " if u.installed else "new, "
+            how = "delta" if u.is_delta else "full pack"
+            print(f"{u.id:16} {was}{u.version}  {u.download / 1024:.0f} KiB ({how})  {u.title}")
+        return EXIT_OK
+    if last is None:
+        raise PackError("no source was given")
+    raise last
 
 
 PACK_COMMANDS = {"keygen": cmd_keygen, "pack": cmd_pack, "trust": cmd_trust, "feed": cmd_feed,

@@ -186,6 +186,45 @@ def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str,
         local.unlink(missing_ok=True)
 
 
+@dataclass(frozen=True)
+class Update:
+    """A newer version a source offers, and what fetching it would cost."""
+
+    id: str
+    title: str
+    installed: int | None
+    version: int
+    download: int  # bytes: the delta's when one applies, else the full pack's
+    is_delta: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "installed": self.installed,
+                "version": self.version, "download": self.download, "delta": self.is_delta}
+
+
+def available_updates(home: Path, source: Source, *, take_all: bool = False,
+                      accept_stale: bool = False) -> list[Update]:
+    """What `sync_source` would fetch, checked the same way (roots, index signature, rollback,
+    expiry), with nothing downloaded beyond the metadata and nothing installed."""
+    store = TrustStore(home)
+    current = {p.id: p.current for p in installed_packs(home)}
+    root, index = _trusted_root_for_feed(source, store)
+    is_stale = _check_index(index, root, store, source, accept_stale)
+    out = []
+    for pid, entry in sorted(index.packs.items()):
+        have = current.get(pid)
+        if (have is None and (not take_all or is_stale)) or (
+                have is not None and entry.version <= have.version):
+            continue
+        delta = entry.deltas.get(have.version) if have else None
+        if delta is not None and have is not None and delta.base_digest == have.digest:
+            out.append(Update(pid, entry.title, have.version, entry.version, delta.length, True))
+        else:
+            out.append(Update(pid, entry.title, have.version if have else None, entry.version,
+                              entry.length, False))
+    return out
+
+
 def sync_source(home: Path, source: Source, *, take_all: bool = False,
                 accept_stale: bool = False, progress: Progress | None = None,
                 say: Callable[[str], None] | None = None) -> SyncReport:

@@ -160,3 +160,24 @@ def test_a_broken_delta_falls_back_to_the_full_pack(home, versions, publisher,
     report = sync_source(home, FolderSource(feed))
     assert report.via_delta == [] and report.installed[0].version == 2
     assert "delta refused" in report.skipped[0]
+
+
+def test_update_notice_says_what_exists_and_its_size_without_installing(
+        home, versions, publisher, tmp_path, capsys) -> None:
+    from fieldkit.packs.feed import add_packs
+
+    feed = tmp_path / "feed"
+    install_pack(home, versions["v1"])
+    index = add_packs(feed, [versions["v2"], versions["d2"]], publisher)
+    before = pointer_bytes(home)
+    capsys.readouterr()
+    assert main(["sync", str(feed), "--check", "--json", "--data-dir", str(home)]) == 0
+    import json
+
+    [update] = json.loads(capsys.readouterr().out)["updates"]
+    assert update == {"id": "sitreps", "title": index.packs["sitreps"].title, "installed": 1,
+                      "version": 2, "download": index.packs["sitreps"].deltas[1].length,
+                      "delta": True}
+    assert pointer_bytes(home) == before
+    assert not (home / "packs" / ".incoming").exists() or not any(
+        (home / "packs" / ".incoming").iterdir())
