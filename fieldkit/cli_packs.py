@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -204,9 +205,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     if args.check:
         return _check_updates(args)
+    progress = _progress_printer() if sys.stderr.isatty() and not args.json else None
     reports, failures = sync_all(
         data_dir(args.data_dir), args.sources, take_all=args.take_all,
-        accept_stale=args.accept_stale,
+        accept_stale=args.accept_stale, progress=progress,
         warn=(lambda msg: print(f"fieldkit: warning: {msg}", file=sys.stderr))
         if len(args.sources) > 1 else None)
     if args.json:
@@ -224,6 +226,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not reports:
         raise PackError(failures[0] if len(failures) == 1 else "no source could be synced")
     return EXIT_OK
+
+
+def _progress_printer() -> Callable[[int, int], None]:
+    """Bytes, rate and time left on one stderr line, rewritten as a download goes."""
+    from fieldkit.packs.progress import Meter
+
+    meter = Meter()
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r  {meter.update(done, total).describe():60}", end=end, file=sys.stderr,
+              flush=True)
+
+    return show
 
 
 def _check_updates(args: argparse.Namespace) -> int:
