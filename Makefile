@@ -27,16 +27,20 @@ run: setup
 
 ## test: the whole suite (offscreen Qt; no display needed)
 test: setup
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || [ "$$(id -u)" != 0 ] || \
+	  apt-get install -y -qq nginx-light >/dev/null 2>&1 || apt-get install -y -qq nginx \
+	  >/dev/null 2>&1 || echo "warning: nginx missing: the HTTP sync tests will be skipped"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check .
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-## bench: search, build and GUI benchmarks on a synthetic 100,000-record library
+## bench: search, build, GUI and pack benchmarks on a synthetic 100,000-record library
 bench: setup
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/gui.py
+	$(BIN)/python bench/packs.py
 
 ## screenshots: docs/screenshots/*.png of every view
 screenshots: setup

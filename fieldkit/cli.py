@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldkit import __version__
+from fieldkit.cli_packs import PACK_COMMANDS, add_pack_commands, library_paths
 from fieldkit.core.backup import auto_backup, list_backups, restore_backup
 from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
-from fieldkit.core.paths import bundled_library_path, data_dir
+from fieldkit.core.paths import data_dir
 from fieldkit.core.report import write_report
 from fieldkit.core.search import KINDS, Filters
 from fieldkit.core.sources import SETTINGS
@@ -178,6 +179,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings|"
                    "worksheets[:ID]|threatened")
     s.add_argument("--size", default="1280x800", metavar="WxH")
+    add_pack_commands(sub, common)
     return p
 
 
@@ -194,7 +196,7 @@ def _data_folders(args: argparse.Namespace) -> tuple[Path, ...]:
 def _libraries(args: argparse.Namespace) -> LibrarySet:
     from fieldkit.core.library import LibrarySet
 
-    return LibrarySet(args.library or [bundled_library_path()])
+    return LibrarySet(args.library or library_paths(data_dir(args.data_dir)))
 
 
 def _user_data(args: argparse.Namespace) -> UserData:
@@ -519,7 +521,7 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists
             "checklist": cmd_checklist, "prompts": cmd_prompts, "info": cmd_info,
             "build": cmd_build, "run": cmd_run, "runs": cmd_runs, "backup": cmd_backup,
             "gui": cmd_gui, "worksheets": cmd_worksheets, "worksheet": cmd_worksheet,
-            "sheets": cmd_sheets, "sheet": cmd_sheet}
+            "sheets": cmd_sheets, "sheet": cmd_sheet, **PACK_COMMANDS}
 
 
 def _check_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

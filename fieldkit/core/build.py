@@ -388,7 +388,7 @@ def _reason(exc: BaseException) -> str:
 class _RecordRows(NamedTuple):
     """One parsed record, as the rows the build writes: made where it is parsed."""
 
-    order: tuple[int, str]  # newest first, then by title
+    order: tuple[int, str, str]  # newest first, then by title, then by id (deterministic)
     id: str
     source_file: str
     record: tuple[object, ...]  # _RECORD_COLUMNS
@@ -398,7 +398,7 @@ class _RecordRows(NamedTuple):
 def _rows(r: ParsedRecord) -> _RecordRows:
     # The JSON columns hold what SQLAlchemy's JSON type would write: json.dumps of the value.
     return _RecordRows(
-        (-(r.year or 0), r.title.casefold()), r.id, r.source_file or "",
+        (-(r.year or 0), r.title.casefold(), r.id), r.id, r.source_file or "",
         (r.id, r.title, r.record_type, r.contact, r.year, r.publisher, r.summary,
          r.description, json.dumps(r.key_concepts), json.dumps(r.extra), r.language,
          r.source_file),

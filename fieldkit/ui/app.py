@@ -173,7 +173,10 @@ def run_app(args: argparse.Namespace) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     size = parse_size(getattr(args, "size", "1280x800"))
-    library_paths = list(args.library or [bundled_library_path()])
+    from fieldkit.packs.readside import library_paths as installed_paths
+
+    library_paths = list(args.library or installed_paths(data_dir(args.data_dir),
+                                                         bundled_library_path())[0])
     folder = shown = data_dir(args.data_dir)
     scratch = None
     if shot is not None:

@@ -1,4 +1,5 @@
-"""`fieldkit.core` never imports Qt: checked on the source (ast) and on a real import."""
+"""`fieldkit.core` and `fieldkit.packs` never import Qt: checked on the source (ast) and on a
+real import."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import sys
 from pathlib import Path
 
 import fieldkit.core
+import fieldkit.packs
 
 CORE = Path(fieldkit.core.__file__).parent
+PACKS = Path(fieldkit.packs.__file__).parent
 QT_ROOTS = {"PySide6", "PySide2", "PyQt5", "PyQt6", "shiboken6", "shiboken2", "qtpy", "pytestqt"}
 
 
@@ -52,9 +55,20 @@ def test_no_core_module_imports_the_gui() -> None:
                 assert not any(a.name.startswith("fieldkit.ui") for a in node.names), path.name
 
 
+def test_no_packs_module_imports_qt_or_the_gui() -> None:
+    modules = sorted(PACKS.rglob("*.py"))
+    assert len(modules) > 5
+    for path in modules:
+        roots = imported_roots(path)
+        assert not roots & QT_ROOTS, path.name
+        tree = ast.parse(path.read_text("utf-8"))
+        assert not any(isinstance(n, ast.ImportFrom) and (n.module or "").startswith("fieldkit.ui")
+                       for n in ast.walk(tree)), path.name
+
+
 def test_importing_the_core_and_cli_loads_no_qt() -> None:
-    modules = [f"fieldkit.core.{p.stem}" for p in sorted(CORE.glob("*.py"))
-               if p.stem != "__init__"]
+    modules = [f"fieldkit.{room.name}.{p.stem}" for room in (CORE, PACKS)
+               for p in sorted(room.glob("*.py")) if p.stem != "__init__"]
     code = (f"import sys\nfor m in {[*modules, 'fieldkit.cli']!r}:\n    __import__(m)\n"
             f"print(sorted(m for m in sys.modules if m.split('.')[0] in {sorted(QT_ROOTS)!r}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
