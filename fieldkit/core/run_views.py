@@ -25,10 +25,18 @@ class RunItemView:
     note: str | None
     note_at: str | None
     removed: bool = False  # no longer in the current checklist; kept as the person saw it
+    na: bool = False  # marked not applicable (kept, and reported as "n/a")
+    na_reason: str | None = None
+    added: bool = False  # the person's own item, not the checklist's
 
     @property
     def is_critical(self) -> bool:
         return self.kind == "critical"
+
+    @property
+    def is_open(self) -> bool:
+        """Still to do: neither done nor marked not applicable."""
+        return not self.done and not self.na
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,8 @@ class RunView:
     items: list[RunItemView]
     library_id: str | None = None  # the library the checklist was copied from
     library_version: str | None = None
+    note: str | None = None  # for the whole run
+    author: str | None = None  # a person or a team
 
     @property
     def is_finished(self) -> bool:
@@ -91,8 +101,14 @@ class RunView:
         return out
 
     def progress(self, phase_id: str | None = None) -> tuple[int, int]:
-        items = [i for i in self.items if phase_id is None or i.phase_id == phase_id]
+        """(done, total) over the items that apply: "not applicable" ones count in neither."""
+        items = [i for i in self.items
+                 if not i.na and (phase_id is None or i.phase_id == phase_id)]
         return sum(i.done for i in items), len(items)
+
+    def critical_undone(self) -> list[RunItemView]:
+        """Critical items neither done nor marked not applicable: finishing asks about these."""
+        return [i for i in self.items if i.is_critical and i.is_open]
 
     def with_current(self, current: ChecklistView | None) -> RunView:
         """Flag items the current checklist no longer has (shown as removed, never dropped)."""
@@ -104,5 +120,7 @@ class RunView:
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "checklist_id": self.checklist_id,
                 "started_at": self.started_at, "finished_at": self.finished_at,
+                "author": self.author, "note": self.note,
                 "items": [{"id": i.id, "text": i.text, "done": i.done, "done_at": i.done_at,
-                           "note": i.note} for i in self.items]}
+                           "note": i.note, "na": i.na, "na_reason": i.na_reason,
+                           "added": i.added} for i in self.items]}

@@ -7,7 +7,6 @@ through Qt's own text engine (QTextDocument printed on a QPdfWriter).
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.report import render_report
+from fieldkit.core.runs import with_library
 
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
@@ -50,11 +50,7 @@ def is_pdf(path: Path) -> bool:
 
 def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path) -> Path:
     """The run's report at `path` (.pdf: PDF, else HTML), written whole or not at all."""
-    run = user.runs.get(run_id)
-    if libs is not None:
-        # if the checklist left the library, the run's own copy stands
-        with contextlib.suppress(FieldKitError):
-            run = run.with_current(libs.checklist(run.checklist_id))
+    run = with_library(user.runs.get(run_id), libs)
     text = render_report(run, user.runs.events(run_id))
     path = Path(path)
     tmp = path.with_name(path.name + ".part")

@@ -201,12 +201,14 @@ def test_a_run_from_start_to_report(lib: Path, home: Path, tmp_path: Path) -> No
     assert fk("run", "tick", run_id, "spokesperson").code == 0
 
     shown = fk("run", "show", run_id, "--json").json()
-    assert set(shown) == {"id", "name", "checklist_id", "started_at", "finished_at", "items"}
+    assert set(shown) == {"id", "name", "checklist_id", "started_at", "finished_at", "items",
+                          "author", "note"}
     assert (shown["id"], shown["name"], shown["checklist_id"]) == (run_id, "Convoy 7",
                                                                    "checkpoint")
     assert ISO.fullmatch(shown["started_at"]) and shown["finished_at"] is None
     for entry in shown["items"]:
-        assert set(entry) == {"id", "text", "done", "done_at", "note"}
+        assert set(entry) == {"id", "text", "done", "done_at", "note", "na", "na_reason",
+                              "added"}
     assert [(i["id"], i["done"], i["note"]) for i in shown["items"]] == [
         ("movement-notified", False, None), ("letters", False, None),
         ("hands-visible", True, "calm"), ("spokesperson", True, None)]
@@ -234,7 +236,8 @@ def test_a_run_from_start_to_report(lib: Path, home: Path, tmp_path: Path) -> No
 def test_run_start_json_and_runs_empty(lib: Path, home: Path) -> None:
     assert fieldkit("runs", library=lib, data=home).out.strip() == "No checklist runs yet."
     run = fieldkit("run", "start", "community-meeting", "--json", library=lib, data=home).json()
-    assert run["checklist_id"] == "community-meeting" and run["name"] is None
+    assert run["checklist_id"] == "community-meeting"
+    assert run["name"].startswith("First meeting with community leaders · ")  # date and time
     assert [i["id"] for i in run["items"]] == ["ask-who-leads"]
 
 
