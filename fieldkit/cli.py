@@ -320,7 +320,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         elif action == "report":
             run = user.runs.get(args.run_id)
             try:
-                from fieldkit.core.runs import with_library
+                from fieldkit.core.run_views import with_library
 
                 with _libraries(args) as libs:
                     run = with_library(run, libs)

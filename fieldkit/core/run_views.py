@@ -5,10 +5,16 @@ Kept free of SQLAlchemy so the GUI can import them before any database is open.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from fieldkit.core.clock import parse_iso
 from fieldkit.core.content import ChecklistView
+from fieldkit.core.errors import FieldKitError, NotFoundError
+
+if TYPE_CHECKING:
+    from fieldkit.core.library import LibrarySet
 
 
 @dataclass(frozen=True)
@@ -124,3 +130,24 @@ class RunView:
                 "items": [{"id": i.id, "text": i.text, "done": i.done, "done_at": i.done_at,
                            "note": i.note, "na": i.na, "na_reason": i.na_reason,
                            "added": i.added} for i in self.items]}
+
+
+def default_run_name(checklist_title: str, at: str | None = None) -> str:
+    """'Checkpoint negotiation · 30 Nov 2026 19:40' (local time): runs people can tell apart."""
+    when = parse_iso(at).astimezone() if at else dt.datetime.now().astimezone()
+    return f"{checklist_title} · {when.day} {when.strftime('%b %Y %H:%M')}"
+
+
+def with_library(run: RunView, libs: LibrarySet | None) -> RunView:
+    """The run with items its checklist no longer has flagged `removed`: the one rule the run
+    screen, checkpoint mode and every report share. A checklist gone from the library flags
+    every item; a library that cannot be read now leaves the run's own copy as it is."""
+    if libs is None:
+        return run
+    try:
+        return run.with_current(libs.checklist(run.checklist_id))
+    except NotFoundError:
+        return run.with_current(ChecklistView(run.checklist_id, run.checklist_title, None,
+                                              None, []))
+    except FieldKitError:
+        return run

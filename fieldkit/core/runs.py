@@ -7,44 +7,24 @@ person ticked. Every change is its own committed transaction before the call ret
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from fieldkit.core.clock import now_iso, parse_iso
+from fieldkit.core.clock import now_iso
 from fieldkit.core.content import ChecklistView, LibraryInfo
 from fieldkit.core.db import user_transaction
-from fieldkit.core.errors import FieldKitError, NotFoundError, RunStateError
+from fieldkit.core.errors import NotFoundError, RunStateError
 from fieldkit.core.models import Run, RunEvent, RunItem
-from fieldkit.core.run_views import RunEventView, RunItemView, RunSummary, RunView
-
-if TYPE_CHECKING:
-    from fieldkit.core.library import LibrarySet
-
-
-def default_run_name(checklist_title: str, at: str | None = None) -> str:
-    """'Checkpoint negotiation · 30 Nov 2026 19:40' (local time): runs people can tell apart."""
-    when = parse_iso(at).astimezone() if at else dt.datetime.now().astimezone()
-    return f"{checklist_title} · {when.day} {when.strftime('%b %Y %H:%M')}"
-
-
-def with_library(run: RunView, libs: LibrarySet | None) -> RunView:
-    """The run with items its checklist no longer has flagged `removed`: the one rule the run
-    screen, checkpoint mode and every report share. A checklist gone from the library flags
-    every item; a library that cannot be read now leaves the run's own copy as it is."""
-    if libs is None:
-        return run
-    try:
-        return run.with_current(libs.checklist(run.checklist_id))
-    except NotFoundError:
-        return run.with_current(ChecklistView(run.checklist_id, run.checklist_title, None,
-                                              None, []))
-    except FieldKitError:
-        return run
+from fieldkit.core.run_views import (
+    RunEventView,
+    RunItemView,
+    RunSummary,
+    RunView,
+    default_run_name,
+)
 
 
 def _item_view(i: RunItem) -> RunItemView:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.report import render_report
-from fieldkit.core.runs import with_library
+from fieldkit.core.run_views import with_library
 
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet

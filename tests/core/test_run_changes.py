@@ -11,7 +11,7 @@ import pytest
 from fieldkit.core.errors import NotFoundError, RunStateError
 from fieldkit.core.library import LibrarySet
 from fieldkit.core.report import NOT_APPLICABLE, build_report, render_report
-from fieldkit.core.runs import with_library
+from fieldkit.core.run_views import with_library
 from fieldkit.core.userdata import UserData
 
 
