@@ -74,6 +74,11 @@ class RunItemsModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
                 return
 
+    def set_run_fields(self, **fields: Any) -> None:
+        """Change the run's own fields (name, note...) without touching its rows."""
+        if self._run is not None:
+            self._run = replace(self._run, **fields)
+
     # --- lookups ---------------------------------------------------------------------------
     def item(self, item_id: str) -> RunItemView | None:
         return next((e for e in self._rows if isinstance(e, RunItemView) and e.id == item_id),

@@ -1,5 +1,6 @@
 """Checkpoint mode: the checkpoint checklist full screen, large type, one phase at a time, the
-next undone item highlighted and focused, big tick targets, a quick-hide key.
+next undone item highlighted and focused, big tick targets, a quick-hide key; on entry the
+choice between the unfinished run and a new one; notes, undo (Ctrl+Z) and finish.
 
 Shows and forwards: ticks go through RunControl to the user DB like on the run screen.
 """
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -22,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.run_views import RunItemView, RunView
+from fieldkit.core.run_views import RunItemView, RunSummary, RunView
+from fieldkit.ui.autosave import Autosave
 from fieldkit.ui.models.run_items import ItemRole, PhaseFilter
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.prompt_card import PromptColumn
+from fieldkit.ui.widgets.run_dialogs import RunChoiceDialog, ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
 from fieldkit.ui.widgets.type_scale import Heading, scaled_font, set_font_tree
 from fieldkit.ui.worker import run_op
@@ -53,6 +58,11 @@ class CheckpointView(View):
         self._phases: list[str] = []
         self._phase_index = 0
         self._prompt_seq = 0
+        self._note_item: str | None = None
+        self._note_dirty = False
+        self._run_note_dirty = False
+        self.choice: RunChoiceDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setAutoFillBackground(True)
         self.setFont(scaled_font(SCALE))  # before building: margins follow the big type
 
@@ -76,6 +86,9 @@ class CheckpointView(View):
                   context=ctx_)
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=self.previous_phase,
                   context=ctx_)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.ask_finish, context=ctx_)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, activated=self.undo,
+                  context=ctx_)
         self._apply_scale()
 
     def title(self) -> str:
@@ -86,7 +99,9 @@ class CheckpointView(View):
         set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts))
         self.hint.setFont(scaled_font(SCALE * 0.6))
         line = self.fontMetrics().height()
-        for b in (self.prev_button, self.next_button, self.leave_button):
+        for editor in (self.note, self.run_note):
+            editor.setFixedHeight(round(line * 2.6))
+        for b in (self.prev_button, self.next_button, self.finish_button, self.leave_button):
             b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
                              round(line * 1.9))
         self.items.scheduleDelayedItemsLayout()
@@ -106,9 +121,11 @@ class CheckpointView(View):
         top = QHBoxLayout()
         self.run_label = QLabel()
         self.run_label.setObjectName("muted")
+        self.run_label.setTextFormat(Qt.TextFormat.PlainText)  # a run name is never markup
         top.addWidget(self.run_label, 1)
-        self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · "
-                                   "F12 or Ctrl+H: hide screen · Esc: leave"))
+        self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · Ctrl+Z: undo · "
+                                   "Ctrl+Enter: finish · F12 or Ctrl+H: hide screen · "
+                                   "Esc: leave"))
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self.hint.setWordWrap(True)
@@ -135,6 +152,24 @@ class CheckpointView(View):
         self.items.selectionModel().currentChanged.connect(self._on_current)
         body.addWidget(self.items, 3)
         side = QVBoxLayout()
+        self.note_title = QLabel(self.tr("Note for this item"))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note for the highlighted item"))
+        self.note.setPlaceholderText(self.tr("Saved as you type"))
+        self.note.setTabChangesFocus(True)
+        self.note.textChanged.connect(self._note_edited)
+        self._note_autosave = Autosave(self.flush_note, self, editor=self.note)
+        self.note_title.setBuddy(self.note)
+        self.run_note_title = QLabel(self.tr("Note for the whole run"))
+        self.run_note = QPlainTextEdit()
+        self.run_note.setAccessibleName(self.tr("Note for the whole run"))
+        self.run_note.setPlaceholderText(self.tr("Who you met, what was agreed…"))
+        self.run_note.setTabChangesFocus(True)
+        self.run_note.textChanged.connect(self._run_note_edited)
+        self._run_note_autosave = Autosave(self.flush_note, self, editor=self.run_note)
+        self.run_note_title.setBuddy(self.run_note)
+        for w in (self.note_title, self.note, self.run_note_title, self.run_note):
+            side.addWidget(w)
         side.addWidget(Heading(self.tr("Keep in mind"), SCALE))
         self.prompts = PromptColumn(compact=True, scale=SCALE * 0.75)
         side.addWidget(self.prompts, 1)
@@ -152,21 +187,29 @@ class CheckpointView(View):
         self.next_button = QPushButton(self.tr("Next phase"))
         self.next_button.setToolTip(self.tr("Next phase (Page Down)"))
         self.next_button.setObjectName("primary")
+        self.finish_button = QPushButton(self.tr("Finish run"))
+        self.finish_button.setToolTip(self.tr("Finish this run (Ctrl+Enter); asks first if a "
+                                              "critical item is not done"))
         self.leave_button = QPushButton(self.tr("Leave (Esc)"))
         self.leave_button.setToolTip(self.tr("Leave checkpoint mode (Esc); your ticks are saved"))
         self.prev_button.clicked.connect(self.previous_phase)
         self.next_button.clicked.connect(self.next_phase)
+        self.finish_button.clicked.connect(self.ask_finish)
         self.leave_button.clicked.connect(self.leave)
-        for b in (self.prev_button, self.next_button, self.leave_button):
+        for b in (self.prev_button, self.next_button, self.finish_button, self.leave_button):
             b.setAccessibleName(b.text())
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
         nav.addStretch(1)
+        nav.addWidget(self.finish_button)
         nav.addWidget(self.leave_button)
         layout.addLayout(nav)
-        self.setTabOrder(self.items, self.next_button)
+        self.setTabOrder(self.items, self.note)
+        self.setTabOrder(self.note, self.run_note)
+        self.setTabOrder(self.run_note, self.next_button)
         self.setTabOrder(self.next_button, self.prev_button)
-        self.setTabOrder(self.prev_button, self.leave_button)
+        self.setTabOrder(self.prev_button, self.finish_button)
+        self.setTabOrder(self.finish_button, self.leave_button)
         return page
 
     def _build_hidden(self) -> QWidget:
@@ -188,9 +231,30 @@ class CheckpointView(View):
         return page
 
     # --- navigation ------------------------------------------------------------------------
-    def activate(self, **_params: Any) -> None:
+    def activate(self, run_id: str | None = None, **_params: Any) -> None:
+        """A given run; else a new run, or (when one is unfinished) the person's choice."""
         self.pages.setCurrentIndex(0)
-        self.control.resume_or_start(CHECKLIST_ID)
+        self.flush_note()
+        if run_id is not None:
+            self.control.open(run_id)
+        else:
+            self.control.begin(CHECKLIST_ID, on_choice=self._ask_choice)
+
+    def _ask_choice(self, title: str, open_run: RunSummary) -> None:
+        box = RunChoiceDialog(self, title, open_run)
+        box.setFont(scaled_font(SCALE * 0.8))
+        box.continue_chosen.connect(self.control.open)
+        box.new_chosen.connect(lambda name: self.control.start(CHECKLIST_ID, name))
+        box.rejected.connect(self.leave)
+        self.choice = box
+        box.open()
+
+    def flush(self) -> None:
+        self.flush_note()
+
+    def hideEvent(self, event: Any) -> None:
+        self.flush_note()
+        super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_scale()  # after polishing, which resets fonts under an app style sheet
@@ -245,7 +309,16 @@ class CheckpointView(View):
             self.phase_count.setText("")
             self._phases = []
             return
+        if run.is_finished:  # finished here: its report and reopen live on the run screen
+            self.leave()
+            self.nav.show_view("run", run_id=run.id)
+            self.nav.show_message(self.tr("Run finished: “%1”").replace("%1", run.label))
+            return
         self.run_label.setText(run.label)
+        self._run_note_dirty = False
+        self.run_note.blockSignals(True)
+        self.run_note.setPlainText(run.note or "")
+        self.run_note.blockSignals(False)
         self._phases = self.control.model.phase_ids()
         first_open = next((i for i, (pid, _t, items) in enumerate(run.phases())
                            if any(not it.done for it in items)), 0)
@@ -311,10 +384,19 @@ class CheckpointView(View):
 
     def _on_saved(self, item_id: str, what: str) -> None:
         self._refresh_counts()
+        if what == "undo":  # back to the item that changed, showing its note as it was
+            for row in range(self.phase_model.rowCount()):
+                index = self.phase_model.index(row, 0)
+                if index.data(ItemRole).id == item_id:
+                    self.items.setCurrentIndex(index)
+            if item_id == self._note_item:
+                self._note_dirty = False
+                self._show_note(self.control.model.item(item_id))
         self.saved.emit(item_id, what)
 
     def _on_current(self, index: QModelIndex, _prev: QModelIndex) -> None:
         item: RunItemView | None = index.data(ItemRole) if index.isValid() else None
+        self._show_note(item)
         self._prompt_seq += 1
         seq, libs = self._prompt_seq, self.ctx.libs
         if item is None or not item.prompts or libs is None:
@@ -330,3 +412,41 @@ class CheckpointView(View):
         item = index.data(ItemRole) if index.isValid() else None
         if item is not None:
             self.control.toggle(item.id)
+
+    # --- notes, undo, finish ---------------------------------------------------------------
+    def _show_note(self, item: RunItemView | None) -> None:
+        self.flush_note()
+        self._note_item = item.id if item else None
+        self.note.blockSignals(True)
+        self.note.setPlainText(item.note or "" if item else "")
+        self.note.blockSignals(False)
+        self.note.setEnabled(item is not None)
+
+    def _note_edited(self) -> None:
+        self._note_dirty = True
+        self._note_autosave.changed()
+
+    def _run_note_edited(self) -> None:
+        self._run_note_dirty = True
+        self._run_note_autosave.changed()
+
+    def flush_note(self) -> None:
+        """Save the notes being typed (a pause, steady typing, a blur, leaving)."""
+        if self._note_item is not None and self._note_dirty:
+            self._note_dirty = False
+            self.control.set_note(self._note_item, self.note.toPlainText())
+        if self._run_note_dirty:
+            self._run_note_dirty = False
+            self.control.set_run_note(self.run_note.toPlainText())
+
+    def undo(self) -> None:
+        if not self.is_hidden():
+            self.flush_note()
+            self.control.undo()
+
+    def ask_finish(self) -> None:
+        run = self.control.run
+        if run is None or self.is_hidden() or run.is_finished:
+            return
+        self.flush_note()
+        self.confirm_box = ask_finish(self, run, self.control.finish)
