@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.search_box.focus_search)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self,
-                  activated=self.search_box.focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self,  # in-screen find first
+                  activated=lambda: self.current_view().find() or self.search_box.focus_search())
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
 
         self._status = QLabel()

@@ -219,6 +219,9 @@ class RunControl(QObject):
     def set_run_note(self, text: str) -> None:
         self._run_change("run-note", lambda user, rid: user.runs.set_run_note(rid, text))
 
+    def set_author(self, author: str) -> None:
+        self._run_change("author", lambda user, rid: user.runs.set_author(rid, author))
+
     def rename(self, name: str) -> None:
         self._run_change("rename", lambda user, rid: user.runs.rename(rid, name))
 

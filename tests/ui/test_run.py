@@ -76,8 +76,13 @@ def test_keyboard_only_run_persists_in_a_new_window(qtbot, window, library_path,
     with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:
         QTest.keyClicks(screen.note, "Chief asked for a second visit")
     assert blocker.args == [target.id, "note"]
+    QTest.keyClick(screen.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = screen.confirm_box  # critical items are undone: finishing asks first, naming them
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    missed = screen.control.run.critical_undone()
+    assert missed and all(i.text in box.text() for i in missed)
     with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:
-        QTest.keyClick(screen.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        next(b for b in box.buttons() if b.text() == "Finish anyway").click()
     assert blocker.args == ["", "finish"]
     assert screen.finish_button.text() == "Reopen run"
     run_id = screen.control.run.id

@@ -1,5 +1,6 @@
 """The run screen: one checklist run, items grouped by phase, ticks and notes saved at once,
-the prompts linked to the selected item beside it; finish, reopen, reset, delete, export.
+the prompts linked to the selected item beside it; find (Ctrl+F), undo (Ctrl+Z), not applicable,
+your own items, a note and author for the run; finish, reopen, reset, delete, export.
 
 Shows and forwards: the run's state lives in the user DB, reached through RunControl.
 """
@@ -13,7 +14,9 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -25,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.autosave import Autosave
-from fieldkit.ui.models.run_items import ItemRole
+from fieldkit.ui.models.run_items import ItemFilter, ItemRole
 from fieldkit.ui.report_export import choose_report_path, export_run
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.controls import action_button, muted_label
 from fieldkit.ui.widgets.prompt_card import PromptColumn
+from fieldkit.ui.widgets.run_dialogs import ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op
@@ -51,7 +55,11 @@ class RunScreen(View):
         self._prompt_seq = 0
         self._note_item: str | None = None
         self._note_dirty = False
+        self._run_note_dirty = False
         self.confirm_box: QMessageBox | None = None
+        self.na_box: QInputDialog | None = None
+        self.filter = ItemFilter(self)
+        self.filter.setSourceModel(self.control.model)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty())
@@ -59,7 +67,8 @@ class RunScreen(View):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
-        for keys, slot in (("Ctrl+Return", self._finish_or_reopen), ("Ctrl+E", self.ask_export)):
+        for keys, slot in (("Ctrl+Return", self._finish_or_reopen), ("Ctrl+E", self.ask_export),
+                           (QKeySequence.StandardKey.Undo, self.undo)):
             QShortcut(QKeySequence(keys), self, activated=slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -140,8 +149,18 @@ class RunScreen(View):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        self.find_box = QLineEdit()
+        self.find_box.setAccessibleName(self.tr("Find in this run"))
+        self.find_box.setPlaceholderText(self.tr("Find in this run (Ctrl+F; Esc clears)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(self.filter.set_text)
+        self.find_box.returnPressed.connect(self._focus_first_found)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, activated=self._close_find,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.find_box.hide()
+        lv.addWidget(self.find_box)
         self.items = RunItemList()
-        self.items.setModel(self.control.model)
+        self.items.setModel(self.filter)
         self.items.setAccessibleName(self.tr("Checklist items"))
         self.items.setToolTip(self.tr("Arrow keys move; Space ticks or unticks"))
         self.items.selectionModel().selectionChanged.connect(self._on_selection)
@@ -163,6 +182,17 @@ class RunScreen(View):
         self.note.textChanged.connect(self._note_edited)
         self._note_autosave = Autosave(self.flush_note, self, editor=self.note)
         lv.addWidget(self.note)
+        add_row = QHBoxLayout()
+        self.add_text = QLineEdit()
+        self.add_text.setAccessibleName(self.tr("Your own item"))
+        self.add_text.setPlaceholderText(self.tr("Add your own item to this phase…"))
+        self.add_text.returnPressed.connect(self.add_item)
+        self.add_button = action_button(self.tr("Add item"), self.tr("Add your own item"),
+                                        self.tr("Add it after the selected item's phase"))
+        self.add_button.clicked.connect(self.add_item)
+        add_row.addWidget(self.add_text, 1)
+        add_row.addWidget(self.add_button)
+        lv.addLayout(add_row)
         split.addWidget(left)
 
         right = QWidget()
@@ -170,15 +200,37 @@ class RunScreen(View):
         rv.setContentsMargins(line, 0, 0, 0)
         self.item_title = Heading("", 1.15)
         self.item_detail = muted_label()
+        self.item_detail.setTextFormat(Qt.TextFormat.PlainText)
         self.item_state = QLabel()
         self.item_state.setWordWrap(True)
+        self.item_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.na_button = action_button(self.tr("Not applicable…"), self.tr("Not applicable"),
+                                       self.tr("Mark the selected item not applicable here, "
+                                               "with a reason if you like"))
+        self.na_button.clicked.connect(self.toggle_na)
         self.prompts_title = Heading(self.tr("Keep in mind"), 1.05)
         self.prompts = PromptColumn()
         for w in (self.item_title, self.item_detail, self.item_state):
             rv.addWidget(w)
+        rv.addWidget(self.na_button, 0, Qt.AlignmentFlag.AlignLeading)
         rv.addSpacing(line // 2)
         rv.addWidget(self.prompts_title)
         rv.addWidget(self.prompts, 1)
+        self.author = QLineEdit()
+        self.author.setAccessibleName(self.tr("Author or team"))
+        self.author.setPlaceholderText(self.tr("Author or team (in the report)"))
+        self.author.editingFinished.connect(self._author_edited)
+        self.run_note_title = QLabel(self.tr("Note for the whole run"))
+        self.run_note = QPlainTextEdit()
+        self.run_note.setAccessibleName(self.tr("Note for the whole run"))
+        self.run_note.setPlaceholderText(self.tr("Who you met, what was agreed… (in the report)"))
+        self.run_note.setTabChangesFocus(True)
+        self.run_note.setMaximumHeight(line * 4)
+        self.run_note.textChanged.connect(self._run_note_edited)
+        self._run_note_autosave = Autosave(self.flush_note, self, editor=self.run_note)
+        self.run_note_title.setBuddy(self.run_note)
+        for w in (self.author, self.run_note_title, self.run_note):
+            rv.addWidget(w)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -186,7 +238,12 @@ class RunScreen(View):
         self.status = muted_label()
         layout.addWidget(self.status)
         QWidget.setTabOrder(self.items, self.note)
-        QWidget.setTabOrder(self.note, self.finish_button)
+        QWidget.setTabOrder(self.note, self.add_text)
+        QWidget.setTabOrder(self.add_text, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.na_button)
+        QWidget.setTabOrder(self.na_button, self.author)
+        QWidget.setTabOrder(self.author, self.run_note)
+        QWidget.setTabOrder(self.run_note, self.finish_button)
         QWidget.setTabOrder(self.finish_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.reset_button)
         QWidget.setTabOrder(self.reset_button, self.delete_button)
@@ -211,11 +268,16 @@ class RunScreen(View):
         if run is None:
             return
         self._refresh_header()
+        self._run_note_dirty = False
+        self.run_note.blockSignals(True)
+        self.run_note.setPlainText(run.note or "")
+        self.run_note.blockSignals(False)
+        self.author.setText(run.author or "")
         row = self.control.model.first_undone_row()
         if row < 0:
             row = 1 if self.control.model.rowCount() > 1 else -1
         if row >= 0:
-            self.items.setCurrentIndex(self.control.model.index(row))
+            self.items.setCurrentIndex(self.filter.mapFromSource(self.control.model.index(row)))
         self.items.setFocus()
 
     def _on_deleted(self, _run_id: str) -> None:
@@ -249,6 +311,8 @@ class RunScreen(View):
                                          "notes.") if finished else "")
         self.state_label.setVisible(finished)
         self.note.setReadOnly(finished)
+        for w in (self.add_text, self.add_button, self.na_button):
+            w.setEnabled(not finished)
         self._show_item(self._current_item())
 
     # --- selection, details, prompts -------------------------------------------------------
@@ -278,9 +342,16 @@ class RunScreen(View):
         bits = [self.tr("Critical")] if item.is_critical else []
         bits.append(self.tr("Ticked %1").replace("%1", local_hhmm(item.done_at))
                     if item.done else self.tr("Not done yet"))
+        if item.na:
+            bits[-1] = self.tr("Not applicable") + (f": {item.na_reason}" if item.na_reason
+                                                    else "")
+        if item.added:
+            bits.append(self.tr("Added during this run"))
         if item.removed:
             bits.append(self.tr("No longer in the current checklist"))
         self.item_state.setText(" · ".join(bits))
+        self.na_button.setText(self.tr("Applicable again") if item.na
+                               else self.tr("Not applicable…"))
 
     def _load_prompts(self, item: RunItemView | None) -> None:
         self._prompt_seq += 1
@@ -306,17 +377,77 @@ class RunScreen(View):
         self._note_autosave.changed()
 
     def flush_note(self) -> None:
-        """Save the note being typed now (item change, leaving the screen, a pause, steady
+        """Save the notes being typed now (item change, leaving the screen, a pause, steady
         typing, a blur)."""
+        if self._run_note_dirty:
+            self._run_note_dirty = False
+            self.control.set_run_note(self.run_note.toPlainText())
         if self._note_item is None or not self._note_dirty:
             return
         self._note_dirty = False
         self.control.set_note(self._note_item, self.note.toPlainText())
 
+    def _run_note_edited(self) -> None:
+        self._run_note_dirty = True
+        self._run_note_autosave.changed()
+
+    def _author_edited(self) -> None:
+        run = self.control.run
+        if run is not None and (run.author or "") != self.author.text().strip():
+            self.control.set_author(self.author.text())
+
+    # --- find, undo, not applicable, own items ---------------------------------------------
+    def find(self) -> bool:
+        if self.pages.currentIndex() != 1:
+            return False
+        self.find_box.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+        return True
+
+    def _focus_first_found(self) -> None:
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if index.data(ItemRole) is not None:
+                self.items.setCurrentIndex(index)
+                break
+        self.items.setFocus()
+
+    def _close_find(self) -> None:
+        self.find_box.clear()
+        self.find_box.hide()
+        self.items.setFocus()
+
+    def undo(self) -> None:
+        self.flush_note()
+        self.control.undo()
+
+    def toggle_na(self) -> None:
+        item = self._current_item()
+        if item is None or self.control.run is None or self.control.run.is_finished:
+            return
+        if item.na:
+            self.control.set_na(item.id, False)
+            return
+        box = QInputDialog(self)
+        box.setWindowTitle(self.tr("Not applicable"))
+        box.setLabelText(self.tr("Why does “%1” not apply here? (optional)")
+                         .replace("%1", item.text))
+        box.textValueSelected.connect(lambda reason: self.control.set_na(item.id, True, reason))
+        self.na_box = box
+        box.open()
+
+    def add_item(self) -> None:
+        text = self.add_text.text().strip()
+        item = self._current_item()
+        if text:
+            self.control.add_item(text, item.phase_id if item else None)
+            self.add_text.clear()
+
     # --- saving feedback -------------------------------------------------------------------
     def _on_saved(self, item_id: str, what: str) -> None:
         run = self.control.run
-        if what in ("finish", "reopen", "reset"):
+        if what in ("finish", "reopen", "reset", "run-note", "author"):
             self.status.setText(self.tr("Saved at %1").replace("%1", local_hhmm(
                 run.updated_at if run else None)))
         else:
@@ -327,6 +458,20 @@ class RunScreen(View):
                     if item_id == self._note_item:
                         self.note_status.setText(self.tr("Saved %1").replace("%1", stamp))
                     self.status.setText(self.tr("Note saved %1").replace("%1", stamp))
+                elif what == "na":
+                    self.status.setText(self.tr("Marked not applicable — saved") if item.na
+                                        else self.tr("Applicable again — saved"))
+                elif what == "add":
+                    self.status.setText(self.tr("Item added — saved"))
+                    self.items.setCurrentIndex(self.filter.mapFromSource(
+                        self.control.model.index(self.control.model.row_of(item_id))))
+                elif what == "undo":
+                    self.status.setText(self.tr("Undone — saved"))
+                    if item_id == self._note_item:
+                        self._note_dirty = False
+                        self.note.blockSignals(True)
+                        self.note.setPlainText(item.note or "")
+                        self.note.blockSignals(False)
                 else:
                     self.status.setText(
                         self.tr("Ticked %1 — saved").replace("%1", local_hhmm(item.done_at))
@@ -343,7 +488,7 @@ class RunScreen(View):
         if run.is_finished:
             self.control.reopen()
         else:
-            self.control.finish()
+            self.confirm_box = ask_finish(self, run, self.control.finish)
 
     def _confirm(self, text: str, action: str, on_yes: Any) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FieldKit"), text,
