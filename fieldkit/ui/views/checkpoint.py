@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -96,11 +96,16 @@ class CheckpointView(View):
 
     # --- building --------------------------------------------------------------------------
     def _apply_scale(self) -> None:
-        set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts))
+        notes = (self.note_title, self.note, self.run_note_title, self.run_note)
+        set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts, *notes))
         self.hint.setFont(scaled_font(SCALE * 0.6))
+        note_font = scaled_font(SCALE * 0.85)
+        for w in notes:  # smaller than the items: the notes share the side with the prompts
+            w.setFont(note_font)  # and a style sheet, which the app style sheet cannot reset
+            w.setStyleSheet(f"font-size: {note_font.pointSizeF():.1f}pt;")
         line = self.fontMetrics().height()
         for editor in (self.note, self.run_note):
-            editor.setFixedHeight(round(line * 2.6))
+            editor.setFixedHeight(round(QFontMetrics(note_font).height() * 2.2) + 12)
         for b in (self.prev_button, self.next_button, self.finish_button, self.leave_button):
             b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
                              round(line * 1.9))
@@ -169,7 +174,7 @@ class CheckpointView(View):
         self._run_note_autosave = Autosave(self.flush_note, self, editor=self.run_note)
         self.run_note_title.setBuddy(self.run_note)
         for w in (self.note_title, self.note, self.run_note_title, self.run_note):
-            side.addWidget(w)
+            side.addWidget(w, 0)
         side.addWidget(Heading(self.tr("Keep in mind"), SCALE))
         self.prompts = PromptColumn(compact=True, scale=SCALE * 0.75)
         side.addWidget(self.prompts, 1)
