@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.banner_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names as typed
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Problem"))
         dismiss = QPushButton(self.tr("Dismiss"))

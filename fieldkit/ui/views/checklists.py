@@ -150,6 +150,7 @@ class ChecklistsView(View):
         self.continue_button = QPushButton()
         self.continue_button.setAccessibleName(self.tr("Continue the open run"))
         self.continue_button.clicked.connect(self._continue_open)
+        self.continue_button.hide()  # until the core says a run of this checklist is open
         self.read_button = QPushButton(self.tr("Read it"))
         self.read_button.setAccessibleName(self.tr("Read the checklist without starting a run"))
         self.read_button.setToolTip(self.tr("Every item and its prompts, without starting a run"))

@@ -433,6 +433,8 @@ class RunScreen(View):
         box.setWindowTitle(self.tr("Not applicable"))
         box.setLabelText(self.tr("Why does “%1” not apply here? (optional)")
                          .replace("%1", item.text))
+        for label in box.findChildren(QLabel):  # the question quotes the item's own text
+            label.setTextFormat(Qt.TextFormat.PlainText)
         box.textValueSelected.connect(lambda reason: self.control.set_na(item.id, True, reason))
         self.na_box = box
         box.open()
@@ -491,8 +493,10 @@ class RunScreen(View):
             self.confirm_box = ask_finish(self, run, self.control.finish)
 
     def _confirm(self, text: str, action: str, on_yes: Any) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FieldKit"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FieldKit"), "",
                           QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text quotes the run's name
+        box.setText(text)
         yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: on_yes() if box.clickedButton() is yes else None)
