@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.core.content import ChecklistView
-from fieldkit.core.run_views import RunSummary, RunView
+from fieldkit.core.run_views import RunSummary, RunView, default_run_name
 from fieldkit.ui.models.checklists import ChecklistListModel
 from fieldkit.ui.models.recent_runs import RecentRunsModel
 from fieldkit.ui.models.roles import Roles
@@ -232,6 +232,8 @@ class ChecklistsView(View):
             return
         self.title_label.setText(checklist.title)
         self.summary.setText(checklist.summary or "")
+        self.run_name.setPlaceholderText(self.tr("Blank: %1").replace(
+            "%1", default_run_name(checklist.title)))
         self.phases.setText("")
         self._update_continue()
         self._detail_seq += 1

@@ -246,8 +246,7 @@ class CheckpointView(View):
             self.control.begin(CHECKLIST_ID, on_choice=self._ask_choice)
 
     def _ask_choice(self, title: str, open_run: RunSummary) -> None:
-        box = RunChoiceDialog(self, title, open_run)
-        box.setFont(scaled_font(SCALE * 0.8))
+        box = RunChoiceDialog(self, title, open_run, scale=SCALE * 0.8)
         box.continue_chosen.connect(self.control.open)
         box.new_chosen.connect(lambda name: self.control.start(CHECKLIST_ID, name))
         box.rejected.connect(self.leave)

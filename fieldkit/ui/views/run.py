@@ -229,7 +229,9 @@ class RunScreen(View):
         self.run_note.textChanged.connect(self._run_note_edited)
         self._run_note_autosave = Autosave(self.flush_note, self, editor=self.run_note)
         self.run_note_title.setBuddy(self.run_note)
-        for w in (self.author, self.run_note_title, self.run_note):
+        author_title = QLabel(self.tr("Author or team"))
+        author_title.setBuddy(self.author)
+        for w in (author_title, self.author, self.run_note_title, self.run_note):
             rv.addWidget(w)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
@@ -301,7 +303,7 @@ class RunScreen(View):
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("%1 of %2 done").replace("%1", str(done))
                                     .replace("%2", str(total)))
-        missed = sum(1 for i in run.items if i.is_critical and not i.done)
+        missed = len(run.critical_undone())
         self.critical_label.setText(
             self.tr("%n critical item(s) not done", "", missed) if missed else "")
         finished = run.is_finished

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.run_views import RunSummary, RunView, default_run_name
 from fieldkit.ui.time_format import local_when
-from fieldkit.ui.widgets.type_scale import Heading
+from fieldkit.ui.widgets.type_scale import Heading, scaled_font
 
 
 def button_text(text: str) -> str:
@@ -48,16 +49,21 @@ class RunChoiceDialog(QDialog):
     new_chosen = Signal(object)     # the name typed, or None for the default name
 
     def __init__(self, parent: QWidget, checklist_title: str, open_run: RunSummary,
-                 name: str = "") -> None:
+                 name: str = "", *, scale: float = 1.0) -> None:
         super().__init__(parent)
         self.open_run = open_run
         self.setWindowTitle(self.tr("Continue or start a new run?"))
         self.setModal(True)
-        line = self.fontMetrics().height()
+        font = scaled_font(scale)
+        if scale != 1.0:  # a style sheet: the app's own style sheet would reset setFont
+            self.setStyleSheet(f"font-size: {font.pointSizeF():.1f}pt;")
+        line = QFontMetrics(font).height()
+        self.setMinimumWidth(QFontMetrics(font).horizontalAdvance("x") * 58)
         layout = QVBoxLayout(self)
         layout.setSpacing(round(line * 0.6))
         layout.setContentsMargins(line * 2, line * 2, line * 2, line * 2)
-        self.heading = Heading(self.tr("You have an unfinished run of this checklist"), 1.3)
+        self.heading = Heading(self.tr("You have an unfinished run of this checklist"),
+                               1.3 * scale)
         layout.addWidget(self.heading)
         layout.addWidget(plain_label(checklist_title, muted=True))
 
