@@ -69,6 +69,8 @@ class CheckpointView(View):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_work())
         self.pages.addWidget(self._build_hidden())
+        self.pages.addWidget(self._build_choice())
+        self._before_hide = 0
         # full screen takes the screen's size: never let large type ask for more (a window
         # bigger than its screen drops out of full screen)
         self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -235,6 +237,18 @@ class CheckpointView(View):
         layout.addStretch(1)
         return page
 
+    def _build_choice(self) -> QWidget:
+        """Where the continue-or-new question sits, inside the full screen (no window over it)."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        self._choice_row = QHBoxLayout()
+        self._choice_row.addStretch(1)
+        self._choice_row.addStretch(1)
+        column.addLayout(self._choice_row)
+        column.addStretch(2)
+        return page
+
     # --- navigation ------------------------------------------------------------------------
     def activate(self, run_id: str | None = None, **_params: Any) -> None:
         """A given run; else a new run, or (when one is unfinished) the person's choice."""
@@ -246,12 +260,19 @@ class CheckpointView(View):
             self.control.begin(CHECKLIST_ID, on_choice=self._ask_choice)
 
     def _ask_choice(self, title: str, open_run: RunSummary) -> None:
-        box = RunChoiceDialog(self, title, open_run, scale=SCALE * 0.8)
+        if self.choice is not None:
+            self.choice.deleteLater()
+        box = RunChoiceDialog(self.pages.widget(2), title, open_run, scale=SCALE)
+        box.setWindowFlags(Qt.WindowType.Widget)  # a part of the page, not a window on top
+        box.accepted.connect(lambda: self.pages.setCurrentIndex(0))
         box.continue_chosen.connect(self.control.open)
         box.new_chosen.connect(lambda name: self.control.start(CHECKLIST_ID, name))
         box.rejected.connect(self.leave)
+        self._choice_row.insertWidget(1, box)
         self.choice = box
-        box.open()
+        self.pages.setCurrentIndex(2)
+        box.show()
+        box.continue_button.setFocus()
 
     def flush(self) -> None:
         self.flush_note()
@@ -288,11 +309,15 @@ class CheckpointView(View):
     def toggle_hidden(self) -> None:
         if self.is_hidden():
             self._clock_timer.stop()
-            self.pages.setCurrentIndex(0)
-            self.items.setFocus()
+            self.pages.setCurrentIndex(self._before_hide)
+            if self._before_hide == 0:
+                self.items.setFocus()
+            elif self.choice is not None:
+                self.choice.continue_button.setFocus()
         else:
             self._tick_clock()
             self._clock_timer.start()
+            self._before_hide = self.pages.currentIndex()
             self.pages.setCurrentIndex(1)
             self.pages.widget(1).setFocus()
 

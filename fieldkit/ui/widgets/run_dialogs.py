@@ -56,7 +56,7 @@ class RunChoiceDialog(QDialog):
         self.setModal(True)
         font = scaled_font(scale)
         if scale != 1.0:  # a style sheet: the app's own style sheet would reset setFont
-            self.setStyleSheet(f"font-size: {font.pointSizeF():.1f}pt;")
+            self.setStyleSheet(f"* {{ font-size: {font.pointSizeF():.1f}pt; }}")
         line = QFontMetrics(font).height()
         self.setMinimumWidth(QFontMetrics(font).horizontalAdvance("x") * 58)
         layout = QVBoxLayout(self)
@@ -64,6 +64,8 @@ class RunChoiceDialog(QDialog):
         layout.setContentsMargins(line * 2, line * 2, line * 2, line * 2)
         self.heading = Heading(self.tr("You have an unfinished run of this checklist"),
                                1.3 * scale)
+        if scale != 1.0:
+            self.heading.setStyleSheet(f"font-size: {font.pointSizeF() * 1.3:.1f}pt;")
         layout.addWidget(self.heading)
         layout.addWidget(plain_label(checklist_title, muted=True))
 
