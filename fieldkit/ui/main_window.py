@@ -26,25 +26,25 @@ from PySide6.QtWidgets import (
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.theme import apply_theme, current_text_size, current_theme
 from fieldkit.ui.views.base import View
-from fieldkit.ui.views.checklists import ChecklistsView
-from fieldkit.ui.views.checkpoint import CheckpointView
-from fieldkit.ui.views.home import HomeView
-from fieldkit.ui.views.library import LibraryView
-from fieldkit.ui.views.prompts import PromptsView
+from fieldkit.ui.views.checklists import ChecklistsScreen
+from fieldkit.ui.views.checkpoint import CheckpointScreen
+from fieldkit.ui.views.home import HomeScreen
+from fieldkit.ui.views.library import LibraryScreen
+from fieldkit.ui.views.prompts import PromptsScreen
 from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
-from fieldkit.ui.views.settings import SettingsView
+from fieldkit.ui.views.settings import SettingsScreen
 from fieldkit.ui.worker import run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
 _SCREENS: list[tuple[type[View], str | None, str]] = [
-    (HomeView, QT_TRANSLATE_NOOP("MainWindow", "Home"), "Alt+1"),
-    (LibraryView, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
-    (ChecklistsView, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
-    (PromptsView, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
-    (SettingsView, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
+    (HomeScreen, QT_TRANSLATE_NOOP("MainWindow", "Home"), "Alt+1"),
+    (LibraryScreen, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
+    (ChecklistsScreen, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
+    (PromptsScreen, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
+    (SettingsScreen, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
     (RunScreen, None, ""),
-    (CheckpointView, None, ""),
+    (CheckpointScreen, None, ""),
 ]
 
 

@@ -53,7 +53,7 @@ def _list(name: str, tip: str, *, snippets: bool = True) -> QListView:
     return view
 
 
-class ChecklistsView(View):
+class ChecklistsScreen(View):
     name = "checklists"
 
     def __init__(self, ctx: Any, nav: Any) -> None:

@@ -41,7 +41,7 @@ SCALE = 1.7  # checkpoint type against the app font (which already holds the tex
 HIDE_KEYS = ("F12", "Ctrl+H")
 
 
-class CheckpointView(View):
+class CheckpointScreen(View):
     name = "checkpoint"
     saved = Signal(str, str)
 

@@ -42,7 +42,7 @@ def library_age_days(built_at: str, now: dt.datetime | None = None) -> int | Non
 
 
 
-class HomeView(View):
+class HomeScreen(View):
     name = "home"
 
     def __init__(self, ctx, nav) -> None:
