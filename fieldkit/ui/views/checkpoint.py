@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetrics, QKeySequence, QPalette, QShortcut, QShow
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -107,7 +108,7 @@ class CheckpointScreen(View):
             w.setStyleSheet(f"font-size: {note_font.pointSizeF():.1f}pt;")
         line = self.fontMetrics().height()
         for editor in (self.note, self.run_note):
-            editor.setFixedHeight(round(QFontMetrics(note_font).height() * 2.2) + 12)
+            editor.setFixedHeight(round(QFontMetrics(note_font).height() * 2) + 12)
         for b in (self.prev_button, self.next_button, self.finish_button, self.leave_button):
             b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
                              round(line * 1.9))
@@ -159,7 +160,7 @@ class CheckpointScreen(View):
         self.items.selectionModel().currentChanged.connect(self._on_current)
         body.addWidget(self.items, 3)
         side = QVBoxLayout()
-        self.note_title = QLabel(self.tr("Note for this item"))
+        self.note_title = QLabel(self.tr("Item\nnote"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note for the highlighted item"))
         self.note.setPlaceholderText(self.tr("Saved as you type"))
@@ -167,7 +168,7 @@ class CheckpointScreen(View):
         self.note.textChanged.connect(self._note_edited)
         self._note_autosave = Autosave(self.flush_note, self, editor=self.note)
         self.note_title.setBuddy(self.note)
-        self.run_note_title = QLabel(self.tr("Note for the whole run"))
+        self.run_note_title = QLabel(self.tr("Run\nnote"))
         self.run_note = QPlainTextEdit()
         self.run_note.setAccessibleName(self.tr("Note for the whole run"))
         self.run_note.setPlaceholderText(self.tr("Who you met, what was agreed…"))
@@ -175,8 +176,13 @@ class CheckpointScreen(View):
         self.run_note.textChanged.connect(self._run_note_edited)
         self._run_note_autosave = Autosave(self.flush_note, self, editor=self.run_note)
         self.run_note_title.setBuddy(self.run_note)
-        for w in (self.note_title, self.note, self.run_note_title, self.run_note):
-            side.addWidget(w, 0)
+        notes = QGridLayout()  # labels beside the editors: the prompts keep the height
+        for row, (label, editor) in enumerate(((self.note_title, self.note),
+                                               (self.run_note_title, self.run_note))):
+            notes.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            notes.addWidget(editor, row, 1)
+        notes.setColumnStretch(1, 1)
+        side.addLayout(notes)
         side.addWidget(Heading(self.tr("Keep in mind"), SCALE))
         self.prompts = PromptColumn(compact=True, scale=SCALE * 0.75)
         side.addWidget(self.prompts, 1)
