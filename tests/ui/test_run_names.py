@@ -114,8 +114,8 @@ def test_rename_and_delete_from_the_runs_list_by_keyboard(qtbot, window, library
 def test_read_a_checklist_without_starting_a_run(qtbot, window, data_folder):
     view = _checklists(qtbot, window, "checkpoint")
     view.read_button.click()
-    qtbot.waitUntil(lambda: view.reading is not None and view.reading.isVisible(), timeout=5000)
-    text = view.reading.text()
+    qtbot.waitUntil(view.reading.isVisible, timeout=5000)
+    text = view.reading.toPlainText()
     assert "Confirm the movement is notified" in text and "Keep in mind:" in text
     assert "When the negotiator is young" in text
     with UserData(data_folder) as user:

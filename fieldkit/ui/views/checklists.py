@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -71,7 +72,6 @@ class ChecklistsScreen(View):
         self.choice: RunChoiceDialog | None = None
         self.rename_box: QInputDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self.reading: QMessageBox | None = None
 
         line = self.fontMetrics().height()
         outer = QVBoxLayout(self)
@@ -160,7 +160,12 @@ class ChecklistsScreen(View):
             buttons.addWidget(b)
         buttons.addStretch(1)
         rv.addLayout(buttons)
-        rv.addStretch(1)
+        self.reading = QTextBrowser()  # the whole checklist, read without starting a run
+        self.reading.setAccessibleName(self.tr("The checklist, item by item"))
+        self.reading.setOpenLinks(False)
+        self.reading.hide()
+        rv.addWidget(self.reading, 1)
+        rv.addStretch(0)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -230,6 +235,7 @@ class ChecklistsScreen(View):
         checklist = self.checklists.checklist(index.row())
         if checklist is None or self.ctx.libs is None:
             return
+        self.reading.hide()
         self.title_label.setText(checklist.title)
         self.summary.setText(checklist.summary or "")
         self.run_name.setPlaceholderText(self.tr("Blank: %1").replace(
@@ -332,11 +338,11 @@ class ChecklistsScreen(View):
                         "%1", " · ".join(linked))) + "</i>"
                 parts.append(f"<li>{text}</li>")
             parts.append("</ol>")
-        self.reading = QMessageBox(QMessageBox.Icon.NoIcon, checklist.title, "",
-                                   QMessageBox.StandardButton.Close, self)
-        self.reading.setTextFormat(Qt.TextFormat.RichText)
-        self.reading.setText("".join(parts))
-        self.reading.open()
+        if checklist.id != self._selected_id():
+            return  # the selection moved on while it loaded
+        self.reading.setHtml("".join(parts))  # built from escaped text only
+        self.reading.show()
+        self.reading.setFocus()
 
     # --- the runs list: rename, delete -----------------------------------------------------
     def _selected_run(self) -> RunSummary | None:
