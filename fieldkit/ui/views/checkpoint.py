@@ -34,6 +34,7 @@ from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.prompt_card import PromptColumn
 from fieldkit.ui.widgets.run_dialogs import RunChoiceDialog, ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
+from fieldkit.ui.widgets.run_note import RunNoteEditor
 from fieldkit.ui.widgets.type_scale import Heading, scaled_font, set_font_tree
 from fieldkit.ui.worker import run_op
 
@@ -61,7 +62,6 @@ class CheckpointScreen(View):
         self._prompt_seq = 0
         self._note_item: str | None = None
         self._note_dirty = False
-        self._run_note_dirty = False
         self.choice: RunChoiceDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.setAutoFillBackground(True)
@@ -169,12 +169,8 @@ class CheckpointScreen(View):
         self._note_autosave = Autosave(self.flush_note, self, editor=self.note)
         self.note_title.setBuddy(self.note)
         self.run_note_title = QLabel(self.tr("Run\nnote"))
-        self.run_note = QPlainTextEdit()
-        self.run_note.setAccessibleName(self.tr("Note for the whole run"))
-        self.run_note.setPlaceholderText(self.tr("Who you met, what was agreed…"))
-        self.run_note.setTabChangesFocus(True)
-        self.run_note.textChanged.connect(self._run_note_edited)
-        self._run_note_autosave = Autosave(self.flush_note, self, editor=self.run_note)
+        self.run_note = RunNoteEditor(self.tr("Who you met, what was agreed…"))
+        self.run_note.save.connect(self.control.set_run_note)
         self.run_note_title.setBuddy(self.run_note)
         notes = QGridLayout()  # labels beside the editors: the prompts keep the height
         for row, (label, editor) in enumerate(((self.note_title, self.note),
@@ -350,10 +346,7 @@ class CheckpointScreen(View):
             self.nav.show_message(self.tr("Run finished: “%1”").replace("%1", run.label))
             return
         self.run_label.setText(run.label)
-        self._run_note_dirty = False
-        self.run_note.blockSignals(True)
-        self.run_note.setPlainText(run.note or "")
-        self.run_note.blockSignals(False)
+        self.run_note.show_note(run.note)
         self._phases = self.control.model.phase_ids()
         first_open = next((i for i, (pid, _t, items) in enumerate(run.phases())
                            if any(not it.done for it in items)), 0)
@@ -369,12 +362,16 @@ class CheckpointScreen(View):
         self._refresh_counts()
         self.focus_next_undone()
 
+    def _working(self) -> bool:
+        """The checklist is on screen (not hidden, not the continue-or-new question)."""
+        return self.pages.currentIndex() == 0
+
     def next_phase(self) -> None:
-        if not self.is_hidden():
+        if self._working():
             self.show_phase(self._phase_index + 1)
 
     def previous_phase(self) -> None:
-        if not self.is_hidden():
+        if self._working():
             self.show_phase(self._phase_index - 1)
 
     def current_phase(self) -> str | None:
@@ -461,27 +458,21 @@ class CheckpointScreen(View):
         self._note_dirty = True
         self._note_autosave.changed()
 
-    def _run_note_edited(self) -> None:
-        self._run_note_dirty = True
-        self._run_note_autosave.changed()
-
     def flush_note(self) -> None:
         """Save the notes being typed (a pause, steady typing, a blur, leaving)."""
         if self._note_item is not None and self._note_dirty:
             self._note_dirty = False
             self.control.set_note(self._note_item, self.note.toPlainText())
-        if self._run_note_dirty:
-            self._run_note_dirty = False
-            self.control.set_run_note(self.run_note.toPlainText())
+        self.run_note.flush()
 
     def undo(self) -> None:
-        if not self.is_hidden():
+        if self._working():
             self.flush_note()
             self.control.undo()
 
     def ask_finish(self) -> None:
         run = self.control.run
-        if run is None or self.is_hidden() or run.is_finished:
+        if run is None or not self._working() or run.is_finished:
             return
         self.flush_note()
         self.confirm_box = ask_finish(self, run, self.control.finish)

@@ -37,6 +37,7 @@ from fieldkit.ui.widgets.controls import action_button, muted_label
 from fieldkit.ui.widgets.prompt_card import PromptColumn
 from fieldkit.ui.widgets.run_dialogs import ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
+from fieldkit.ui.widgets.run_note import RunNoteEditor
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op
 
@@ -55,7 +56,6 @@ class RunScreen(View):
         self._prompt_seq = 0
         self._note_item: str | None = None
         self._note_dirty = False
-        self._run_note_dirty = False
         self.confirm_box: QMessageBox | None = None
         self.na_box: QInputDialog | None = None
         self.filter = ItemFilter(self)
@@ -221,13 +221,9 @@ class RunScreen(View):
         self.author.setPlaceholderText(self.tr("Author or team (in the report)"))
         self.author.editingFinished.connect(self._author_edited)
         self.run_note_title = QLabel(self.tr("Note for the whole run"))
-        self.run_note = QPlainTextEdit()
-        self.run_note.setAccessibleName(self.tr("Note for the whole run"))
-        self.run_note.setPlaceholderText(self.tr("Who you met, what was agreed… (in the report)"))
-        self.run_note.setTabChangesFocus(True)
+        self.run_note = RunNoteEditor(self.tr("Who you met, what was agreed… (in the report)"))
         self.run_note.setMaximumHeight(line * 4)
-        self.run_note.textChanged.connect(self._run_note_edited)
-        self._run_note_autosave = Autosave(self.flush_note, self, editor=self.run_note)
+        self.run_note.save.connect(self.control.set_run_note)
         self.run_note_title.setBuddy(self.run_note)
         author_title = QLabel(self.tr("Author or team"))
         author_title.setBuddy(self.author)
@@ -270,10 +266,7 @@ class RunScreen(View):
         if run is None:
             return
         self._refresh_header()
-        self._run_note_dirty = False
-        self.run_note.blockSignals(True)
-        self.run_note.setPlainText(run.note or "")
-        self.run_note.blockSignals(False)
+        self.run_note.show_note(run.note)
         self.author.setText(run.author or "")
         row = self.control.model.first_undone_row()
         if row < 0:
@@ -381,17 +374,11 @@ class RunScreen(View):
     def flush_note(self) -> None:
         """Save the notes being typed now (item change, leaving the screen, a pause, steady
         typing, a blur)."""
-        if self._run_note_dirty:
-            self._run_note_dirty = False
-            self.control.set_run_note(self.run_note.toPlainText())
+        self.run_note.flush()
         if self._note_item is None or not self._note_dirty:
             return
         self._note_dirty = False
         self.control.set_note(self._note_item, self.note.toPlainText())
-
-    def _run_note_edited(self) -> None:
-        self._run_note_dirty = True
-        self._run_note_autosave.changed()
 
     def _author_edited(self) -> None:
         run = self.control.run
@@ -442,6 +429,7 @@ class RunScreen(View):
         box.open()
 
     def add_item(self) -> None:
+        self.flush_note()  # the run is loaded again to show the item: save what is typed first
         text = self.add_text.text().strip()
         item = self._current_item()
         if text:
