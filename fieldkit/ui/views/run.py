@@ -34,9 +34,9 @@ from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.controls import action_button, muted_label
-from fieldkit.ui.widgets.prompt_card import PromptColumn
 from fieldkit.ui.widgets.run_dialogs import ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
+from fieldkit.ui.widgets.run_item_panel import ItemPanel
 from fieldkit.ui.widgets.run_note import RunNoteEditor
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op
@@ -53,7 +53,6 @@ class RunScreen(View):
         self.control.saved.connect(self._on_saved)
         self.control.failed.connect(lambda m: self.nav.show_message(m, error=True))
         self.control.deleted.connect(self._on_deleted)
-        self._prompt_seq = 0
         self._note_item: str | None = None
         self._note_dirty = False
         self.confirm_box: QMessageBox | None = None
@@ -198,24 +197,12 @@ class RunScreen(View):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(line, 0, 0, 0)
-        self.item_title = Heading("", 1.15)
-        self.item_detail = muted_label()
-        self.item_detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.item_state = QLabel()
-        self.item_state.setWordWrap(True)
-        self.item_state.setTextFormat(Qt.TextFormat.PlainText)
-        self.na_button = action_button(self.tr("Not applicable…"), self.tr("Not applicable"),
-                                       self.tr("Mark the selected item not applicable here, "
-                                               "with a reason if you like"))
+        self.panel = ItemPanel(self.ctx, lambda m: self.nav.show_message(m, error=True))
+        self.item_title, self.item_detail = self.panel.item_title, self.panel.item_detail
+        self.item_state, self.prompts = self.panel.item_state, self.panel.prompts
+        self.na_button = self.panel.na_button
         self.na_button.clicked.connect(self.toggle_na)
-        self.prompts_title = Heading(self.tr("Keep in mind"), 1.05)
-        self.prompts = PromptColumn()
-        for w in (self.item_title, self.item_detail, self.item_state):
-            rv.addWidget(w)
-        rv.addWidget(self.na_button, 0, Qt.AlignmentFlag.AlignLeading)
-        rv.addSpacing(line // 2)
-        rv.addWidget(self.prompts_title)
-        rv.addWidget(self.prompts, 1)
+        rv.addWidget(self.panel, 1)
         self.author = QLineEdit()
         self.author.setAccessibleName(self.tr("Author or team"))
         self.author.setPlaceholderText(self.tr("Author or team (in the report)"))
@@ -308,7 +295,7 @@ class RunScreen(View):
         self.note.setReadOnly(finished)
         for w in (self.add_text, self.add_button, self.na_button):
             w.setEnabled(not finished)
-        self._show_item(self._current_item())
+        self.panel.show_item(self._current_item())
 
     # --- selection, details, prompts -------------------------------------------------------
     def _current_item(self) -> RunItemView | None:
@@ -325,45 +312,8 @@ class RunScreen(View):
         self.note.setEnabled(item is not None)
         self.note_status.setText(self.tr("Saved %1").replace("%1", local_hhmm(item.note_at))
                                  if item and item.note_at else "")
-        self._show_item(item)
-        self._load_prompts(item)
-
-    def _show_item(self, item: RunItemView | None) -> None:
-        self.item_title.setText(item.text if item else "")
-        self.item_detail.setText(item.detail or "" if item else "")
-        if item is None:
-            self.item_state.setText("")
-            return
-        bits = [self.tr("Critical")] if item.is_critical else []
-        bits.append(self.tr("Ticked %1").replace("%1", local_hhmm(item.done_at))
-                    if item.done else self.tr("Not done yet"))
-        if item.na:
-            bits[-1] = self.tr("Not applicable") + (f": {item.na_reason}" if item.na_reason
-                                                    else "")
-        if item.added:
-            bits.append(self.tr("Added during this run"))
-        if item.removed:
-            bits.append(self.tr("No longer in the current checklist"))
-        self.item_state.setText(" · ".join(bits))
-        self.na_button.setText(self.tr("Applicable again") if item.na
-                               else self.tr("Not applicable…"))
-
-    def _load_prompts(self, item: RunItemView | None) -> None:
-        self._prompt_seq += 1
-        seq = self._prompt_seq
-        libs = self.ctx.libs
-        empty = self.tr("No prompts for this item.")
-        if item is None or not item.prompts or libs is None:
-            self.prompts.set_prompts([], empty if item else "")
-            return
-        ids = list(item.prompts)
-
-        def done(prompts: list) -> None:
-            if seq == self._prompt_seq:
-                self.prompts.set_prompts(prompts, empty)
-
-        run_op(lambda: libs.prompts(ids=ids), on_done=done, parent=self,
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+        self.panel.show_item(item)
+        self.panel.load_prompts(item)
 
     # --- notes -----------------------------------------------------------------------------
     def _note_edited(self) -> None:
