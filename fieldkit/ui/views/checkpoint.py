@@ -258,6 +258,8 @@ class CheckpointScreen(View):
         self.flush_note()
         if run_id is not None:
             self.control.open(run_id)
+        elif self.ctx.libs is None or self.ctx.user is None:
+            self._on_loaded(None)  # says the checklist is not available, in the big type
         else:
             self.control.begin(CHECKLIST_ID, on_choice=self._ask_choice)
 
