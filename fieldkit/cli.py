@@ -116,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="start a run of a checklist; prints the run id")
     s.add_argument("checklist_id")
     s.add_argument("--name")
+    s.add_argument("--author", help="who runs it: a person or a team")
     s.add_argument("--json", action="store_true")
     s = run.add_parser("tick", parents=[common], help="tick (or --undo) an item")
     s.add_argument("run_id")
@@ -130,6 +131,23 @@ def _parser() -> argparse.ArgumentParser:
     s = run.add_parser("report", parents=[common], help="write a run's report as HTML")
     s.add_argument("run_id")
     s.add_argument("-o", "--output", type=_path, required=True, metavar="FILE.html")
+    s = run.add_parser("rename", parents=[common], help="rename a run (blank: the default name)")
+    s.add_argument("run_id")
+    s.add_argument("name")
+    s = run.add_parser("delete", parents=[common], help="delete a run with its ticks and notes")
+    s.add_argument("run_id")
+    s = run.add_parser("na", parents=[common], help="mark an item not applicable (or --undo)")
+    s.add_argument("run_id")
+    s.add_argument("item_id")
+    s.add_argument("--reason")
+    s.add_argument("--undo", action="store_true")
+    s = run.add_parser("add-item", parents=[common], help="add your own item to a run")
+    s.add_argument("run_id")
+    s.add_argument("text")
+    s.add_argument("--phase", help="phase id (default: the last phase)")
+    s = run.add_parser("note", parents=[common], help="set the note for the whole run")
+    s.add_argument("run_id")
+    s.add_argument("text")
 
     s = sub.add_parser("runs", parents=[common], help="list checklist runs")
     s.add_argument("--json", action="store_true")
@@ -333,7 +351,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if action == "start":
             with _libraries(args) as libs:
                 checklist = libs.checklist(args.checklist_id)
-                run = user.runs.start(checklist, args.name, libs.infos[0])
+                run = user.runs.start(checklist, args.name, libs.infos[0], args.author)
             if args.json:
                 _print_json(run.as_json())
             else:
@@ -351,11 +369,29 @@ def cmd_run(args: argparse.Namespace) -> int:
             run = user.runs.finish(args.run_id)
             done, total = run.progress()
             print(f"Finished {run.label}: {done} of {total} items done.")
+            for item in run.critical_undone():
+                print(f"fieldkit: warning: critical item not done: {item.text}", file=sys.stderr)
+        elif action == "rename":
+            print(f"Renamed to {user.runs.rename(args.run_id, args.name).label}")
+        elif action == "delete":
+            user.runs.delete(args.run_id)
+            print(f"Deleted run {args.run_id}")
+        elif action == "na":
+            item = user.runs.set_na(args.run_id, args.item_id, not args.undo, args.reason)
+            print(f"{'[n/a]' if item.na else '[ ]'} {item.text}")
+        elif action == "add-item":
+            item = user.runs.add_item(args.run_id, args.text, args.phase)
+            print(item.id)
+        elif action == "note":
+            user.runs.set_run_note(args.run_id, args.text)
+            print("Note saved")
         elif action == "report":
             run = user.runs.get(args.run_id)
             try:
+                from fieldkit.core.run_views import with_library
+
                 with _libraries(args) as libs:
-                    run = run.with_current(libs.checklist(run.checklist_id))
+                    run = with_library(run, libs)
             except FieldKitError:
                 pass  # the report stands on the run's own copy when content is unavailable
             path = write_report(run, user.runs.events(args.run_id), args.output,
@@ -372,9 +408,10 @@ def _print_run(run) -> None:
     for _pid, title, items in run.phases():
         print(f"\n{title}")
         for i in items:
-            mark = "[x]" if i.done else "[ ]"
+            mark = "[x]" if i.done else "[n/a]" if i.na else "[ ]"
             crit = "!" if i.is_critical else " "
-            print(f" {crit} {mark} {i.text}  ({i.id})")
+            added = " (added)" if i.added else ""
+            print(f" {crit} {mark} {i.text}{added}  ({i.id})")
             if i.note:
                 print(f"        note: {i.note}")
 

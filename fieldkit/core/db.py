@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool, QueuePool
 
 from fieldkit.core.errors import DamagedDataError, DiskFullError, LibraryError, UserDataError
+from fieldkit.core.migrations import migrate_user_schema
 from fieldkit.core.models import USER_SCHEMA_VERSION, UserBase
 from fieldkit.core.userfile import (
     DAMAGED,
@@ -135,6 +136,7 @@ def user_engine(path: Path) -> Engine:
                     "update FieldKit to open it"
                 )
             UserBase.metadata.create_all(conn)
+            migrate_user_schema(conn, version)
             if version < USER_SCHEMA_VERSION:
                 conn.exec_driver_sql(f"PRAGMA user_version={USER_SCHEMA_VERSION}")
     except UserDataError:

@@ -12,7 +12,7 @@ from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 CONTENT_SCHEMA_VERSION = 1
-USER_SCHEMA_VERSION = 1
+USER_SCHEMA_VERSION = 2  # 2: run note and author; items not applicable or added
 
 
 class ContentBase(DeclarativeBase):
@@ -184,6 +184,8 @@ class Run(UserBase):
     started_at: Mapped[str]
     updated_at: Mapped[str]
     finished_at: Mapped[str | None]
+    note: Mapped[str | None] = mapped_column(Text)  # for the whole run
+    author: Mapped[str | None]  # who ran it: a person or a team
 
     items: Mapped[list[RunItem]] = relationship(
         order_by="RunItem.position", cascade="all, delete-orphan", passive_deletes=True
@@ -207,6 +209,9 @@ class RunItem(UserBase):
     done_at: Mapped[str | None]
     note: Mapped[str | None] = mapped_column(Text)
     note_at: Mapped[str | None]
+    na: Mapped[bool] = mapped_column(default=False)  # not applicable here; stays in the report
+    na_reason: Mapped[str | None] = mapped_column(Text)
+    added: Mapped[bool] = mapped_column(default=False)  # the person's own item, not the checklist's
 
 
 class RunEvent(UserBase):

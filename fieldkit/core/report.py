@@ -1,21 +1,104 @@
-"""A run as a self-contained HTML report for the security focal point.
+"""A run's report: its content built once (`build_report`), then rendered as self-contained
+HTML (which Qt's rich-text engine also prints to PDF). Every value is escaped.
 
-Plain HTML that Qt's rich-text engine can also print to PDF; every value is escaped.
+The CLI's HTML and the GUI's HTML and PDF all come from `build_report`, so they agree on what
+is done, missed, not applicable, added or removed.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
 from fieldkit.core.files import check_output_target, remove_stale_temps, write_atomic
-from fieldkit.core.run_views import RunEventView, RunView
+from fieldkit.core.run_views import RunEventView, RunItemView, RunView
 from fieldkit.core.sheet_report import sheet_body
 from fieldkit.core.worksheet_views import SheetView
 
 _ACTIONS = {"start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
-            "finish": "Run finished", "reopen": "Run reopened", "reset": "All ticks cleared"}
+            "finish": "Run finished", "reopen": "Run reopened", "reset": "All ticks cleared",
+            "na": "Marked not applicable", "applicable": "Applicable again",
+            "add": "Item added", "undo": "Change undone", "run-note": "Run note"}
+
+# A row's state: what the person did with the item.
+DONE, NOT_DONE, NOT_APPLICABLE = "done", "not done", "n/a"
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    text: str
+    state: str  # DONE, NOT_DONE or NOT_APPLICABLE
+    is_critical: bool
+    done_at: str | None
+    note: str | None
+    na_reason: str | None
+    is_added: bool  # the person's own item
+    is_removed: bool  # no longer in the current checklist
+
+    @property
+    def is_missed(self) -> bool:
+        """A critical item neither done nor marked not applicable."""
+        return self.is_critical and self.state == NOT_DONE
+
+
+@dataclass(frozen=True)
+class ReportPhase:
+    title: str
+    done: int
+    total: int
+    rows: list[ReportRow]
+
+
+@dataclass(frozen=True)
+class ReportEvent:
+    at: str
+    what: str
+    item: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report says, before any format."""
+
+    title: str
+    checklist_title: str
+    library: str
+    author: str | None
+    started_at: str
+    finished_at: str | None
+    made_at: str
+    done: int
+    total: int
+    note: str | None
+    missed: list[str]
+    phases: list[ReportPhase]
+    timeline: list[ReportEvent]
+
+
+def _row(i: RunItemView) -> ReportRow:
+    state = DONE if i.done else NOT_APPLICABLE if i.na else NOT_DONE
+    return ReportRow(i.text, state, i.is_critical, i.done_at if i.done else None, i.note,
+                     i.na_reason if i.na else None, i.added, i.removed)
+
+
+def build_report(run: RunView, events: list[RunEventView] | None = None) -> Report:
+    """The report's content. `run` should carry its `removed` flags (`runs.with_library`)."""
+    done, total = run.progress()
+    phases = []
+    for phase_id, title, items in run.phases():
+        p_done, p_total = run.progress(phase_id)
+        phases.append(ReportPhase(title, p_done, p_total, [_row(i) for i in items]))
+    texts = {i.id: i.text for i in run.items}
+    timeline = [ReportEvent(e.at, _ACTIONS.get(e.action, e.action),
+                            texts.get(e.item_id or "", e.item_id or ""), e.value or "")
+                for e in events or []]
+    return Report(run.label, run.checklist_title,
+                  f"{run.library_id or '—'} {run.library_version or ''}".strip(),
+                  run.author, run.started_at, run.finished_at, now_iso(), done, total,
+                  run.note, [i.text for i in run.critical_undone()], phases, timeline)
 
 
 def _time(value: str | None) -> str:
@@ -24,62 +107,74 @@ def _time(value: str | None) -> str:
     return parse_iso(value).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def render_report(run: RunView, events: list[RunEventView] | None = None,
-                  sheets: list[SheetView] | None = None) -> str:
+_STATE_CELLS = {DONE: "✔ yes", NOT_DONE: "✘ no", NOT_APPLICABLE: "n/a"}
+
+
+def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
     esc = html.escape
-    done, total = run.progress()
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-        f"<title>{esc(run.label)}</title>",
+        f"<title>{esc(report.title)}</title>",
         "<style>body{font-family:sans-serif;margin:2em;color:#111}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px 6px;"
         "vertical-align:top;text-align:start;unicode-bidi:plaintext}"  # notes in any script
         "th{background:#eee}.critical{font-weight:bold}"
-        ".missed{color:#a00000}.removed{color:#666}</style></head><body>",
-        f"<h1>{esc(run.label)}</h1>",
+        ".missed{color:#a00000}.removed{color:#666}.na{color:#555}</style></head><body>",
+        f"<h1>{esc(report.title)}</h1>",
         "<table>",
-        f"<tr><th>Checklist</th><td>{esc(run.checklist_title)}</td></tr>",
-        f"<tr><th>From library</th><td>{esc(run.library_id or '—')} "
-        f"{esc(run.library_version or '')}</td></tr>",
-        f"<tr><th>Started</th><td>{_time(run.started_at)}</td></tr>",
-        f"<tr><th>Finished</th><td>{_time(run.finished_at) if run.finished_at else 'not finished'}"
-        "</td></tr>",
-        f"<tr><th>Progress</th><td>{done} of {total} items done</td></tr>",
-        f"<tr><th>Report made</th><td>{_time(now_iso())}</td></tr>",
+        f"<tr><th>Checklist</th><td>{esc(report.checklist_title)}</td></tr>",
+        f"<tr><th>Author or team</th><td>{esc(report.author or '—')}</td></tr>",
+        f"<tr><th>From library</th><td>{esc(report.library)}</td></tr>",
+        f"<tr><th>Started</th><td>{_time(report.started_at)}</td></tr>",
+        "<tr><th>Finished</th><td>"
+        f"{_time(report.finished_at) if report.finished_at else 'not finished'}</td></tr>",
+        f"<tr><th>Progress</th><td>{report.done} of {report.total} items done</td></tr>",
+        f"<tr><th>Report made</th><td>{_time(report.made_at)}</td></tr>",
         "</table>",
     ]
-    missed = [i for i in run.items if i.is_critical and not i.done]
-    if missed:
+    if report.note:
+        parts.append(f"<h2>Note for the run</h2><p style='white-space:pre-wrap'>"
+                     f"{esc(report.note)}</p>")
+    if report.missed:
         parts.append("<h2 class='missed'>Critical items not done</h2><ul>")
-        parts.extend(f"<li class='missed'>{esc(i.text)}</li>" for i in missed)
+        parts.extend(f"<li class='missed'>{esc(text)}</li>" for text in report.missed)
         parts.append("</ul>")
-    for _phase_id, title, items in run.phases():
-        p_done = sum(i.done for i in items)
-        parts.append(f"<h2>{esc(title)} ({p_done}/{len(items)})</h2>")
+    for phase in report.phases:
+        parts.append(f"<h2>{esc(phase.title)} ({phase.done}/{phase.total})</h2>")
         parts.append("<table><tr><th>Done</th><th>Item</th><th>Time</th><th>Note</th></tr>")
-        for i in items:
-            classes = " ".join(c for c in ("critical" if i.is_critical else "",
-                                           "removed" if i.removed else "") if c)
-            label = esc(i.text) + (" (critical)" if i.is_critical else "")
-            label += " (no longer in the checklist)" if i.removed else ""
+        for r in phase.rows:
+            classes = " ".join(c for c, on in (("critical", r.is_critical),
+                                               ("missed", r.is_missed),
+                                               ("removed", r.is_removed),
+                                               ("na", r.state == NOT_APPLICABLE)) if on)
+            label = esc(r.text) + (" (critical)" if r.is_critical else "")
+            label += " (added during the run)" if r.is_added else ""
+            label += " (no longer in the checklist)" if r.is_removed else ""
+            note = esc(r.note or "")
+            if r.na_reason:
+                note = f"Not applicable: {esc(r.na_reason)}" + (f"<br>{note}" if note else "")
             parts.append(
-                f"<tr class='{classes}'><td>{'✔ yes' if i.done else '✘ no'}</td><td>{label}</td>"
-                f"<td>{_time(i.done_at) if i.done else ''}</td><td>{esc(i.note or '')}</td></tr>")
+                f"<tr class='{classes}'><td>{_STATE_CELLS[r.state]}</td><td>{label}</td>"
+                f"<td>{_time(r.done_at) if r.done_at else ''}</td><td>{note}</td></tr>")
         parts.append("</table>")
     for sheet in sheets or []:  # worksheets attached to the run: debrief, incident report...
         parts.append(f"<h2>Worksheet: {esc(sheet.label)}</h2>")
         parts.extend(sheet_body(sheet, level=2, guidance=False))
-    if events:
+    if report.timeline:
         parts.append("<h2>Timeline</h2><table><tr><th>Time</th><th>What</th><th>Item</th>"
                      "<th>Detail</th></tr>")
-        texts = {i.id: i.text for i in run.items}
-        for e in events:
-            item = texts.get(e.item_id or "", e.item_id or "")
-            parts.append(f"<tr><td>{_time(e.at)}</td><td>{esc(_ACTIONS.get(e.action, e.action))}"
-                         f"</td><td>{esc(item)}</td><td>{esc(e.value or '')}</td></tr>")
+        for e in report.timeline:
+            parts.append(f"<tr><td>{_time(e.at)}</td><td>{esc(e.what)}</td><td>{esc(e.item)}"
+                         f"</td><td>{esc(e.detail)}</td></tr>")
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def render_report(run: RunView, events: list[RunEventView] | None = None,
+                  sheets: list[SheetView] | None = None) -> str:
+    """The run's report as HTML (the CLI's file, and what the GUI saves or prints to PDF)."""
+    return render_html(build_report(run, events), sheets)
 
 
 def write_report(run: RunView, events: list[RunEventView], path: Path,

@@ -5,10 +5,16 @@ Kept free of SQLAlchemy so the GUI can import them before any database is open.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from fieldkit.core.clock import parse_iso
 from fieldkit.core.content import ChecklistView
+from fieldkit.core.errors import FieldKitError, NotFoundError
+
+if TYPE_CHECKING:
+    from fieldkit.core.library import LibrarySet
 
 
 @dataclass(frozen=True)
@@ -25,10 +31,18 @@ class RunItemView:
     note: str | None
     note_at: str | None
     removed: bool = False  # no longer in the current checklist; kept as the person saw it
+    na: bool = False  # marked not applicable (kept, and reported as "n/a")
+    na_reason: str | None = None
+    added: bool = False  # the person's own item, not the checklist's
 
     @property
     def is_critical(self) -> bool:
         return self.kind == "critical"
+
+    @property
+    def is_open(self) -> bool:
+        """Still to do: neither done nor marked not applicable."""
+        return not self.done and not self.na
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,8 @@ class RunView:
     items: list[RunItemView]
     library_id: str | None = None  # the library the checklist was copied from
     library_version: str | None = None
+    note: str | None = None  # for the whole run
+    author: str | None = None  # a person or a team
 
     @property
     def is_finished(self) -> bool:
@@ -91,8 +107,14 @@ class RunView:
         return out
 
     def progress(self, phase_id: str | None = None) -> tuple[int, int]:
-        items = [i for i in self.items if phase_id is None or i.phase_id == phase_id]
+        """(done, total) over the items that apply: "not applicable" ones count in neither."""
+        items = [i for i in self.items
+                 if not i.na and (phase_id is None or i.phase_id == phase_id)]
         return sum(i.done for i in items), len(items)
+
+    def critical_undone(self) -> list[RunItemView]:
+        """Critical items neither done nor marked not applicable: finishing asks about these."""
+        return [i for i in self.items if i.is_critical and i.is_open]
 
     def with_current(self, current: ChecklistView | None) -> RunView:
         """Flag items the current checklist no longer has (shown as removed, never dropped)."""
@@ -104,5 +126,28 @@ class RunView:
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "checklist_id": self.checklist_id,
                 "started_at": self.started_at, "finished_at": self.finished_at,
+                "author": self.author, "note": self.note,
                 "items": [{"id": i.id, "text": i.text, "done": i.done, "done_at": i.done_at,
-                           "note": i.note} for i in self.items]}
+                           "note": i.note, "na": i.na, "na_reason": i.na_reason,
+                           "added": i.added} for i in self.items]}
+
+
+def default_run_name(checklist_title: str, at: str | None = None) -> str:
+    """'Checkpoint negotiation · 30 Nov 2026 19:40' (local time): runs people can tell apart."""
+    when = parse_iso(at).astimezone() if at else dt.datetime.now().astimezone()
+    return f"{checklist_title} · {when.day} {when.strftime('%b %Y %H:%M')}"
+
+
+def with_library(run: RunView, libs: LibrarySet | None) -> RunView:
+    """The run with items its checklist no longer has flagged `removed`: the one rule the run
+    screen, checkpoint mode and every report share. A checklist gone from the library flags
+    every item; a library that cannot be read now leaves the run's own copy as it is."""
+    if libs is None:
+        return run
+    try:
+        return run.with_current(libs.checklist(run.checklist_id))
+    except NotFoundError:
+        return run.with_current(ChecklistView(run.checklist_id, run.checklist_title, None,
+                                              None, []))
+    except FieldKitError:
+        return run

@@ -28,29 +28,29 @@ from PySide6.QtWidgets import (
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.theme import apply_theme, current_text_size, current_theme
 from fieldkit.ui.views.base import View
-from fieldkit.ui.views.checklists import ChecklistsView
-from fieldkit.ui.views.checkpoint import CheckpointView
-from fieldkit.ui.views.home import HomeView
-from fieldkit.ui.views.library import LibraryView
-from fieldkit.ui.views.prompts import PromptsView
+from fieldkit.ui.views.checklists import ChecklistsScreen
+from fieldkit.ui.views.checkpoint import CheckpointScreen
+from fieldkit.ui.views.home import HomeScreen
+from fieldkit.ui.views.library import LibraryScreen
+from fieldkit.ui.views.prompts import PromptsScreen
 from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
-from fieldkit.ui.views.settings import SettingsView
-from fieldkit.ui.views.worksheets import WorksheetsView
+from fieldkit.ui.views.settings import SettingsScreen
+from fieldkit.ui.views.worksheets import WorksheetsScreen
 from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
 _SCREENS: list[tuple[type[View], str | None, str]] = [
-    (HomeView, QT_TRANSLATE_NOOP("MainWindow", "Home"), "Alt+1"),
-    (LibraryView, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
-    (ChecklistsView, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
-    (PromptsView, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
-    (WorksheetsView, QT_TRANSLATE_NOOP("MainWindow", "Worksheets"), "Alt+6"),
-    (SettingsView, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
+    (HomeScreen, QT_TRANSLATE_NOOP("MainWindow", "Home"), "Alt+1"),
+    (LibraryScreen, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
+    (ChecklistsScreen, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
+    (PromptsScreen, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
+    (WorksheetsScreen, QT_TRANSLATE_NOOP("MainWindow", "Worksheets"), "Alt+6"),
+    (SettingsScreen, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
     (RunScreen, None, ""),
-    (CheckpointView, None, ""),
+    (CheckpointScreen, None, ""),
 ]
 
 
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.banner_row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names as typed
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Problem"))
         dismiss = QPushButton(self.tr("Dismiss"))
@@ -158,8 +159,8 @@ class MainWindow(QMainWindow):
 
         for keys, slot, does in (
                 ("Ctrl+K", self.search_box.focus_search, self.tr("Search everything")),
-                (QKeySequence.StandardKey.Find, self.search_box.focus_search,
-                 self.tr("Search everything")),
+                (QKeySequence.StandardKey.Find, self._find,
+                 self.tr("Find on this screen (where it can), else search everything")),
                 ("Alt+Left", self.go_back, self.tr("Back to the previous screen")),
                 (QKeySequence.StandardKey.HelpContents, self.show_help,
                  self.tr("Help: shortcuts and about FieldKit"))):
@@ -257,6 +258,10 @@ class MainWindow(QMainWindow):
     def clear_problem(self) -> None:
         self.banner.hide()
         self.banner_row.hide()
+
+    def _find(self) -> None:
+        if not self.current_view().find():  # in-screen find first (a run's items)
+            self.search_box.focus_search()
 
     def show_help(self) -> None:
         from fieldkit.ui.help import HelpDialog

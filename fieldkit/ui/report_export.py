@@ -25,6 +25,7 @@ from fieldkit.core.files import (
     write_atomic,
 )
 from fieldkit.core.report import render_report
+from fieldkit.core.run_views import with_library
 from fieldkit.core.sheet_report import render_sheet_report
 
 if TYPE_CHECKING:
@@ -58,11 +59,7 @@ def is_pdf(path: Path) -> bool:
 
 def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path) -> Path:
     """The run's report at `path` (.pdf: PDF, else HTML), written whole or not at all."""
-    run = user.runs.get(run_id)
-    if libs is not None:
-        # if the checklist left the library, the run's own copy stands
-        with contextlib.suppress(FieldKitError):
-            run = run.with_current(libs.checklist(run.checklist_id))
+    run = with_library(user.runs.get(run_id), libs)
     text = render_report(run, user.runs.events(run_id), user.sheets.for_run(run_id))
     return _write_report(user, text, Path(path), run.label)
 

@@ -1,5 +1,6 @@
-"""One open checklist run, shared by the run screen and checkpoint mode: loads it, ticks, notes,
-finishes, resets and deletes it through the core, on the worker's serial user queue.
+"""One open checklist run, shared by the run screen and checkpoint mode: loads or begins it,
+ticks, notes, marks items not applicable, adds items, undoes, finishes, resets, renames and
+deletes it through the core, on the worker's serial user queue.
 
 The model is updated first (optimistic) and put right from the database if a write fails; this
 module never touches widgets beyond its signals and never holds SQL.
@@ -14,9 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from fieldkit.core.clock import now_iso
-from fieldkit.core.content import ChecklistView
-from fieldkit.core.errors import FieldKitError, NotFoundError
-from fieldkit.core.run_views import RunItemView, RunView
+from fieldkit.core.run_views import RunItemView, RunSummary, RunView, with_library
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.models.run_items import RunItemsModel
 from fieldkit.ui.worker import run_op
@@ -35,6 +34,7 @@ class RunControl(QObject):
         self.model.tick_requested.connect(self.tick)
         self._pending: dict[str, int] = {}
         self._generation = 0
+        self._undo: list[RunItemView] = []  # items as they were before each change, last last
 
     # --- reading ---------------------------------------------------------------------------
     @property
@@ -43,19 +43,10 @@ class RunControl(QObject):
 
     def _with_current(self, run: RunView) -> RunView:
         """Flag items the current checklist dropped; runs on a worker."""
-        if self.ctx.libs is None:
-            return run
-        try:
-            return run.with_current(self.ctx.libs.checklist(run.checklist_id))
-        except NotFoundError:  # the checklist left the library: every item is flagged removed,
-            # while the run's own copy still shows what was ticked
-            return run.with_current(ChecklistView(run.checklist_id, run.checklist_title, None,
-                                                  None, []))
-        except FieldKitError:  # the library cannot be read now: show the run's own copy
-            return run
+        return with_library(run, self.ctx.libs)
 
     def open(self, run_id: str | None = None, *, checklist_id: str | None = None) -> None:
-        """That run, or the most recent unfinished one (of `checklist_id` when given)."""
+        """That run, or the open one (of `checklist_id` when given, else of any checklist)."""
         user = self.ctx.user
         if user is None:
             self._show(None)
@@ -64,32 +55,45 @@ class RunControl(QObject):
         def load() -> RunView | None:
             rid = run_id
             if rid is None:
-                runs = [r for r in user.runs.list(unfinished_only=True)
-                        if checklist_id is None or r.checklist_id == checklist_id]
-                if not runs:
+                if checklist_id is not None:
+                    found = user.runs.open_run_of(checklist_id)
+                else:
+                    found = next(iter(user.runs.list(unfinished_only=True)), None)
+                if found is None:
                     return None
-                rid = runs[0].id
+                rid = found.id
             return self._with_current(user.runs.get(rid))
 
         self._call(load, self._show)
 
-    def resume_or_start(self, checklist_id: str, name: str | None = None) -> None:
-        """Checkpoint mode: the unfinished run of this checklist, or a new one. Serial with
-        writes so two quick presses never start two runs."""
+    def begin(self, checklist_id: str, name: str | None = None, *,
+              on_choice: Callable[[str, RunSummary], None],
+              on_started: Callable[[RunView], None] | None = None) -> None:
+        """Start a run of this checklist, unless one is still open: then `on_choice(checklist
+        title, open run)` lets the person continue it or start another. Check and start are one
+        task on the serial queue, so two quick presses never start two runs."""
         user, libs = self.ctx.user, self.ctx.libs
         if user is None or libs is None:
-            self._show(None)
+            self.failed.emit(self.tr("Runs cannot be started: your data or the library is not "
+                                     "open."))
             return
 
-        def go() -> RunView:
-            runs = [r for r in user.runs.list(unfinished_only=True)
-                    if r.checklist_id == checklist_id]
-            if runs:
-                return self._with_current(user.runs.get(runs[0].id))
+        def go() -> RunView | tuple[str, RunSummary]:
+            found = user.runs.open_run_of(checklist_id)
+            if found is not None:
+                return found.checklist_title, found
             return self._with_current(
                 user.runs.start(libs.checklist(checklist_id), name, libs.infos[0]))
 
-        self._call(go, self._show)
+        def done(result: RunView | tuple[str, RunSummary]) -> None:
+            if isinstance(result, RunView):
+                self._show(result)
+                if on_started:
+                    on_started(result)
+            else:
+                on_choice(*result)
+
+        self._call(go, done)
 
     def start(self, checklist_id: str, name: str | None = None,
               on_started: Callable[[RunView], None] | None = None) -> None:
@@ -111,6 +115,8 @@ class RunControl(QObject):
         self._call(go, done)
 
     def _show(self, run: RunView | None) -> None:
+        if run is None or self.run is None or run.id != self.run.id:
+            self._undo.clear()  # undo never reaches into another run
         self._generation += 1
         self._pending.clear()
         self.model.set_run(run)
@@ -127,6 +133,7 @@ class RunControl(QObject):
         item = self.model.item(item_id)
         if run is None or user is None or item is None or run.is_finished:
             return
+        self._undo.append(item)
         self.model.update_item(_ticked(item, done))  # optimistic: the screen answers at once
         self._pending[item_id] = self._pending.get(item_id, 0) + 1
         generation = self._generation
@@ -151,6 +158,7 @@ class RunControl(QObject):
         item = self.model.item(item_id)
         if run is None or user is None or item is None or (item.note or "") == text.strip():
             return
+        self._undo.append(item)
         generation = self._generation
 
         def done_cb(result: RunItemView) -> None:
@@ -160,6 +168,78 @@ class RunControl(QObject):
 
         self._call(lambda: user.runs.set_note(run.id, item_id, text), done_cb,
                    on_failed=self._revert)
+
+    def _item_call(self, item_id: str, what: str, fn: Callable[[], RunItemView]) -> None:
+        """A write that answers with the changed item: put it in place, say it is saved."""
+        generation = self._generation
+
+        def done_cb(result: RunItemView) -> None:
+            if generation == self._generation:
+                self.model.update_item(result)
+                self.saved.emit(item_id, what)
+
+        self._call(fn, done_cb, on_failed=self._revert)
+
+    def set_na(self, item_id: str, na: bool, reason: str | None = None) -> None:
+        """Mark an item not applicable (with an optional reason), or applicable again."""
+        run, user = self.run, self.ctx.user
+        item = self.model.item(item_id)
+        if run is None or user is None or item is None or run.is_finished:
+            return
+        self._undo.append(item)
+        self._item_call(item_id, "na", lambda: user.runs.set_na(run.id, item_id, na, reason))
+
+    def undo(self) -> bool:
+        """Put back the item changed last (tick, untick, note, not applicable); the undo is
+        saved like any change. False when there is nothing to undo."""
+        run, user = self.run, self.ctx.user
+        if run is None or user is None or run.is_finished or not self._undo:
+            return False
+        before = self._undo.pop()
+        self.model.update_item(before)
+        self._item_call(before.id, "undo", lambda: user.runs.restore(run.id, before))
+        return True
+
+    def add_item(self, text: str, phase_id: str | None = None) -> None:
+        """The person's own item; the run is loaded again to show it in place."""
+        run, user = self.run, self.ctx.user
+        if run is None or user is None or run.is_finished or not text.strip():
+            return
+
+        def go() -> tuple[str, RunView]:
+            item = user.runs.add_item(run.id, text, phase_id)
+            return item.id, self._with_current(user.runs.get(run.id))
+
+        def done_cb(result: tuple[str, RunView]) -> None:
+            self._show(result[1])
+            self.saved.emit(result[0], "add")
+
+        self._call(go, done_cb, on_failed=self._revert)
+
+    def set_run_note(self, text: str) -> None:
+        self._run_change("run-note", lambda user, rid: user.runs.set_run_note(rid, text))
+
+    def set_author(self, author: str) -> None:
+        self._run_change("author", lambda user, rid: user.runs.set_author(rid, author))
+
+    def rename(self, name: str) -> None:
+        self._run_change("rename", lambda user, rid: user.runs.rename(rid, name))
+
+    def _run_change(self, what: str, fn: Callable[[Any, str], RunView]) -> None:
+        """A change to the run itself (not an item): the model keeps its rows and ticks."""
+        run, user = self.run, self.ctx.user
+        if run is None or user is None:
+            return
+        generation = self._generation
+
+        def done_cb(result: RunView) -> None:
+            current = self.run
+            if generation == self._generation and current is not None:
+                self.model.set_run_fields(note=result.note, name=result.name,
+                                          author=result.author, updated_at=result.updated_at)
+                self.saved.emit("", what)
+
+        self._call(lambda: fn(user, run.id), done_cb, on_failed=self._revert)
 
     def _state(self, action: str) -> None:
         run, user = self.run, self.ctx.user
@@ -207,4 +287,6 @@ class RunControl(QObject):
 
 
 def _ticked(item: RunItemView, done: bool) -> RunItemView:
-    return replace(item, done=done, done_at=now_iso() if done else None)
+    if done:  # as the core does: a ticked item applies again
+        return replace(item, done=True, done_at=now_iso(), na=False, na_reason=None)
+    return replace(item, done=False, done_at=None)

@@ -60,12 +60,16 @@ def main(out_dir: str = "docs/screenshots") -> int:
     with tempfile.TemporaryDirectory(prefix="fieldkit-shots-") as tmp:
         folder = Path(tmp)
         sheet_id = seed_sample_run(library, folder)
-        shots = [(name, spec.replace("SAMPLE_SHEET", sheet_id), Qt.LayoutDirection.LeftToRight)
-                 for name, spec in VIEWS]
-        shots.append(("home-rtl", "home", Qt.LayoutDirection.RightToLeft))
-        for name, spec, direction in shots:
+        fresh = Path(tmp) / "fresh"  # no unfinished run: checkpoint mode starts one at once
+        fresh.mkdir()
+        shots = [(name, spec.replace("SAMPLE_SHEET", sheet_id), Qt.LayoutDirection.LeftToRight,
+                  fresh if name == "checkpoint" else folder) for name, spec in VIEWS]
+        # with the sample run unfinished, entering checkpoint mode asks: continue or new
+        shots.append(("checkpoint-choice", "checkpoint", Qt.LayoutDirection.LeftToRight, folder))
+        shots.append(("home-rtl", "home", Qt.LayoutDirection.RightToLeft, folder))
+        for name, spec, direction, where in shots:
             app.setLayoutDirection(direction)
-            window = build_window([library], folder)
+            window = build_window([library], where)
             try:
                 screenshot(window, app, spec, SIZE, out / f"{name}.png")
             finally:

@@ -203,12 +203,14 @@ def test_a_run_from_start_to_report(lib: Path, home: Path, tmp_path: Path) -> No
     assert fk("run", "tick", run_id, "spokesperson").code == 0
 
     shown = fk("run", "show", run_id, "--json").json()
-    assert set(shown) == {"id", "name", "checklist_id", "started_at", "finished_at", "items"}
+    assert set(shown) == {"id", "name", "checklist_id", "started_at", "finished_at", "items",
+                          "author", "note"}
     assert (shown["id"], shown["name"], shown["checklist_id"]) == (run_id, "Convoy 7",
                                                                    "checkpoint")
     assert ISO.fullmatch(shown["started_at"]) and shown["finished_at"] is None
     for entry in shown["items"]:
-        assert set(entry) == {"id", "text", "done", "done_at", "note"}
+        assert set(entry) == {"id", "text", "done", "done_at", "note", "na", "na_reason",
+                              "added"}
     assert [(i["id"], i["done"], i["note"]) for i in shown["items"]] == [
         ("movement-notified", False, None), ("letters", False, None),
         ("hands-visible", True, "calm"), ("spokesperson", True, None)]
@@ -236,8 +238,33 @@ def test_a_run_from_start_to_report(lib: Path, home: Path, tmp_path: Path) -> No
 def test_run_start_json_and_runs_empty(lib: Path, home: Path) -> None:
     assert fieldkit("runs", library=lib, data=home).out.strip() == "No checklist runs yet."
     run = fieldkit("run", "start", "community-meeting", "--json", library=lib, data=home).json()
-    assert run["checklist_id"] == "community-meeting" and run["name"] is None
+    assert run["checklist_id"] == "community-meeting"
+    assert run["name"].startswith("First meeting with community leaders · ")  # date and time
     assert [i["id"] for i in run["items"]] == ["ask-who-leads"]
+
+
+def test_run_rename_na_add_item_note_author_delete(lib: Path, home: Path,
+                                                   tmp_path: Path) -> None:
+    def fk(*args):
+        return fieldkit(*args, library=lib, data=home)
+
+    run_id = fk("run", "start", "checkpoint", "--author", "Team B").out.strip()
+    assert fk("run", "rename", run_id, "Km 42 & north").out.strip() == "Renamed to Km 42 & north"
+    assert fk("run", "na", run_id, "letters", "--reason", "not asked").out.startswith("[n/a] ")
+    added = fk("run", "add-item", run_id, "Photograph the barrier").out.strip()
+    assert added.startswith("added-")
+    assert fk("run", "note", run_id, "Commander polite").code == 0
+    shown = fk("run", "show", run_id).out
+    assert "[n/a] Carry authorisation" in shown and "Photograph the barrier (added)" in shown
+    finished = fk("run", "finish", run_id)
+    assert "critical item not done: Keep hands visible" in finished.err
+    report = tmp_path / "r.html"
+    assert fk("run", "report", run_id, "-o", report).code == 0
+    html = report.read_text("utf-8")
+    assert "Team B" in html and "Commander polite" in html and "<td>n/a</td>" in html
+    assert "Photograph the barrier (added during the run)" in html
+    assert fk("run", "delete", run_id).code == 0
+    assert fk("runs").out.strip() == "No checklist runs yet."
 
 
 def test_backup_list_and_restore(lib: Path, home: Path) -> None:

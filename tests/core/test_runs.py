@@ -12,7 +12,7 @@ from fieldkit.core.build import build_library
 from fieldkit.core.errors import NotFoundError, RunStateError
 from fieldkit.core.library import LibrarySet
 from fieldkit.core.report import render_report, write_report
-from fieldkit.core.runs import RunView
+from fieldkit.core.runs import RunView, default_run_name
 from fieldkit.core.userdata import UserData
 
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -48,7 +48,10 @@ def test_start_copies_the_checklist(run: RunView) -> None:
 
 def test_unnamed_run_is_labelled_by_its_checklist(user_data: UserData, libs: LibrarySet) -> None:
     run = user_data.runs.start(libs.checklist("community-meeting"), name="   ")
-    assert run.name is None and run.label == "First meeting with community leaders"
+    assert run.name == run.label == default_run_name("First meeting with community leaders",
+                                                     run.started_at)
+    assert re.fullmatch(r"First meeting with community leaders · \d{1,2} \w{3} \d{4} \d\d:\d\d",
+                        run.label)
 
 
 def test_tick_untick_and_notes(user_data: UserData, run: RunView) -> None:

@@ -76,8 +76,13 @@ def test_keyboard_only_run_persists_in_a_new_window(qtbot, window, library_path,
     with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:
         QTest.keyClicks(screen.note, "Chief asked for a second visit")
     assert blocker.args == [target.id, "note"]
+    QTest.keyClick(screen.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = screen.confirm_box  # critical items are undone: finishing asks first, naming them
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    missed = screen.control.run.critical_undone()
+    assert missed and all(i.text in box.text() for i in missed)
     with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:
-        QTest.keyClick(screen.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        next(b for b in box.buttons() if b.text() == "Finish anyway").click()
     assert blocker.args == ["", "finish"]
     assert screen.finish_button.text() == "Reopen run"
     run_id = screen.control.run.id
@@ -162,3 +167,88 @@ def test_no_run_open_offers_a_way_to_start(qtbot, window):
     screen = window.views["run"]
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 0, timeout=5000)
     assert screen.pages.currentWidget().isVisible()
+
+
+def test_ctrl_z_undoes_the_last_tick_and_note_and_is_saved(qtbot, window, data_folder):
+    screen = start_run_via_ui(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    screen.items.setFocus()
+    target = screen.items.currentIndex().data(ItemRole)
+    with qtbot.waitSignal(screen.saved, timeout=5000):
+        QTest.keyClick(screen.items, Qt.Key.Key_Space)
+    QTest.keyClick(screen.items, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(screen.saved, timeout=5000):
+        QTest.keyClicks(screen.note, "Wrong item")
+    screen.items.setFocus()
+    with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:  # the note first...
+        QTest.keyClick(screen.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args == [target.id, "undo"]
+    assert screen.note.toPlainText() == "" and screen.control.model.item(target.id).done
+    with qtbot.waitSignal(screen.saved, timeout=5000):  # ...then the tick
+        QTest.keyClick(screen.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not screen.control.model.item(target.id).done
+    assert screen.status.text() == "Undone — saved"
+    with UserData(data_folder) as user:
+        stored = next(i for i in user.runs.get(screen.control.run.id).items
+                      if i.id == target.id)
+    assert not stored.done and stored.note is None
+    assert screen.control.undo() is False  # nothing left to undo
+
+
+def test_ctrl_f_filters_the_items_and_ctrl_k_stays_global(qtbot, window):
+    screen = start_run_via_ui(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    screen.items.setFocus()
+    QTest.keyClick(screen.items, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert screen.find_box.isVisible() and screen.find_box.hasFocus()
+    QTest.keyClicks(screen.find_box, "radio")
+    model = screen.items.model()
+    items = [model.index(r, 0).data(ItemRole) for r in range(model.rowCount())]
+    texts = [i.text for i in items if i is not None]
+    assert texts and all("radio" in t.lower() for t in texts)
+    assert any(model.index(r, 0).data(IsHeaderRole) for r in range(model.rowCount()))
+    QTest.keyClick(screen.find_box, Qt.Key.Key_Return)
+    assert screen.items.hasFocus() and "radio" in screen._current_item().text.lower()
+    screen.find()
+    QTest.keyClick(screen.find_box, Qt.Key.Key_Escape)
+    assert not screen.find_box.isVisible()
+    assert model.rowCount() == screen.control.model.rowCount()  # every row back
+    QTest.keyClick(screen.items, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus() or window.search_box.isAncestorOf(
+        window.focusWidget())
+
+
+def test_not_applicable_added_items_run_note_and_author_reach_the_report(
+        qtbot, window, tmp_path: Path):
+    screen = start_run_via_ui(qtbot, window, name="Km 42")
+    row = row_of(screen.items, "authorisation-letters")
+    screen.items.setCurrentIndex(screen.items.model().index(row, 0))
+    screen.toggle_na()
+    box = screen.na_box
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    box.setTextValue("No letters asked at this post")
+    with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:
+        box.accept()
+    assert blocker.args == ["authorisation-letters", "na"]
+    assert "Not applicable: No letters asked at this post" in screen.item_state.text()
+    assert screen.na_button.text() == "Applicable again"
+    screen.add_text.setText("Photograph the barrier")
+    with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:
+        QTest.keyClick(screen.add_text, Qt.Key.Key_Return)
+    added = screen.control.model.item(blocker.args[0])
+    assert blocker.args[1] == "add" and added.added and added.phase_id == "before"
+    assert "added during the run" in screen.items.currentIndex().data(
+        Qt.ItemDataRole.AccessibleTextRole)
+    screen.author.setText("Team B")
+    with qtbot.waitSignal(screen.saved, timeout=5000):
+        screen.author.editingFinished.emit()
+    with qtbot.waitSignal(screen.saved, timeout=5000):
+        QTest.keyClicks(screen.run_note, "Road reopened at 09:00")
+    with qtbot.waitSignal(screen.saved, timeout=10000):
+        screen.export(tmp_path / "report.html")
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<td>n/a</td>" in html and "Not applicable: No letters asked at this post" in html
+    assert "Photograph the barrier (added during the run)" in html
+    assert "Team B" in html and "Road reopened at 09:00" in html

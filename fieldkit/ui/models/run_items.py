@@ -74,6 +74,11 @@ class RunItemsModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
                 return
 
+    def set_run_fields(self, **fields: Any) -> None:
+        """Change the run's own fields (name, note...) without touching its rows."""
+        if self._run is not None:
+            self._run = replace(self._run, **fields)
+
     # --- lookups ---------------------------------------------------------------------------
     def item(self, item_id: str) -> RunItemView | None:
         return next((e for e in self._rows if isinstance(e, RunItemView) and e.id == item_id),
@@ -155,8 +160,12 @@ class RunItemsModel(QAbstractListModel):
             parts.append(self.tr("critical"))
         if item.done and item.done_at:
             parts.append(self.tr("ticked %1").replace("%1", local_hhmm(item.done_at)))
-        else:
+        elif not item.na:
             parts.append(self.tr("not done"))
+        if item.na:
+            parts.append(self.tr("not applicable"))
+        if item.added:
+            parts.append(self.tr("added during the run"))
         if item.removed:
             parts.append(self.tr("no longer in the checklist"))
         return ", ".join(parts)
@@ -198,3 +207,43 @@ class PhaseFilter(QSortFilterProxyModel):
         if index.data(IsHeaderRole):
             return False
         return self._phase is None or index.data(PhaseIdRole) == self._phase
+
+
+class ItemFilter(QSortFilterProxyModel):
+    """The run's rows whose text or note holds every word typed (Ctrl+F on the run screen),
+    with the header of each phase that still has a row; everything when the text is empty."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        words = text.casefold().split()
+        if hasattr(self, "endFilterChange"):  # Qt >= 6.10; invalidateFilter before that
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateFilter()
+
+    def _matches(self, item: RunItemView) -> bool:
+        hay = " ".join(filter(None, (item.text, item.detail, item.note, item.na_reason)))
+        hay = hay.casefold()
+        return all(w in hay for w in self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if not index.data(IsHeaderRole):
+            return self._matches(index.data(ItemRole))
+        phase = index.data(PhaseIdRole)
+        for row in range(source_row + 1, model.rowCount()):
+            entry = model.index(row, 0)
+            if entry.data(IsHeaderRole) or entry.data(PhaseIdRole) != phase:
+                break
+            if self._matches(entry.data(ItemRole)):
+                return True
+        return False

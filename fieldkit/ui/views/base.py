@@ -40,6 +40,10 @@ class View(QWidget):
     def activate(self, **params: Any) -> None:
         """Refresh from the core; heavy reads go through `worker.run_op`."""
 
+    def find(self) -> bool:
+        """Ctrl+F: find inside this screen if it can (True); otherwise the global search."""
+        return False
+
     def flush(self) -> None:
         """Hand any edit still being typed to a save now (the window is closing)."""
 

@@ -1,5 +1,6 @@
 """Checkpoint mode: the checkpoint checklist full screen, large type, one phase at a time, the
-next undone item highlighted and focused, big tick targets, a quick-hide key.
+next undone item highlighted and focused, big tick targets, a quick-hide key; on entry the
+choice between the unfinished run and a new one; notes, undo (Ctrl+Z) and finish.
 
 Shows and forwards: ticks go through RunControl to the user DB like on the run screen.
 """
@@ -9,12 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -22,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.run_views import RunItemView, RunView
+from fieldkit.core.run_views import RunItemView, RunSummary, RunView
+from fieldkit.ui.autosave import Autosave
 from fieldkit.ui.models.run_items import ItemRole, PhaseFilter
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.guidance_card import GuidanceCard
 from fieldkit.ui.widgets.prompt_card import PromptColumn
+from fieldkit.ui.widgets.run_dialogs import RunChoiceDialog, ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
+from fieldkit.ui.widgets.run_note import RunNoteEditor
 from fieldkit.ui.widgets.type_scale import Heading, scaled_font, set_font_tree
 from fieldkit.ui.worker import run_op
 
@@ -36,10 +43,10 @@ CHECKLIST_ID = "checkpoint"
 SCALE = 1.7  # checkpoint type against the app font (which already holds the text-size setting)
 THREAT_KEY = "F1"  # one key to the "If threatened" card, from anywhere in checkpoint mode
 THREAT_WORKSHEET_ID = "if-threatened"
-_WORK, _CARD = 0, 1
+_WORK, _CARD, _CHOICE = 0, 1, 2
 
 
-class CheckpointView(View):
+class CheckpointScreen(View):
     name = "checkpoint"
     saved = Signal(str, str)
 
@@ -56,12 +63,17 @@ class CheckpointView(View):
         self._phases: list[str] = []
         self._phase_index = 0
         self._prompt_seq = 0
+        self._note_item: str | None = None
+        self._note_dirty = False
+        self.choice: RunChoiceDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setAutoFillBackground(True)
         self.setFont(scaled_font(SCALE))  # before building: margins follow the big type
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_work())
         self.pages.addWidget(self._build_card())
+        self.pages.addWidget(self._build_choice())
         # full screen takes the screen's size: never let large type ask for more (a window
         # bigger than its screen drops out of full screen)
         self.pages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -75,7 +87,10 @@ class CheckpointView(View):
                 (Qt.Key.Key_PageDown, self.next_phase, self.tr("Next phase")),
                 (Qt.Key.Key_PageUp, self.previous_phase, self.tr("Previous phase")),
                 (QKeySequence(THREAT_KEY), self.toggle_threat_card,
-                 self.tr("Show or hide the If threatened card"))):
+                 self.tr("Show or hide the If threatened card")),
+                (QKeySequence("Ctrl+Return"), self.ask_finish, self.tr("Finish the run")),
+                (QKeySequence(QKeySequence.StandardKey.Undo), self.undo,
+                 self.tr("Undo the last tick, untick or note change"))):
             QShortcut(QKeySequence(key), self, activated=slot, context=ctx_).setWhatsThis(does)
         self._apply_scale()
 
@@ -84,10 +99,18 @@ class CheckpointView(View):
 
     # --- building --------------------------------------------------------------------------
     def _apply_scale(self) -> None:
-        set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts))
+        notes = (self.note_title, self.note, self.run_note_title, self.run_note)
+        set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts, *notes))
         self.hint.setFont(scaled_font(SCALE * 0.6))
+        note_font = scaled_font(SCALE * 0.85)
+        for w in notes:  # smaller than the items: the notes share the side with the prompts
+            w.setFont(note_font)  # and a style sheet, which the app style sheet cannot reset
+            w.setStyleSheet(f"font-size: {note_font.pointSizeF():.1f}pt;")
         line = self.fontMetrics().height()
-        for b in (self.prev_button, self.next_button, self.threat_button, self.leave_button):
+        for editor in (self.note, self.run_note):
+            editor.setFixedHeight(round(QFontMetrics(note_font).height() * 2) + 12)
+        for b in (self.prev_button, self.next_button, self.finish_button, self.threat_button,
+                  self.leave_button):
             b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
                              round(line * 1.9))
         self.items.scheduleDelayedItemsLayout()
@@ -107,9 +130,10 @@ class CheckpointView(View):
         top = QHBoxLayout()
         self.run_label = QLabel()
         self.run_label.setObjectName("muted")
+        self.run_label.setTextFormat(Qt.TextFormat.PlainText)  # a run name is never markup
         top.addWidget(self.run_label, 1)
-        self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · "
-                                   "F1: if threatened · "
+        self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · Ctrl+Z: undo · "
+                                   "Ctrl+Enter: finish · F1: if threatened · "
                                    "F12 or Ctrl+H: hide screen · Esc: leave"))
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -137,6 +161,25 @@ class CheckpointView(View):
         self.items.selectionModel().currentChanged.connect(self._on_current)
         body.addWidget(self.items, 3)
         side = QVBoxLayout()
+        self.note_title = QLabel(self.tr("Item\nnote"))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note for the highlighted item"))
+        self.note.setPlaceholderText(self.tr("Saved as you type"))
+        self.note.setTabChangesFocus(True)
+        self.note.textChanged.connect(self._note_edited)
+        self._note_autosave = Autosave(self.flush_note, self, editor=self.note)
+        self.note_title.setBuddy(self.note)
+        self.run_note_title = QLabel(self.tr("Run\nnote"))
+        self.run_note = RunNoteEditor(self.tr("Who you met, what was agreed…"))
+        self.run_note.save.connect(self.control.set_run_note)
+        self.run_note_title.setBuddy(self.run_note)
+        notes = QGridLayout()  # labels beside the editors: the prompts keep the height
+        for row, (label, editor) in enumerate(((self.note_title, self.note),
+                                               (self.run_note_title, self.run_note))):
+            notes.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            notes.addWidget(editor, row, 1)
+        notes.setColumnStretch(1, 1)
+        side.addLayout(notes)
         side.addWidget(Heading(self.tr("Keep in mind"), SCALE))
         self.prompts = PromptColumn(compact=True, scale=SCALE * 0.75)
         side.addWidget(self.prompts, 1)
@@ -154,6 +197,9 @@ class CheckpointView(View):
         self.next_button = QPushButton(self.tr("Next phase"))
         self.next_button.setToolTip(self.tr("Next phase (Page Down)"))
         self.next_button.setObjectName("primary")
+        self.finish_button = QPushButton(self.tr("Finish run"))
+        self.finish_button.setToolTip(self.tr("Finish this run (Ctrl+Enter); asks first if a "
+                                              "critical item is not done"))
         self.threat_button = QPushButton(self.tr("If threatened (F1)"))
         self.threat_button.setToolTip(self.tr("What to do, and never do, under threat (F1)"))
         self.threat_button.clicked.connect(self.show_threat_card)
@@ -161,18 +207,24 @@ class CheckpointView(View):
         self.leave_button.setToolTip(self.tr("Leave checkpoint mode (Esc); your ticks are saved"))
         self.prev_button.clicked.connect(self.previous_phase)
         self.next_button.clicked.connect(self.next_phase)
+        self.finish_button.clicked.connect(self.ask_finish)
         self.leave_button.clicked.connect(self.leave)
-        for b in (self.prev_button, self.next_button, self.threat_button, self.leave_button):
+        for b in (self.prev_button, self.next_button, self.finish_button, self.threat_button,
+                  self.leave_button):
             b.setAccessibleName(b.text())
         nav.addWidget(self.prev_button)
         nav.addWidget(self.next_button)
         nav.addStretch(1)
+        nav.addWidget(self.finish_button)
         nav.addWidget(self.threat_button)
         nav.addWidget(self.leave_button)
         layout.addLayout(nav)
-        self.setTabOrder(self.items, self.next_button)
+        self.setTabOrder(self.items, self.note)
+        self.setTabOrder(self.note, self.run_note)
+        self.setTabOrder(self.run_note, self.next_button)
         self.setTabOrder(self.next_button, self.prev_button)
-        self.setTabOrder(self.prev_button, self.leave_button)
+        self.setTabOrder(self.prev_button, self.finish_button)
+        self.setTabOrder(self.finish_button, self.leave_button)
         return page
 
     def _build_card(self) -> QWidget:
@@ -202,6 +254,8 @@ class CheckpointView(View):
         return self.pages.currentIndex() == _CARD
 
     def show_threat_card(self) -> None:
+        if not self.is_card_shown():
+            self._before_card = self.pages.currentIndex()  # the checklist or the choice
         self.pages.setCurrentIndex(_CARD)
         self.card.setFocus()
         if self._card_loaded:
@@ -220,8 +274,12 @@ class CheckpointView(View):
                on_failed=self.card.show_message)
 
     def hide_threat_card(self) -> None:
-        self.pages.setCurrentIndex(_WORK)
-        self.items.setFocus()
+        back = getattr(self, "_before_card", _WORK)
+        self.pages.setCurrentIndex(back)
+        if back == _CHOICE and self.choice is not None:
+            self.choice.continue_button.setFocus()
+        else:
+            self.items.setFocus()
 
     def toggle_threat_card(self) -> None:
         if self.is_card_shown():
@@ -229,10 +287,51 @@ class CheckpointView(View):
         else:
             self.show_threat_card()
 
+    def _build_choice(self) -> QWidget:
+        """Where the continue-or-new question sits, inside the full screen (no window over it)."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        self._choice_row = QHBoxLayout()
+        self._choice_row.addStretch(1)
+        self._choice_row.addStretch(1)
+        column.addLayout(self._choice_row)
+        column.addStretch(2)
+        return page
+
     # --- navigation ------------------------------------------------------------------------
-    def activate(self, **_params: Any) -> None:
+    def activate(self, run_id: str | None = None, **_params: Any) -> None:
+        """A given run; else a new run, or (when one is unfinished) the person's choice."""
         self.pages.setCurrentIndex(0)
-        self.control.resume_or_start(CHECKLIST_ID)
+        self.flush_note()
+        if run_id is not None:
+            self.control.open(run_id)
+        elif self.ctx.libs is None or self.ctx.user is None:
+            self._on_loaded(None)  # says the checklist is not available, in the big type
+        else:
+            self.control.begin(CHECKLIST_ID, on_choice=self._ask_choice)
+
+    def _ask_choice(self, title: str, open_run: RunSummary) -> None:
+        if self.choice is not None:
+            self.choice.deleteLater()
+        box = RunChoiceDialog(self.pages.widget(_CHOICE), title, open_run, scale=SCALE)
+        box.setWindowFlags(Qt.WindowType.Widget)  # a part of the page, not a window on top
+        box.accepted.connect(lambda: self.pages.setCurrentIndex(0))
+        box.continue_chosen.connect(self.control.open)
+        box.new_chosen.connect(lambda name: self.control.start(CHECKLIST_ID, name))
+        box.rejected.connect(self.leave)
+        self._choice_row.insertWidget(1, box)
+        self.choice = box
+        self.pages.setCurrentIndex(_CHOICE)
+        box.show()
+        box.continue_button.setFocus()
+
+    def flush(self) -> None:
+        self.flush_note()
+
+    def hideEvent(self, event: Any) -> None:
+        self.flush_note()
+        super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_scale()  # after polishing, which resets fonts under an app style sheet
@@ -276,7 +375,13 @@ class CheckpointView(View):
             self.phase_count.setText("")
             self._phases = []
             return
+        if run.is_finished:  # finished here: its report and reopen live on the run screen
+            self.leave()
+            self.nav.show_view("run", run_id=run.id)
+            self.nav.show_message(self.tr("Run finished: “%1”").replace("%1", run.label))
+            return
         self.run_label.setText(run.label)
+        self.run_note.show_note(run.note)
         self._phases = self.control.model.phase_ids()
         first_open = next((i for i, (pid, _t, items) in enumerate(run.phases())
                            if any(not it.done for it in items)), 0)
@@ -292,12 +397,16 @@ class CheckpointView(View):
         self._refresh_counts()
         self.focus_next_undone()
 
+    def _working(self) -> bool:
+        """The checklist is on screen (not hidden, not the continue-or-new question)."""
+        return self.pages.currentIndex() == _WORK and not self.is_hidden()
+
     def next_phase(self) -> None:
-        if not self.is_hidden():
+        if self._working():
             self.show_phase(self._phase_index + 1)
 
     def previous_phase(self) -> None:
-        if not self.is_hidden():
+        if self._working():
             self.show_phase(self._phase_index - 1)
 
     def current_phase(self) -> str | None:
@@ -342,10 +451,19 @@ class CheckpointView(View):
 
     def _on_saved(self, item_id: str, what: str) -> None:
         self._refresh_counts()
+        if what == "undo":  # back to the item that changed, showing its note as it was
+            for row in range(self.phase_model.rowCount()):
+                index = self.phase_model.index(row, 0)
+                if index.data(ItemRole).id == item_id:
+                    self.items.setCurrentIndex(index)
+            if item_id == self._note_item:
+                self._note_dirty = False
+                self._show_note(self.control.model.item(item_id))
         self.saved.emit(item_id, what)
 
     def _on_current(self, index: QModelIndex, _prev: QModelIndex) -> None:
         item: RunItemView | None = index.data(ItemRole) if index.isValid() else None
+        self._show_note(item)
         self._prompt_seq += 1
         seq, libs = self._prompt_seq, self.ctx.libs
         if item is None or not item.prompts or libs is None:
@@ -361,3 +479,35 @@ class CheckpointView(View):
         item = index.data(ItemRole) if index.isValid() else None
         if item is not None:
             self.control.toggle(item.id)
+
+    # --- notes, undo, finish ---------------------------------------------------------------
+    def _show_note(self, item: RunItemView | None) -> None:
+        self.flush_note()
+        self._note_item = item.id if item else None
+        self.note.blockSignals(True)
+        self.note.setPlainText(item.note or "" if item else "")
+        self.note.blockSignals(False)
+        self.note.setEnabled(item is not None)
+
+    def _note_edited(self) -> None:
+        self._note_dirty = True
+        self._note_autosave.changed()
+
+    def flush_note(self) -> None:
+        """Save the notes being typed (a pause, steady typing, a blur, leaving)."""
+        if self._note_item is not None and self._note_dirty:
+            self._note_dirty = False
+            self.control.set_note(self._note_item, self.note.toPlainText())
+        self.run_note.flush()
+
+    def undo(self) -> None:
+        if self._working():
+            self.flush_note()
+            self.control.undo()
+
+    def ask_finish(self) -> None:
+        run = self.control.run
+        if run is None or not self._working() or run.is_finished:
+            return
+        self.flush_note()
+        self.confirm_box = ask_finish(self, run, self.control.finish)

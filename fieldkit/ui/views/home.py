@@ -6,6 +6,7 @@ Reads runs on a worker through the core API; never opens a database itself.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -41,7 +42,7 @@ def library_age_days(built_at: str, now: dt.datetime | None = None) -> int | Non
 
 
 
-class HomeView(View):
+class HomeScreen(View):
     name = "home"
 
     def __init__(self, ctx, nav) -> None:
@@ -156,6 +157,9 @@ class HomeView(View):
         for label in (self.lib_title, self.lib_version, self.lib_age, self.offline):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.addWidget(label)
+        self.lib_title.setTextFormat(Qt.TextFormat.RichText)  # escaped in _fill_library_status
+        for label in (self.lib_version, self.lib_age):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.lib_title.setAccessibleName(self.tr("Library title"))
         self.lib_age.setAccessibleName(self.tr("Library age"))
         self._fill_library_status()
@@ -176,7 +180,7 @@ class HomeView(View):
             self.lib_age.clear()
             return
         info = libs.infos[0]
-        self.lib_title.setText(f"<b>{info.title}</b>")
+        self.lib_title.setText(f"<b>{html.escape(info.title)}</b>")  # a pack's title is text
         extra = len(libs.infos) - 1
         version = self.tr("Version %1").replace("%1", info.version)
         if extra:

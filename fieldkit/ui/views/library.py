@@ -74,7 +74,7 @@ def _matches(r: RecordView, f: Filters) -> bool:
             and (f.year_to is None or (r.year is not None and r.year <= f.year_to)))
 
 
-class LibraryView(View):
+class LibraryScreen(View):
     name = "library"
 
     def __init__(self, ctx, nav) -> None:

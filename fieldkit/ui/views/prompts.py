@@ -47,7 +47,7 @@ def _list(name: str, tip: str) -> QListView:
     return view
 
 
-class PromptsView(View):
+class PromptsScreen(View):
     name = "prompts"
 
     def __init__(self, ctx: Any, nav: Any) -> None:

@@ -1,5 +1,6 @@
 """The run screen: one checklist run, items grouped by phase, ticks and notes saved at once,
-the prompts linked to the selected item beside it; finish, reopen, reset, delete, export.
+the prompts linked to the selected item beside it; find (Ctrl+F), undo (Ctrl+Z), not applicable,
+your own items, a note and author for the run; finish, reopen, reset, delete, export.
 
 Shows and forwards: the run's state lives in the user DB, reached through RunControl.
 """
@@ -13,7 +14,9 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -25,14 +28,16 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.autosave import Autosave
-from fieldkit.ui.models.run_items import ItemRole
+from fieldkit.ui.models.run_items import ItemFilter, ItemRole
 from fieldkit.ui.report_export import choose_report_path, export_run
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.controls import action_button, muted_label
-from fieldkit.ui.widgets.prompt_card import PromptColumn
+from fieldkit.ui.widgets.run_dialogs import ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
+from fieldkit.ui.widgets.run_item_panel import ItemPanel
+from fieldkit.ui.widgets.run_note import RunNoteEditor
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.worker import run_op
 
@@ -48,10 +53,12 @@ class RunScreen(View):
         self.control.saved.connect(self._on_saved)
         self.control.failed.connect(lambda m: self.nav.show_message(m, error=True))
         self.control.deleted.connect(self._on_deleted)
-        self._prompt_seq = 0
         self._note_item: str | None = None
         self._note_dirty = False
         self.confirm_box: QMessageBox | None = None
+        self.na_box: QInputDialog | None = None
+        self.filter = ItemFilter(self)
+        self.filter.setSourceModel(self.control.model)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty())
@@ -61,7 +68,9 @@ class RunScreen(View):
         outer.addWidget(self.pages)
         for keys, slot, does in (
                 ("Ctrl+Return", self._finish_or_reopen, self.tr("Finish or reopen the run")),
-                ("Ctrl+E", self.ask_export, self.tr("Export the run's report"))):
+                ("Ctrl+E", self.ask_export, self.tr("Export the run's report")),
+                (QKeySequence.StandardKey.Undo, self.undo,
+                 self.tr("Undo the last tick, untick or note change"))):
             QShortcut(QKeySequence(keys), self, activated=slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(does)
 
@@ -148,8 +157,18 @@ class RunScreen(View):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        self.find_box = QLineEdit()
+        self.find_box.setAccessibleName(self.tr("Find in this run"))
+        self.find_box.setPlaceholderText(self.tr("Find in this run (Ctrl+F; Esc clears)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(self.filter.set_text)
+        self.find_box.returnPressed.connect(self._focus_first_found)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, activated=self._close_find,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.find_box.hide()
+        lv.addWidget(self.find_box)
         self.items = RunItemList()
-        self.items.setModel(self.control.model)
+        self.items.setModel(self.filter)
         self.items.setAccessibleName(self.tr("Checklist items"))
         self.items.setToolTip(self.tr("Arrow keys move; Space ticks or unticks"))
         self.items.selectionModel().selectionChanged.connect(self._on_selection)
@@ -171,22 +190,41 @@ class RunScreen(View):
         self.note.textChanged.connect(self._note_edited)
         self._note_autosave = Autosave(self.flush_note, self, editor=self.note)
         lv.addWidget(self.note)
+        add_row = QHBoxLayout()
+        self.add_text = QLineEdit()
+        self.add_text.setAccessibleName(self.tr("Your own item"))
+        self.add_text.setPlaceholderText(self.tr("Add your own item to this phase…"))
+        self.add_text.returnPressed.connect(self.add_item)
+        self.add_button = action_button(self.tr("Add item"), self.tr("Add your own item"),
+                                        self.tr("Add it after the selected item's phase"))
+        self.add_button.clicked.connect(self.add_item)
+        add_row.addWidget(self.add_text, 1)
+        add_row.addWidget(self.add_button)
+        lv.addLayout(add_row)
         split.addWidget(left)
 
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(line, 0, 0, 0)
-        self.item_title = Heading("", 1.15)
-        self.item_detail = muted_label()
-        self.item_state = QLabel()
-        self.item_state.setWordWrap(True)
-        self.prompts_title = Heading(self.tr("Keep in mind"), 1.05)
-        self.prompts = PromptColumn()
-        for w in (self.item_title, self.item_detail, self.item_state):
+        self.panel = ItemPanel(self.ctx, lambda m: self.nav.show_message(m, error=True))
+        self.item_title, self.item_detail = self.panel.item_title, self.panel.item_detail
+        self.item_state, self.prompts = self.panel.item_state, self.panel.prompts
+        self.na_button = self.panel.na_button
+        self.na_button.clicked.connect(self.toggle_na)
+        rv.addWidget(self.panel, 1)
+        self.author = QLineEdit()
+        self.author.setAccessibleName(self.tr("Author or team"))
+        self.author.setPlaceholderText(self.tr("Author or team (in the report)"))
+        self.author.editingFinished.connect(self._author_edited)
+        self.run_note_title = QLabel(self.tr("Note for the whole run"))
+        self.run_note = RunNoteEditor(self.tr("Who you met, what was agreed… (in the report)"))
+        self.run_note.setMaximumHeight(line * 4)
+        self.run_note.save.connect(self.control.set_run_note)
+        self.run_note_title.setBuddy(self.run_note)
+        author_title = QLabel(self.tr("Author or team"))
+        author_title.setBuddy(self.author)
+        for w in (author_title, self.author, self.run_note_title, self.run_note):
             rv.addWidget(w)
-        rv.addSpacing(line // 2)
-        rv.addWidget(self.prompts_title)
-        rv.addWidget(self.prompts, 1)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -194,7 +232,12 @@ class RunScreen(View):
         self.status = muted_label()
         layout.addWidget(self.status)
         QWidget.setTabOrder(self.items, self.note)
-        QWidget.setTabOrder(self.note, self.finish_button)
+        QWidget.setTabOrder(self.note, self.add_text)
+        QWidget.setTabOrder(self.add_text, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.na_button)
+        QWidget.setTabOrder(self.na_button, self.author)
+        QWidget.setTabOrder(self.author, self.run_note)
+        QWidget.setTabOrder(self.run_note, self.finish_button)
         QWidget.setTabOrder(self.finish_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.reset_button)
         QWidget.setTabOrder(self.reset_button, self.delete_button)
@@ -219,11 +262,13 @@ class RunScreen(View):
         if run is None:
             return
         self._refresh_header()
+        self.run_note.show_note(run.note)
+        self.author.setText(run.author or "")
         row = self.control.model.first_undone_row()
         if row < 0:
             row = 1 if self.control.model.rowCount() > 1 else -1
         if row >= 0:
-            self.items.setCurrentIndex(self.control.model.index(row))
+            self.items.setCurrentIndex(self.filter.mapFromSource(self.control.model.index(row)))
         self.items.setFocus()
 
     def _on_deleted(self, _run_id: str) -> None:
@@ -247,7 +292,7 @@ class RunScreen(View):
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("%1 of %2 done").replace("%1", str(done))
                                     .replace("%2", str(total)))
-        missed = sum(1 for i in run.items if i.is_critical and not i.done)
+        missed = len(run.critical_undone())
         self.critical_label.setText(
             self.tr("%n critical item(s) not done", "", missed) if missed else "")
         finished = run.is_finished
@@ -257,7 +302,9 @@ class RunScreen(View):
                                          "notes.") if finished else "")
         self.state_label.setVisible(finished)
         self.note.setReadOnly(finished)
-        self._show_item(self._current_item())
+        for w in (self.add_text, self.add_button, self.na_button):
+            w.setEnabled(not finished)
+        self.panel.show_item(self._current_item())
 
     # --- selection, details, prompts -------------------------------------------------------
     def _current_item(self) -> RunItemView | None:
@@ -274,38 +321,8 @@ class RunScreen(View):
         self.note.setEnabled(item is not None)
         self.note_status.setText(self.tr("Saved %1").replace("%1", local_hhmm(item.note_at))
                                  if item and item.note_at else "")
-        self._show_item(item)
-        self._load_prompts(item)
-
-    def _show_item(self, item: RunItemView | None) -> None:
-        self.item_title.setText(item.text if item else "")
-        self.item_detail.setText(item.detail or "" if item else "")
-        if item is None:
-            self.item_state.setText("")
-            return
-        bits = [self.tr("Critical")] if item.is_critical else []
-        bits.append(self.tr("Ticked %1").replace("%1", local_hhmm(item.done_at))
-                    if item.done else self.tr("Not done yet"))
-        if item.removed:
-            bits.append(self.tr("No longer in the current checklist"))
-        self.item_state.setText(" · ".join(bits))
-
-    def _load_prompts(self, item: RunItemView | None) -> None:
-        self._prompt_seq += 1
-        seq = self._prompt_seq
-        libs = self.ctx.libs
-        empty = self.tr("No prompts for this item.")
-        if item is None or not item.prompts or libs is None:
-            self.prompts.set_prompts([], empty if item else "")
-            return
-        ids = list(item.prompts)
-
-        def done(prompts: list) -> None:
-            if seq == self._prompt_seq:
-                self.prompts.set_prompts(prompts, empty)
-
-        run_op(lambda: libs.prompts(ids=ids), on_done=done, parent=self,
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+        self.panel.show_item(item)
+        self.panel.load_prompts(item)
 
     # --- notes -----------------------------------------------------------------------------
     def _note_edited(self) -> None:
@@ -314,17 +331,74 @@ class RunScreen(View):
         self._note_autosave.changed()
 
     def flush_note(self) -> None:
-        """Save the note being typed now (item change, leaving the screen, a pause, steady
+        """Save the notes being typed now (item change, leaving the screen, a pause, steady
         typing, a blur)."""
+        self.run_note.flush()
         if self._note_item is None or not self._note_dirty:
             return
         self._note_dirty = False
         self.control.set_note(self._note_item, self.note.toPlainText())
 
+    def _author_edited(self) -> None:
+        run = self.control.run
+        if run is not None and (run.author or "") != self.author.text().strip():
+            self.control.set_author(self.author.text())
+
+    # --- find, undo, not applicable, own items ---------------------------------------------
+    def find(self) -> bool:
+        if self.pages.currentIndex() != 1:
+            return False
+        self.find_box.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+        return True
+
+    def _focus_first_found(self) -> None:
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if index.data(ItemRole) is not None:
+                self.items.setCurrentIndex(index)
+                break
+        self.items.setFocus()
+
+    def _close_find(self) -> None:
+        self.find_box.clear()
+        self.find_box.hide()
+        self.items.setFocus()
+
+    def undo(self) -> None:
+        self.flush_note()
+        self.control.undo()
+
+    def toggle_na(self) -> None:
+        item = self._current_item()
+        if item is None or self.control.run is None or self.control.run.is_finished:
+            return
+        if item.na:
+            self.control.set_na(item.id, False)
+            return
+        box = QInputDialog(self)
+        box.setWindowTitle(self.tr("Not applicable"))
+        box.setLabelText(self.tr("Why does “%1” not apply here? (optional)")
+                         .replace("%1", item.text))
+        for label in box.findChildren(QLabel):  # the question quotes the item's own text
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        box.textValueSelected.connect(lambda reason: self.control.set_na(item.id, True, reason))
+        self.na_box = box
+        box.open()
+
+    def add_item(self) -> None:
+        self.flush_note()  # the run is loaded again to show the item: save what is typed first
+        text = self.add_text.text().strip()
+        item = self._current_item()
+        if text:
+            self.control.add_item(text, item.phase_id if item else None)
+            self.add_text.clear()
+
     # --- saving feedback -------------------------------------------------------------------
     def _on_saved(self, item_id: str, what: str) -> None:
         run = self.control.run
-        if what in ("finish", "reopen", "reset"):
+        if what in ("finish", "reopen", "reset", "run-note", "author"):
             self.status.setText(self.tr("Saved at %1").replace("%1", local_hhmm(
                 run.updated_at if run else None)))
         else:
@@ -335,6 +409,20 @@ class RunScreen(View):
                     if item_id == self._note_item:
                         self.note_status.setText(self.tr("Saved %1").replace("%1", stamp))
                     self.status.setText(self.tr("Note saved %1").replace("%1", stamp))
+                elif what == "na":
+                    self.status.setText(self.tr("Marked not applicable — saved") if item.na
+                                        else self.tr("Applicable again — saved"))
+                elif what == "add":
+                    self.status.setText(self.tr("Item added — saved"))
+                    self.items.setCurrentIndex(self.filter.mapFromSource(
+                        self.control.model.index(self.control.model.row_of(item_id))))
+                elif what == "undo":
+                    self.status.setText(self.tr("Undone — saved"))
+                    if item_id == self._note_item:
+                        self._note_dirty = False
+                        self.note.blockSignals(True)
+                        self.note.setPlainText(item.note or "")
+                        self.note.blockSignals(False)
                 else:
                     self.status.setText(
                         self.tr("Ticked %1 — saved").replace("%1", local_hhmm(item.done_at))
@@ -358,11 +446,13 @@ class RunScreen(View):
         if run.is_finished:
             self.control.reopen()
         else:
-            self.control.finish()
+            self.confirm_box = ask_finish(self, run, self.control.finish)
 
     def _confirm(self, text: str, action: str, on_yes: Any) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FieldKit"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("FieldKit"), "",
                           QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text quotes the run's name
+        box.setText(text)
         yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: on_yes() if box.clickedButton() is yes else None)

@@ -37,7 +37,7 @@ THEMES = ("light", "dark", "contrast")
 TEXT_SIZES = ("small", "normal", "large", "huge")
 
 
-class SettingsView(View):
+class SettingsScreen(View):
     name = "settings"
 
     def __init__(self, ctx, nav) -> None:

@@ -52,7 +52,7 @@ def _list(name: str, tip: str) -> QListView:
     return view
 
 
-class WorksheetsView(View):
+class WorksheetsScreen(View):
     name = "worksheets"
     saved = Signal(str)  # field id ("" for the sheet): the write is committed
 

@@ -90,6 +90,10 @@ class RunItemDelegate(QStyledItemDelegate):
         if item.done and item.done_at:
             parts.append((self.tr("Ticked %1").replace("%1", local_hhmm(item.done_at)),
                           accent("done"), False))
+        if item.na:
+            parts.append((self.tr("Not applicable"), accent("muted"), True))
+        if item.added:
+            parts.append((self.tr("Added"), accent("primary"), False))
         if item.note:
             parts.append((self.tr("Note"), accent("muted"), False))
         if item.removed:
@@ -185,7 +189,7 @@ class RunItemDelegate(QStyledItemDelegate):
         text_w = self._text_width(self._width(option), option.font)
         x = self._check_rect(rect, option.font).right() + pad
         text_rect = QRect(x, rect.y() + pad, text_w, rect.height() - 2 * pad)
-        color = QColor(accent("muted")) if item.done or item.removed \
+        color = QColor(accent("muted")) if item.done or item.removed or item.na \
             else pal.color(QPalette.ColorRole.Text)
         font = QFont(option.font)
         font.setItalic(item.removed)
@@ -232,11 +236,14 @@ class RunItemDelegate(QStyledItemDelegate):
         else:
             colour = QColor(accent("critical")) if item.is_critical \
                 else pal.color(QPalette.ColorRole.Text)
-            if not enabled:
+            if not enabled or item.na:
                 colour = QColor(accent("muted"))
             painter.setPen(QPen(colour, 2))
             painter.setBrush(pal.color(QPalette.ColorRole.Base))
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 5, 5)
+            if item.na:  # a dash: neither ticked nor left open
+                y = box.center().y()
+                painter.drawLine(box.x() + box.width() // 4, y, box.right() - box.width() // 4, y)
 
     # --- input -----------------------------------------------------------------------------
     def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem,
