@@ -121,7 +121,7 @@ def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
         "th{background:#eee}.critical{font-weight:bold}"
         ".missed{color:#a00000}.removed{color:#666}.na{color:#555}</style></head><body>",
         f"<h1>{esc(report.title)}</h1>",
-        "<table>",
+        "<table width='100%' cellspacing='0'>",
         f"<tr><th>Checklist</th><td>{esc(report.checklist_title)}</td></tr>",
         f"<tr><th>Author or team</th><td>{esc(report.author or '—')}</td></tr>",
         f"<tr><th>From library</th><td>{esc(report.library)}</td></tr>",
@@ -141,7 +141,11 @@ def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
         parts.append("</ul>")
     for phase in report.phases:
         parts.append(f"<h2>{esc(phase.title)} ({phase.done}/{phase.total})</h2>")
-        parts.append("<table><tr><th>Done</th><th>Item</th><th>Time</th><th>Note</th></tr>")
+        # width as an attribute and a <thead>: the PDF writer (Qt's rich text) honours those,
+        # not CSS: the table spans the page and its header repeats on every page
+        parts.append("<table width='100%' cellspacing='0'><thead><tr><th width='10%'>Done</th>"
+                     "<th width='36%'>Item</th><th width='18%'>Time</th><th width='36%'>Note</th>"
+                     "</tr></thead>")
         for r in phase.rows:
             classes = " ".join(c for c, on in (("critical", r.is_critical),
                                                ("missed", r.is_missed),
@@ -161,8 +165,8 @@ def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
         parts.append(f"<h2>Worksheet: {esc(sheet.label)}</h2>")
         parts.extend(sheet_body(sheet, level=2, guidance=False))
     if report.timeline:
-        parts.append("<h2>Timeline</h2><table><tr><th>Time</th><th>What</th><th>Item</th>"
-                     "<th>Detail</th></tr>")
+        parts.append("<h2>Timeline</h2><table width='100%' cellspacing='0'><thead><tr>"
+                     "<th>Time</th><th>What</th><th>Item</th><th>Detail</th></tr></thead>")
         for e in report.timeline:
             parts.append(f"<tr><td>{_time(e.at)}</td><td>{esc(e.what)}</td><td>{esc(e.item)}"
                          f"</td><td>{esc(e.detail)}</td></tr>")

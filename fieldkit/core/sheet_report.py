@@ -57,7 +57,7 @@ def sheet_body(sheet: SheetView, *, level: int = 2, guidance: bool = True) -> li
             parts.extend(f"<li>{esc(p)}</li>" for p in section.points)
             parts.append("</ul>")
         if section.fields:
-            parts.append("<table>")
+            parts.append("<table width='100%' cellspacing='0'>")
             parts.extend(f"<tr><th>{esc(f.label)}</th><td>{_shown_value(f, sheet.value(f.id))}"
                          "</td></tr>" for f in section.fields)
             parts.append("</table>")
@@ -76,7 +76,7 @@ def render_sheet_report(sheet: SheetView, run_label: str | None = None) -> str:
         parts.append(f"<p>{esc(sheet.worksheet.title)} · {_time(sheet.updated_at)}</p>")
     else:
         parts += [
-            "<table>",
+            "<table width='100%' cellspacing='0'>",
             f"<tr><th>Worksheet</th><td>{esc(sheet.worksheet.title)}</td></tr>",
             f"<tr><th>From library</th><td>{esc(sheet.library_id or '—')} "
             f"{esc(sheet.library_version or '')}</td></tr>",

@@ -13,8 +13,15 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fieldkit.core.errors import FieldKitError
@@ -88,15 +95,40 @@ def _write_report(user: UserData, text: str, path: Path, title: str) -> Path:
 
 
 def write_pdf(html_text: str, path: Path, *, title: str = "") -> None:
-    doc = QTextDocument()
-    doc.setHtml(html_text)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("FieldKit")
     writer.setResolution(150)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    doc.print_(writer)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = round(writer.resolution() * 0.35)  # room for "page N of M" under the text
+    doc = QTextDocument()
+    # Lay the text out for the page itself (its resolution and printable width), not for the
+    # screen: otherwise the report fills about 60% of the page's width.
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(page.width(), page.height() - footer))
+    doc.setHtml(html_text)
+    height = doc.pageSize().height()
+    count = doc.pageCount()
+    painter = QPainter(writer)
+    try:
+        for number in range(count):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * height)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, number * height, page.width(), height)
+            painter.setClipRect(context.clip)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             QCoreApplication.translate("ReportExport", "page %1 of %2")
+                             .replace("%1", str(number + 1)).replace("%2", str(count)))
+    finally:
+        painter.end()
     del writer  # the file is complete once the writer is gone
     _check_complete(Path(path))
 

@@ -251,18 +251,18 @@ def test_run_rename_na_add_item_note_author_delete(lib: Path, home: Path,
     run_id = fk("run", "start", "checkpoint", "--author", "Team B").out.strip()
     assert fk("run", "rename", run_id, "Km 42 & north").out.strip() == "Renamed to Km 42 & north"
     assert fk("run", "na", run_id, "letters", "--reason", "not asked").out.startswith("[n/a] ")
-    added = fk("run", "add-item", run_id, "Photograph the barrier").out.strip()
+    added = fk("run", "add-item", run_id, "Check the spare tyre").out.strip()
     assert added.startswith("added-")
     assert fk("run", "note", run_id, "Commander polite").code == 0
     shown = fk("run", "show", run_id).out
-    assert "[n/a] Carry authorisation" in shown and "Photograph the barrier (added)" in shown
+    assert "[n/a] Carry authorisation" in shown and "Check the spare tyre (added)" in shown
     finished = fk("run", "finish", run_id)
     assert "critical item not done: Keep hands visible" in finished.err
     report = tmp_path / "r.html"
     assert fk("run", "report", run_id, "-o", report).code == 0
     html = report.read_text("utf-8")
     assert "Team B" in html and "Commander polite" in html and "<td>n/a</td>" in html
-    assert "Photograph the barrier (added during the run)" in html
+    assert "Check the spare tyre (added during the run)" in html
     assert fk("run", "delete", run_id).code == 0
     assert fk("runs").out.strip() == "No checklist runs yet."
 

@@ -92,19 +92,19 @@ def test_run_note_and_author_reach_the_report(user_data: UserData, libs: Library
     run = runs.start(libs.checklist("checkpoint"), "Km 42", author="Team B <Ahmed>")
     runs.set_run_note(run.id, "Road reopened at 09:00 & convoy passed")
     runs.set_na(run.id, "letters", reason="Letters not asked here")
-    added = runs.add_item(run.id, "Photograph the barrier <b>")
+    added = runs.add_item(run.id, "Check the spare tyre <b>")
     run = runs.finish(run.id)
     assert run.author == "Team B <Ahmed>" and run.note.startswith("Road reopened")
     report = build_report(run, runs.events(run.id))
     rows = {r.text: r for p in report.phases for r in p.rows}
-    assert rows["Photograph the barrier <b>"].is_added
+    assert rows["Check the spare tyre <b>"].is_added
     assert rows[next(i.text for i in run.items if i.id == "letters")].state == NOT_APPLICABLE
     assert report.missed and report.author == "Team B <Ahmed>"
     html = render_report(run, runs.events(run.id))
     assert "Team B &lt;Ahmed&gt;" in html
     assert "Road reopened at 09:00 &amp; convoy passed" in html
     assert "Not applicable: Letters not asked here" in html and "<td>n/a</td>" in html
-    assert "Photograph the barrier &lt;b&gt; (added during the run)" in html
+    assert "Check the spare tyre &lt;b&gt; (added during the run)" in html
     assert added.id
 
 

@@ -234,7 +234,7 @@ def test_not_applicable_added_items_run_note_and_author_reach_the_report(
     assert blocker.args == ["authorisation-letters", "na"]
     assert "Not applicable: No letters asked at this post" in screen.item_state.text()
     assert screen.na_button.text() == "Applicable again"
-    screen.add_text.setText("Photograph the barrier")
+    screen.add_text.setText("Check the spare tyre")
     with qtbot.waitSignal(screen.saved, timeout=5000) as blocker:
         QTest.keyClick(screen.add_text, Qt.Key.Key_Return)
     added = screen.control.model.item(blocker.args[0])
@@ -250,5 +250,5 @@ def test_not_applicable_added_items_run_note_and_author_reach_the_report(
         screen.export(tmp_path / "report.html")
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<td>n/a</td>" in html and "Not applicable: No letters asked at this post" in html
-    assert "Photograph the barrier (added during the run)" in html
+    assert "Check the spare tyre (added during the run)" in html
     assert "Team B" in html and "Road reopened at 09:00" in html
