@@ -259,6 +259,12 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.banner_row.hide()
 
+    def data_replaced(self) -> None:
+        """The user DB was replaced under the screens (a restore): each screen fills itself
+        again from what is stored now."""
+        for view in list(self.views.values()):
+            view.context_ready()
+
     def _find(self) -> None:
         if not self.current_view().find():  # in-screen find first (a run's items)
             self.search_box.focus_search()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.ui.theme import apply_theme
+from fieldkit.ui.views.backup_panel import BackupPanel
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
 from fieldkit.ui.worker import run_op
@@ -64,6 +65,8 @@ class SettingsScreen(View):
             self.tr("Small"), self.tr("Normal"), self.tr("Large"), self.tr("Huge")],
             "text_size", TEXT_SIZES)
         layout.addWidget(self._folder_panel())
+        self.backups = BackupPanel(ctx, nav)
+        layout.addWidget(self.backups)
         layout.addStretch(1)
         self._show_values()
 
@@ -212,6 +215,7 @@ class SettingsScreen(View):
         user = self.ctx.user
         if user is None:
             return
+        self.backups.reload()
 
         def load() -> dict[str, Any]:
             return {key: user.setting(key, default) for key, default in self.values.items()}
