@@ -107,6 +107,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
     action = args.pack_command
     if action == "create":
+        from fieldkit.core.files import check_output_target
+
+        check_output_target(args.output, folder, data_dir())  # never over the user's own data
         m = create_pack(args.src, load_signing_key(args.key), args.pack_id, args.pack_version,
                         args.output, title=args.title, base=args.base)
         size = args.output.stat().st_size

@@ -115,8 +115,11 @@ def _take(source: sqlite3.Connection, directory: Path, kind: str, now: dt.dateti
     while True:
         dest = directory / f"user-{now:%Y%m%d-%H%M%S}-q{sequence}-{kind}.sqlite"
         if not dest.exists():
-            copy_db(source, dest, replace=False)
-            return dest
+            try:
+                copy_db(source, dest, replace=False)
+                return dest
+            except FileExistsError:  # another process took this name a moment ago
+                pass
         sequence += 1
 
 
@@ -257,7 +260,16 @@ def restore_backup(folder: Path, name: str) -> BackupInfo | None:
         raise BackupError(f"{target}: the restore failed "
                           f"({describe_sqlite_error(exc, target.parent)}); "
                           "your data is unchanged") from exc
+    _migrate(target)
     return aside
+
+
+def _migrate(target: Path) -> None:
+    """A backup from an older FieldKit comes back in its own schema: bring it up to this
+    version's at once (the same steps as opening it), so nothing reads a missing column."""
+    from fieldkit.core.db import user_engine  # restore only: the database layer loads late
+
+    user_engine(target).dispose()
 
 
 def _is_damaged(path: Path) -> bool:
@@ -305,6 +317,11 @@ def _window_open(folder: Path) -> bool:
     return pid != os.getpid()
 
 
+# The user tables of the first schema: every FieldKit backup has them. Later tables (sheets)
+# and columns are added by the migration that runs after a restore.
+_FIRST_TABLES = {"runs", "run_items", "run_events", "record_notes", "bookmarks", "settings"}
+
+
 def _check_backup(backup: BackupInfo) -> None:
     """Raise BackupError unless `backup` is an intact FieldKit user DB this version can open.
 
@@ -324,9 +341,9 @@ def _check_backup(backup: BackupInfo) -> None:
                           f"folder ({exc}); copy the data folder somewhere writable") from exc
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{backup.name}: the backup is not a readable database") from exc
-    from fieldkit.core.models import USER_SCHEMA_VERSION, UserBase  # restore only: keeps
+    from fieldkit.core.models import USER_SCHEMA_VERSION  # restore only: keeps
     # the database layer out of start-up, where backups are listed and made with sqlite3 alone
 
-    if not set(UserBase.metadata.tables) <= tables or not 1 <= version <= USER_SCHEMA_VERSION:
+    if not tables >= _FIRST_TABLES or not 1 <= version <= USER_SCHEMA_VERSION:
         raise BackupError(f"{backup.name}: the backup is damaged or not FieldKit data; "
                           "choose another")

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldkit.core.backup import BackupInfo, restore_backup
 from fieldkit.core.clock import now_iso
 from fieldkit.core.db import user_engine, user_transaction
 from fieldkit.core.display_prefs import DEFAULTS as DISPLAY_DEFAULTS
@@ -48,6 +49,22 @@ class UserData:
         if not has_display_prefs(self.folder):
             self._move_display_prefs()
         self.sheets = SheetStore(self.engine)
+
+    def reopen(self) -> None:
+        """Open the user DB afresh (a restore replaced it, or set the old file aside, under
+        this process): no connection stays on a file that is no longer the user's."""
+        self.engine.dispose()
+        self.engine = self.runs.engine = self.sheets.engine = user_engine(self.path)
+
+    def restore(self, name: str) -> BackupInfo | None:
+        """Bring back backup `name` under this open session (the app's Settings): the engine
+        lets go of the file first, so a damaged file can be set aside whole and no later write
+        lands in that copy; the session then reopens on the restored data."""
+        self.engine.dispose()
+        try:
+            return restore_backup(self.folder, name)
+        finally:
+            self.reopen()
 
     def close(self) -> None:
         self.engine.dispose()

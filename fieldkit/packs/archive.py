@@ -7,7 +7,6 @@ Extraction streams each member into a hash and stops at its signed length.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -18,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from fieldkit.core.files import atomic_target
 from fieldkit.packs.errors import ArchiveError, FormatError, HashError, SizeError
 
 MANIFEST = "manifest.json"
@@ -32,10 +32,9 @@ _CHUNK = 1024 * 1024
 
 
 def write_pack(out: Path, manifest: dict[str, Any], members: dict[str, Path]) -> None:
-    """Writes the container to a temp file beside `out`, then renames it into place."""
-    out = Path(out)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
+    """Writes the container to an exclusively created temp file beside `out` (a planted link
+    is never followed), then moves it into place whole."""
+    with atomic_target(Path(out), what="the pack") as tmp:
         with tarfile.open(tmp, "w", format=tarfile.USTAR_FORMAT) as tar:
             data = json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8")
             tar.addfile(_info(MANIFEST, len(data)), io.BytesIO(data))
@@ -46,11 +45,6 @@ def write_pack(out: Path, manifest: dict[str, Any], members: dict[str, Path]) ->
         # tar pads to 10 KiB records; the two zero blocks are all a reader needs, and a small
         # delta should not pay for the padding
         os.truncate(tmp, end)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 def _info(name: str, size: int) -> tarfile.TarInfo:

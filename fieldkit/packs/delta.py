@@ -21,7 +21,12 @@ from fieldkit.packs.errors import HashError, SchemaError, SizeError
 from fieldkit.packs.slim import _connect
 
 # Tables keyed by a stable id; a checklist travels whole, with its phases and items.
-KEYED = ("library_meta", "topics", "prompts", "checklists", "records")
+KEYED = ("library_meta", "topics", "prompts", "checklists", "records", "worksheets")
+# A keyed row that owns a tree of rows: (parent table, child table, column naming the owner,
+# child column holding the parent's rowid). Trees travel whole with their owner.
+TREES = {"checklists": ("phases", "items", "checklist_id", "phase_pk"),
+         "worksheets": ("worksheet_sections", "worksheet_fields", "worksheet_id", "section_pk")}
+_ROWID_COLUMNS = ("pk", "phase_pk", "section_pk")
 _DICT_PREFIX = b"fieldkit-delta-dictionary\n"
 _LEVEL = 19
 
@@ -36,17 +41,19 @@ class DeltaFiles:
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
-            if r[1] not in ("pk", "phase_pk")]
+            if r[1] not in _ROWID_COLUMNS]
 
 
-def _tree(conn: sqlite3.Connection, checklist_id: str) -> list[Any]:
-    pcols, icols = _columns(conn, "phases"), _columns(conn, "items")
+def _tree(conn: sqlite3.Connection, table: str, owner_id: str) -> list[Any]:
+    parent, child, owner, link = TREES[table]
+    pcols, ccols = _columns(conn, parent), _columns(conn, child)
     out = []
-    for pk, *phase in conn.execute(f"SELECT pk, {', '.join(pcols)} FROM phases WHERE "
-                                   "checklist_id = ? ORDER BY position", (checklist_id,)):
-        items = [list(i) for i in conn.execute(f"SELECT {', '.join(icols)} FROM items WHERE "
-                                                "phase_pk = ? ORDER BY position", (pk,))]
-        out.append([phase, items])
+    for pk, *row in conn.execute(f"SELECT pk, {', '.join(pcols)} FROM {parent} WHERE "
+                                 f"{owner} = ? ORDER BY position", (owner_id,)):
+        children = [list(i) for i in conn.execute(
+            f"SELECT {', '.join(ccols)} FROM {child} WHERE {link} = ? ORDER BY position",
+            (pk,))]
+        out.append([row, children])
     return out
 
 
@@ -54,9 +61,9 @@ def _rows(conn: sqlite3.Connection, table: str) -> dict[str, list[Any]]:
     cols = _columns(conn, table)
     rows = {str(r[0]): list(r) for r in conn.execute(
         f"SELECT {', '.join(cols)} FROM {table} ORDER BY id")}
-    if table == "checklists":
-        for cid, row in rows.items():
-            row.append(_tree(conn, cid))
+    if table in TREES:
+        for owner_id, row in rows.items():
+            row.append(_tree(conn, table, owner_id))
     return rows
 
 
@@ -84,9 +91,10 @@ def make_delta(old_db: Path, new_db: Path) -> DeltaFiles:
         body: dict[str, list[Any]] = {}
         for table in KEYED:
             keys["columns"][table] = _columns(new, table)
-            if table == "checklists":
-                keys["columns"]["phases"] = _columns(new, "phases")
-                keys["columns"]["items"] = _columns(new, "items")
+            if table in TREES:
+                parent, child, _owner, _link = TREES[table]
+                keys["columns"][parent] = _columns(new, parent)
+                keys["columns"][child] = _columns(new, child)
             a, b = _rows(old, table), _rows(new, table)
             edited = [i for i in b if i in a and a[i] != b[i]]
             added = [i for i in b if i not in a]
@@ -130,30 +138,33 @@ def apply_delta(slim_db: Path, keys_data: bytes, keys_len: int, keys_sha: str,
         conn.execute("BEGIN")
         for table in KEYED:
             gone = keys["deleted"][table] + keys["edited"][table]
-            if table == "checklists":
-                for cid in gone:
-                    conn.execute("DELETE FROM items WHERE checklist_id = ?", (cid,))
-                    conn.execute("DELETE FROM phases WHERE checklist_id = ?", (cid,))
+            if table in TREES:
+                parent, child, owner, link = TREES[table]
+                for owner_id in gone:
+                    conn.execute(f"DELETE FROM {child} WHERE {link} IN (SELECT pk FROM {parent} "
+                                 f"WHERE {owner} = ?)", (owner_id,))
+                    conn.execute(f"DELETE FROM {parent} WHERE {owner} = ?", (owner_id,))
             conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in gone])
             cols = keys["columns"][table]
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
             for row in body[table]:
-                if table == "checklists":
+                if table in TREES:
                     *row, tree = row
                     conn.execute(sql, row)
-                    _insert_tree(conn, keys["columns"], tree)
+                    _insert_tree(conn, table, keys["columns"], tree)
                 else:
                     conn.execute(sql, row)
         conn.execute("UPDATE library_meta SET version = ?", (str(version),))
         conn.execute("COMMIT")
 
 
-def _insert_tree(conn: sqlite3.Connection, columns: dict[str, list[str]],
+def _insert_tree(conn: sqlite3.Connection, table: str, columns: dict[str, list[str]],
                  tree: list[Any]) -> None:
-    pcols, icols = columns["phases"], columns["items"]
-    for phase, items in tree:
-        cur = conn.execute(f"INSERT INTO phases ({', '.join(pcols)}) VALUES "
-                           f"({', '.join('?' * len(pcols))})", phase)
-        conn.executemany(f"INSERT INTO items (phase_pk, {', '.join(icols)}) VALUES "
-                         f"(?, {', '.join('?' * len(icols))})",
-                         [(cur.lastrowid, *item) for item in items])
+    parent, child, _owner, link = TREES[table]
+    pcols, ccols = columns[parent], columns[child]
+    for row, children in tree:
+        cur = conn.execute(f"INSERT INTO {parent} ({', '.join(pcols)}) VALUES "
+                           f"({', '.join('?' * len(pcols))})", row)
+        conn.executemany(f"INSERT INTO {child} ({link}, {', '.join(ccols)}) VALUES "
+                         f"(?, {', '.join('?' * len(ccols))})",
+                         [(cur.lastrowid, *c) for c in children])

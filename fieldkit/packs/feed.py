@@ -43,6 +43,7 @@ INDEX = "index.json"
 ROOT = "root.json"
 MAX_INDEX_BYTES = 4 * 1024 * 1024
 DEFAULT_EXPIRY_DAYS = 14
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 _FILE = re.compile(r"^packs/[a-z0-9][a-z0-9._-]{0,120}\.fkpack$")
 
 
@@ -116,6 +117,13 @@ def parse_index(doc: Any) -> Index:
             for name in [entry.file, *(d.file for d in deltas.values())]:
                 if not _FILE.match(name) or ".." in name:
                     raise FormatError(f"the index names a file {name!r} outside the feed")
+            # digests name local files (downloads, resumable parts): only 64 hex digits pass
+            for digest in [entry.sha256, entry.content_digest, entry.manifest_sha256,
+                           *(x for d in deltas.values()
+                             for x in (d.base_digest, d.sha256, d.manifest_sha256))]:
+                if not _DIGEST.fullmatch(digest):
+                    raise FormatError(f"the index holds {digest[:20]!r}, which is not a "
+                                      "SHA-256 digest")
             packs[entry.id] = entry
         return Index(env, version, parse_time(s["expires"], "index"), str(s.get("created", "")),
                      packs)

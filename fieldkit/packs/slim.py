@@ -31,9 +31,12 @@ _SOURCE_ORDER = {
     "phases": "checklist_id, id",
     "items": "checklist_id, phase_pk, id",
     "records": "id",
+    "worksheets": "id",
+    "worksheet_sections": "worksheet_id, id",
+    "worksheet_fields": "worksheet_id, id",
 }
 # Rowid columns and build stamps are not content: left out of the digest.
-_NOT_CONTENT = {"pk", "phase_pk", "built_at", "version"}
+_NOT_CONTENT = {"pk", "phase_pk", "section_pk", "built_at", "version"}
 _FTS_HASHSIZE = 64 * 1024 * 1024  # bounded memory while indexing a big pack
 
 
@@ -73,7 +76,8 @@ def make_slim(full_db: Path, slim: Path, pack_id: str, version: int, *,
         conn.execute("BEGIN")
         for table in tables:
             cols = ", ".join(c.name for c in table.columns)
-            order = "pk" if table.name in ("phases", "items") else _SOURCE_ORDER[table.name]
+            order = "pk" if table.name in ("phases", "items", "worksheet_sections",
+                                           "worksheet_fields") else _SOURCE_ORDER[table.name]
             conn.execute(f"INSERT INTO main.{table.name} ({cols}) "
                          f"SELECT {cols} FROM src.{table.name} ORDER BY {order}")
         conn.execute("UPDATE main.library_meta SET id = ?, version = ?", (pack_id, str(version)))
@@ -102,6 +106,12 @@ def content_digest(db: Path) -> str:
                 select = ", ".join(f"items.{c}" for c in cols) + ", phases.id"
                 sql = (f"SELECT {select} FROM items JOIN phases ON phases.pk = items.phase_pk "
                        "ORDER BY items.checklist_id, phases.id, items.id")
+            elif table == "worksheet_fields":  # the section by its stable id, not its rowid
+                select = (", ".join(f"worksheet_fields.{c}" for c in cols)
+                          + ", worksheet_sections.id")
+                sql = (f"SELECT {select} FROM worksheet_fields JOIN worksheet_sections ON "
+                       "worksheet_sections.pk = worksheet_fields.section_pk ORDER BY "
+                       "worksheet_fields.worksheet_id, worksheet_fields.id")
             else:
                 sql = f"SELECT {select} FROM {table} ORDER BY {order}"
             h.update(json.dumps([table, cols]).encode())

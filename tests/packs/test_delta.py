@@ -55,6 +55,9 @@ def versions(tmp_path_factory: pytest.TempPathFactory, publisher: SigningKey) ->
     checklist = v2 / "checklists" / "checkpoint.toml"
     checklist.write_text(checklist.read_text("utf-8").replace(
         "Carry authorisation letters", "Carry signed authorisation letters"), "utf-8")
+    sheet = v2 / "worksheets" / "debrief.toml"  # worksheets are signed content too
+    sheet.write_text(sheet.read_text("utf-8").replace(
+        'label = "What was asked"', 'label = "What was asked, and by whom"'), "utf-8")
     out = {"v1-src": v1, "v2-src": v2}
     create_pack(v1, publisher, "sitreps", 1, base / "v1.fkpack")
     create_pack(v2, publisher, "sitreps", 2, base / "v2.fkpack")
@@ -83,6 +86,8 @@ def test_a_delta_carries_only_the_changes_and_gives_the_same_content(home, versi
         items = [i.text for p in libs.checklist("checkpoint").phases for i in p.items]
         assert "Carry signed authorisation letters in the local language." in items
         assert libs.search("Revised").hits
+        labels = [f.label for sec in libs.worksheet("debrief").sections for f in sec.fields]
+        assert "What was asked, and by whom" in labels
 
 
 def test_a_delta_whose_base_is_not_installed_is_refused(home, versions, publisher,

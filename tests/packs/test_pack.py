@@ -206,3 +206,43 @@ def test_a_malformed_manifest(tmp_path, home, packs, capsys, publisher) -> None:
     odd = resign(packs["regional-1"], tmp_path / "odd.fkpack", publisher,
                  lambda s: s.pop("members"))
     _refused(odd, home, capsys, FormatError, "not a valid pack manifest")
+
+
+def test_the_content_digest_covers_worksheets(tmp_path: Path) -> None:
+    """A worksheet (the If threatened card among them) is signed content: changing one word of
+    it changes the digest, so a tampered card can never pass as the publisher's."""
+    import shutil
+
+    from fieldkit.core.build import build_library
+    from fieldkit.packs.slim import content_digest
+
+    from .conftest import SOURCE
+
+    a = Path(shutil.copytree(SOURCE, tmp_path / "a"))
+    b = Path(shutil.copytree(SOURCE, tmp_path / "b"))
+    sheet = b / "worksheets" / "debrief.toml"
+    sheet.write_text(sheet.read_text("utf-8").replace("Facts first.", "Facts later."), "utf-8")
+    da = content_digest(build_library(a, tmp_path / "a.sqlite").path)
+    db = content_digest(build_library(b, tmp_path / "b.sqlite").path)
+    assert da != db
+
+
+def test_pack_create_never_writes_over_the_users_data(tmp_path: Path, capsys) -> None:
+    from fieldkit.cli import main
+    from fieldkit.core.paths import user_db_path
+    from fieldkit.core.userdata import UserData
+    from fieldkit.packs.signing import generate_key
+
+    from .conftest import SOURCE, write_key_files
+
+    home = tmp_path / "home"
+    with UserData(home) as user:
+        user.set_note("rec-1", "mine")
+    before = user_db_path(home).read_bytes()
+    priv, _ = write_key_files(tmp_path / "k", generate_key(), "k")
+    for target in (user_db_path(home), home / "new.fkpack"):
+        assert main(["pack", "create", str(SOURCE), "--key", str(priv), "--id", "x",
+                     "--version", "1", "-o", str(target), "--data-dir", str(home)]) == 1
+        assert "data folder" in capsys.readouterr().err
+    assert user_db_path(home).read_bytes() == before
+    assert not (home / "new.fkpack").exists()

@@ -248,3 +248,21 @@ def test_a_tampered_pack_file_is_refused_before_install(feed, device, packs,
     with pytest.raises(HashError):
         sync_source(device, FolderSource(feed))
     assert _versions(device) == {"regional": 1}
+
+
+def test_an_index_digest_that_is_not_hex_is_refused_before_it_names_a_file() -> None:
+    """Digests name local download files: '../..' in a signed index must never reach a path."""
+    from fieldkit.packs.errors import FormatError
+    from fieldkit.packs.feed import parse_index
+
+    good = "a" * 64
+    entry = {"version": 2, "file": "packs/x-2.fkpack", "length": 10, "sha256": good,
+             "content_digest": good, "manifest_sha256": good}
+    doc = {"signed": {"_type": "index", "spec_version": "1", "version": 1,
+                      "expires": "2099-01-01T00:00:00Z", "packs": {"x": entry}},
+           "signatures": []}
+    assert parse_index(doc).packs["x"].sha256 == good
+    for bad in ("../../../etc/passwd" + "0" * 45, "A" * 64, "a" * 63):
+        doc["signed"]["packs"]["x"] = dict(entry, sha256=bad)
+        with pytest.raises(FormatError, match="not a SHA-256"):
+            parse_index(doc)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fieldkit.core.backup import BackupInfo, list_backups, restore_backup
+from fieldkit.core.backup import BackupInfo, list_backups
 from fieldkit.ui.models.backups import BackupListModel, describe
 from fieldkit.ui.widgets.cards import Panel
 from fieldkit.ui.worker import run_op
@@ -92,7 +92,6 @@ class BackupPanel(Panel):
         box.open()
 
     def restore(self, backup: BackupInfo) -> None:
-        folder = self.ctx.data_folder
         self.restore_button.setEnabled(False)
 
         def done(aside: BackupInfo | None) -> None:
@@ -107,6 +106,7 @@ class BackupPanel(Panel):
             self.nav.show_message(str(exc), error=True)
             self.reload()
 
+        user = self.ctx.user
         # on the user queue: every queued tick lands before, none races the copy
-        run_op(lambda: restore_backup(folder, backup.name), on_done=done, on_failed=failed,
+        run_op(lambda: user.restore(backup.name), on_done=done, on_failed=failed,
                queue="user", parent=self)
