@@ -11,19 +11,9 @@ from fieldkit.core.backup import backup_dir, list_backups, restore_backup
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.userdata import UserData
 
-FIRST_SCHEMA = """
-    CREATE TABLE runs (id VARCHAR NOT NULL PRIMARY KEY, checklist_id VARCHAR NOT NULL,
-        checklist_title VARCHAR NOT NULL, library_id VARCHAR, library_version VARCHAR,
-        name VARCHAR, started_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
-        finished_at VARCHAR);
-    CREATE TABLE run_items (run_id VARCHAR NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-        item_id VARCHAR NOT NULL, position INTEGER NOT NULL, phase_id VARCHAR NOT NULL,
-        phase_title VARCHAR NOT NULL, text TEXT NOT NULL, detail TEXT,
-        kind VARCHAR NOT NULL, prompts JSON NOT NULL, done BOOLEAN NOT NULL,
-        done_at VARCHAR, note TEXT, note_at VARCHAR, PRIMARY KEY (run_id, item_id));
-    CREATE TABLE run_events (id INTEGER NOT NULL PRIMARY KEY, run_id VARCHAR NOT NULL
-        REFERENCES runs(id) ON DELETE CASCADE, at VARCHAR NOT NULL,
-        action VARCHAR NOT NULL, item_id VARCHAR, value TEXT);
+from .user_schema_v1 import RUN_TABLES_V1
+
+FIRST_SCHEMA = RUN_TABLES_V1 + """
     CREATE TABLE record_notes (record_id VARCHAR NOT NULL PRIMARY KEY, text TEXT NOT NULL,
         updated_at VARCHAR NOT NULL);
     CREATE TABLE bookmarks (record_id VARCHAR NOT NULL PRIMARY KEY, created_at VARCHAR NOT NULL);

@@ -14,6 +14,8 @@ from fieldkit.core.report import NOT_APPLICABLE, build_report, render_report
 from fieldkit.core.run_views import with_library
 from fieldkit.core.userdata import UserData
 
+from .user_schema_v1 import RUN_TABLES_V1
+
 
 def test_the_open_run_of_a_checklist(user_data: UserData, libs: LibrarySet) -> None:
     runs = user_data.runs
@@ -131,19 +133,7 @@ def test_a_user_db_of_the_first_schema_opens_and_keeps_everything(tmp_path: Path
     db = user_db_path(folder)
     db.parent.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(db) as conn:  # exactly the tables version 1 made
-        conn.executescript("""
-            CREATE TABLE runs (id VARCHAR NOT NULL PRIMARY KEY, checklist_id VARCHAR NOT NULL,
-                checklist_title VARCHAR NOT NULL, library_id VARCHAR, library_version VARCHAR,
-                name VARCHAR, started_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
-                finished_at VARCHAR);
-            CREATE TABLE run_items (run_id VARCHAR NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-                item_id VARCHAR NOT NULL, position INTEGER NOT NULL, phase_id VARCHAR NOT NULL,
-                phase_title VARCHAR NOT NULL, text TEXT NOT NULL, detail TEXT,
-                kind VARCHAR NOT NULL, prompts JSON NOT NULL, done BOOLEAN NOT NULL,
-                done_at VARCHAR, note TEXT, note_at VARCHAR, PRIMARY KEY (run_id, item_id));
-            CREATE TABLE run_events (id INTEGER NOT NULL PRIMARY KEY, run_id VARCHAR NOT NULL
-                REFERENCES runs(id) ON DELETE CASCADE, at VARCHAR NOT NULL,
-                action VARCHAR NOT NULL, item_id VARCHAR, value TEXT);
+        conn.executescript(RUN_TABLES_V1 + """
             INSERT INTO runs VALUES ('r1', 'checkpoint', 'Checkpoint', NULL, NULL, NULL,
                 '2026-01-02T07:00:00Z', '2026-01-02T07:05:00Z', NULL);
             INSERT INTO run_items VALUES ('r1', 'letters', 0, 'before', 'Before', 'Carry letters',

@@ -6,17 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from fieldkit.core.backup import BackupInfo
 from fieldkit.ui.models.roles import Roles
+from fieldkit.ui.models.rows import RowListModel
 
-_Index = QModelIndex | QPersistentModelIndex
 KIND_NAMES = {
     "daily": "daily copy", "weekly": "weekly copy", "install": "before a library update",
     "kept": "kept before a restore", "before-restore": "before a restore",
@@ -37,26 +34,17 @@ def describe(backup: BackupInfo) -> str:
     return f"{local_when(backup.taken_at.isoformat())} · {kind} · {size}"
 
 
-class BackupListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
-
+class BackupListModel(RowListModel):
     def set_backups(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def backup(self, row: int) -> BackupInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_key(self, row: BackupInfo) -> str:
+        return row.name
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        b = self.backup(index.row())
-        if b is None:
-            return None
+    def row_data(self, b: BackupInfo, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return describe(b)
         if role == Roles.Id:

@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fieldkit.core.content import ChecklistView
 from fieldkit.ui.models.roles import Roles
-
-_Index = QModelIndex | QPersistentModelIndex
+from fieldkit.ui.models.rows import RowListModel
 
 SETTING_NAMES = {
     "checkpoint": "At a checkpoint",
@@ -35,29 +28,14 @@ def setting_name(setting: str | None) -> str:
     return QCoreApplication.translate("Settings", SETTING_NAMES.get(setting, setting))
 
 
-class ChecklistListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ChecklistView] = []
-
+class ChecklistListModel(RowListModel):
     def set_checklists(self, rows: list[ChecklistView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def checklist(self, row: int) -> ChecklistView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
-    def row_of(self, checklist_id: str) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.id == checklist_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c = self._rows[index.row()]
+    def row_data(self, c: ChecklistView, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Roles.Title):
             return c.title
         if role == Roles.Meta:

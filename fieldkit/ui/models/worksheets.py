@@ -7,48 +7,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fieldkit.core.worksheet_views import SheetSummary, WorksheetSummary
 from fieldkit.ui.models.recent_runs import when_text
 from fieldkit.ui.models.roles import Roles
-
-_Index = QModelIndex | QPersistentModelIndex
+from fieldkit.ui.models.rows import RowListModel
 
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Worksheets", text, None, n)
 
 
-class WorksheetListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[WorksheetSummary] = []
-
+class WorksheetListModel(RowListModel):
     def set_worksheets(self, rows: list[WorksheetSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def worksheet(self, row: int) -> WorksheetSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
-    def row_of(self, worksheet_id: str) -> int:
-        return next((i for i, w in enumerate(self._rows) if w.id == worksheet_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        w = self._rows[index.row()]
+    def row_data(self, w: WorksheetSummary, role: int) -> Any:
         meta = _tr("%n field(s) to fill in", w.fields) if w.fields else _tr("a card to read")
         if role in (Qt.ItemDataRole.DisplayRole, Roles.Title):
             return w.title
@@ -71,29 +49,14 @@ def sheet_meta(sheet: SheetSummary) -> str:
     return " · ".join(parts)
 
 
-class SheetListModel(QAbstractListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[SheetSummary] = []
-
+class SheetListModel(RowListModel):
     def set_sheets(self, rows: list[SheetSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def sheet(self, row: int) -> SheetSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
-    def row_of(self, sheet_id: str) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.id == sheet_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
+    def row_data(self, s: SheetSummary, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Roles.Title):
             return s.label
         if role == Roles.Meta:
