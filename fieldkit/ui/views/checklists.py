@@ -108,10 +108,12 @@ class ChecklistsScreen(View):
         run_buttons.addWidget(self.delete_button)
         run_buttons.addStretch(1)
         lv.addLayout(run_buttons)
-        for keys, slot in ((QKeySequence(Qt.Key.Key_F2), self.ask_rename),
-                           (QKeySequence(QKeySequence.StandardKey.Delete), self.ask_delete)):
+        for keys, slot, does in (
+                (QKeySequence(Qt.Key.Key_F2), self.ask_rename, self.tr("Rename the chosen run")),
+                (QKeySequence(QKeySequence.StandardKey.Delete), self.ask_delete,
+                 self.tr("Delete the chosen run (asks first)"))):
             QShortcut(keys, self.run_list, activated=slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+                      context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(does)
         self.no_runs = QLabel(self.tr("No runs yet. Choose a checklist and start one."))
         self.no_runs.setObjectName("muted")
         lv.addWidget(self.no_runs)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -62,7 +64,13 @@ class RunScreen(View):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty())
-        self.pages.addWidget(self._build_run())
+        # the run page scrolls rather than ask a small screen (1024x600) for more height
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.setWidget(self._build_run())
+        self.pages.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -164,7 +172,8 @@ class RunScreen(View):
         self.find_box.textChanged.connect(self.filter.set_text)
         self.find_box.returnPressed.connect(self._focus_first_found)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, activated=self._close_find,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(
+            self.tr("Clear and close the find box"))
         self.find_box.hide()
         lv.addWidget(self.find_box)
         self.items = RunItemList()
