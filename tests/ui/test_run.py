@@ -252,3 +252,18 @@ def test_not_applicable_added_items_run_note_and_author_reach_the_report(
     assert "<td>n/a</td>" in html and "Not applicable: No letters asked at this post" in html
     assert "Check the spare tyre (added during the run)" in html
     assert "Team B" in html and "Road reopened at 09:00" in html
+
+
+def test_the_status_line_never_carries_over_to_another_run(qtbot, window) -> None:
+    libs, user = window.ctx.libs, window.ctx.user
+    first = user.runs.start(libs.checklist("checkpoint"), "First", libs.infos[0])
+    second = user.runs.start(libs.checklist("checkpoint"), "Second", libs.infos[0])
+    window.show_view("run", run_id=first.id)
+    screen = window.views["run"]
+    qtbot.waitUntil(lambda: screen.control.run is not None and screen.control.run.id == first.id)
+    with qtbot.waitSignal(screen.saved, timeout=5000):
+        screen.control.tick(first.items[0].id, True)
+    qtbot.waitUntil(lambda: screen.status.text() != "")
+    window.show_view("run", run_id=second.id)
+    qtbot.waitUntil(lambda: screen.control.run.id == second.id)
+    assert screen.status.text() == ""

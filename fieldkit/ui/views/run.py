@@ -270,6 +270,9 @@ class RunScreen(View):
         self.pages.setCurrentIndex(0 if run is None else 1)
         if run is None:
             return
+        if run.id != getattr(self, "_status_run", None):
+            self.status.clear()  # "saved at…" belongs to the run it was said about
+            self._status_run = run.id
         self._refresh_header()
         self.run_note.show_note(run.note)
         self.author.setText(run.author or "")
