@@ -87,9 +87,9 @@ class World:
 
     def assert_nothing_lost(self) -> None:
         """Every file that was there is there unchanged (a pruned backup may be gone; the user DB
-        is checked by what it holds, since SQLite rewrites its own pages); /dev/full is still the
-        device."""
-        assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+        is checked by what it holds, since SQLite rewrites its own pages); the "full" device is
+        still a device."""
+        assert stat.S_ISCHR(os.stat(dev_full(self.root / "outside")).st_mode)
         assert self.victim.read_text() == "precious, outside FieldKit"
         sqlite_own = {self.user_db, Path(f"{self.user_db}-wal"), Path(f"{self.user_db}-shm")}
         for path, digest in self.before.items():
@@ -125,6 +125,19 @@ def make_world(root: Path, library: Path) -> World:
     world = World(root, library, data, run_id, victim, src)
     assert world.backups(), "the first run should have made a backup"
     return world
+
+
+def dev_full(folder: Path) -> Path:
+    """A "full" device node (char 1,7, like /dev/full): a private one made in `folder` where
+    this runs as root, so that a regression replaces only that node, never the machine's
+    /dev/full; /dev/full itself otherwise (then no test can replace it)."""
+    node = folder / "full"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+        except (PermissionError, AttributeError):
+            return Path("/dev/full")
+    return node
 
 
 # --- hostile targets: each builds its path in the world ---------------------------------------
@@ -164,7 +177,7 @@ TARGETS: dict[str, Callable[[World], Path]] = {
     "a link to a backup": _link("old.sqlite", lambda w: w.backups()[0]),
     "a link to a file outside": _link("shortcut.html", lambda w: w.victim),
     "a folder": lambda w: w.root / "outside",
-    "/dev/full": lambda w: Path("/dev/full"),
+    "/dev/full": lambda w: dev_full(w.root / "outside"),
     "a FIFO": _fifo,
 }
 
