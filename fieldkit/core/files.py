@@ -32,9 +32,18 @@ _NOT_REGULAR = ("this is not a regular file (a FIFO, a device or a folder); only
 
 
 def _say_os_error(path: Path, exc: OSError, what: str) -> OutputError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT) or _is_full(path.parent):
         return OutputError(f"{path}: {what} could not be written: {DISK_FULL}")
     return OutputError(f"{path}: {what} could not be written ({exc.strerror or exc})")
+
+
+def _is_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` has no space left: writers that only say "failed"
+    (Qt's image and PDF writers) fail for this reason more than any other."""
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except (OSError, AttributeError):  # no such folder; no statvfs (Windows)
+        return False
 
 
 def check_output_target(target: Path, *data_folders: Path | None) -> Path:

@@ -185,7 +185,15 @@ COMMANDS: dict[str, Callable[[World, Path], Result]] = {
     "run report": lambda w, t: fieldkit("run", "report", w.run_id, "-o", t, data=w.data,
                                         library=w.library),
     "build": lambda w, t: fieldkit("build", w.src, "-o", t, data=w.data),
+    "gui --screenshot": lambda w, t: fieldkit("gui", "--screenshot", t, data=w.data,
+                                              library=w.library),
 }
+ARGS: dict[str, Callable[[World], list[str]]] = {  # each command's arguments before its target
+    "run report": lambda w: ["run", "report", w.run_id, "-o"],
+    "build": lambda w: ["build", str(w.src), "-o"],
+    "gui --screenshot": lambda w: ["gui", "--screenshot"],
+}
+OUT_NAME = {"run report": "r.html", "build": "lib.sqlite", "gui --screenshot": "shot.png"}
 
 
 @pytest.fixture(scope="module")
@@ -208,7 +216,7 @@ def test_a_hostile_output_is_refused_in_one_line_and_nothing_is_lost(
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_a_planted_temp_link_is_never_followed(world: World, command: str,
                                                tmp_path: Path) -> None:
-    out = tmp_path / ("r.html" if command == "run report" else "lib.sqlite")
+    out = tmp_path / OUT_NAME[command]
     for predictable in (f"{out.name}.part", f"{out.name}.building", f".{out.name}.building"):
         (tmp_path / predictable).symlink_to(world.victim)
     world.snapshot()
@@ -221,10 +229,9 @@ def test_a_planted_temp_link_is_never_followed(world: World, command: str,
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_an_empty_output_path_is_a_usage_error(world: World, command: str) -> None:
-    args = (["run", "report", world.run_id] if command == "run report"
-            else ["build", str(world.src)])
     world.snapshot()
-    result = fieldkit(*args, "-o", "", data=world.data, library=world.library, cwd=world.data)
+    result = fieldkit(*ARGS[command](world), "", data=world.data, library=world.library,
+                      cwd=world.data)
     assert result.code == 2 and "Traceback" not in result.err, result.err
     assert "the path is empty" in result.err
     world.assert_nothing_lost()
@@ -260,7 +267,7 @@ def _fill(folder: Path) -> None:
 def test_a_full_disk_is_said_plainly_and_the_old_file_stays(world: World, command: str,
                                                              tmp_path: Path) -> None:
     with small_tmpfs(tmp_path / "stick") as stick:
-        out = stick / ("r.html" if command == "run report" else "lib.sqlite")
+        out = stick / OUT_NAME[command]
         out.write_bytes(b"the previous version")
         _fill(stick)
         world.snapshot()
@@ -292,9 +299,8 @@ def test_property_no_hostile_target_ever_loses_anything(world: World, command: s
     cwd = world.root / "outside"
     spelled = SPELLINGS[spelling](path, cwd)
     world.snapshot()
-    args = (["run", "report", world.run_id] if command == "run report"
-            else ["build", str(world.src)])
-    result = fieldkit(*args, "-o", spelled, data=world.data, library=world.library, cwd=cwd)
+    result = fieldkit(*ARGS[command](world), spelled, data=world.data, library=world.library,
+                      cwd=cwd)
     TRIALS["trials"] += 1
     try:
         assert_one_line_error(result)
