@@ -42,7 +42,7 @@ def record_crash(exc: BaseException, data_folder: Path | None, context: str = ""
             path = folder / LOG_NAME
             _rotate(path)
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT
-                         | getattr(os, "O_NOFOLLOW", 0), 0o600)
+                         | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0), 0o600)
             try:
                 os.write(fd, text.encode("utf-8", "backslashreplace"))
             finally:

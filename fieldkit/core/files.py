@@ -22,6 +22,8 @@ from fieldkit.core.errors import InputFileError, OutputError
 # the next write can tell a dead writer's leftover from a live writer's file.
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+(?P<suffix>\.[a-z]+)$")
 _SIDECARS = ("", "-wal", "-shm", "-journal")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX; Windows has neither flag's problem
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 DISK_FULL = "the disk is full; free some space and try again"
 # A record or TOML source is a few KiB; a megabyte is a mistake (or /dev/zero behind a name).
 SOURCE_FILE_LIMIT = 1 << 20
@@ -30,9 +32,18 @@ _NOT_REGULAR = ("this is not a regular file (a FIFO, a device or a folder); only
 
 
 def _say_os_error(path: Path, exc: OSError, what: str) -> OutputError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT) or _is_full(path.parent):
         return OutputError(f"{path}: {what} could not be written: {DISK_FULL}")
     return OutputError(f"{path}: {what} could not be written ({exc.strerror or exc})")
+
+
+def _is_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` has no space left: writers that only say "failed"
+    (Qt's image and PDF writers) fail for this reason more than any other."""
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except (OSError, AttributeError):  # no such folder; no statvfs (Windows)
+        return False
 
 
 def check_output_target(target: Path, *data_folders: Path | None) -> Path:
@@ -127,6 +138,8 @@ def atomic_target(target: Path, *, suffix: str = ".part", what: str = "the file"
 def _keep_mode(fd: int, target: Path) -> None:
     """A replaced file keeps its permissions; a new one stays private (0600, as created):
     reports and libraries hold a person's notes and choices."""
+    if not hasattr(os, "fchmod"):  # Windows before Python 3.13: no POSIX modes to keep
+        return
     with contextlib.suppress(FileNotFoundError):
         st = os.stat(target)
         os.fchmod(fd, stat.S_IMODE(st.st_mode))
@@ -136,7 +149,7 @@ def write_atomic(target: Path, data: bytes | str, *, what: str = "the file") -> 
     """`target` holds exactly `data` (str: UTF-8), or is left as it was."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     with atomic_target(target, what=what) as tmp:
-        fd = os.open(tmp, os.O_WRONLY | os.O_NOFOLLOW)
+        fd = os.open(tmp, os.O_WRONLY | _NOFOLLOW | _BINARY)
         try:
             view = memoryview(payload)
             while view:
@@ -223,7 +236,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
                                    "wherever a link points")
     if not stat.S_ISREG(st.st_mode):
         raise InputFileError(path, _NOT_REGULAR)
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags = os.O_RDONLY | _NOFOLLOW | _BINARY | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:

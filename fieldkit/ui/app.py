@@ -138,9 +138,17 @@ def screenshot(window, app, spec: str, size: tuple[int, int], out: Path) -> None
         window.showNormal()
         window.resize(*size)
         settle(app)
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from fieldkit.core.files import write_atomic
+
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        raise SystemExit(f"fieldkit: error: {out}: the screenshot could not be made")
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out), "PNG"):
-        raise SystemExit(f"fieldkit: error: {out}: the screenshot could not be written")
+    write_atomic(out, bytes(png.data()), what="the screenshot")  # whole or not at all
 
 
 def _last_resort_hook(folder: Path | None, show=None):
@@ -180,6 +188,9 @@ def run_app(args: argparse.Namespace) -> int:
     folder = shown = data_dir(args.data_dir)
     scratch = None
     if shot is not None:
+        from fieldkit.core.files import check_output_target
+
+        check_output_target(shot, shown, data_dir())  # never over the person's data
         # A screenshot shows the person's data but must never change it (checkpoint mode
         # starts a run): render from a copy.
         from fieldkit.core.backup import copy_user_data

@@ -22,6 +22,19 @@ from fieldkit.core.files import (
 )
 
 
+def dev_full(folder: Path) -> Path:
+    """A "full" device node (char 1,7, like /dev/full): a private one made in `folder` where
+    this runs as root, so that a regression replaces only that node, never the machine's
+    /dev/full; /dev/full itself otherwise (then no test can replace it)."""
+    node = folder / "full"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+        except (PermissionError, AttributeError):
+            return Path("/dev/full")
+    return node
+
+
 def _leftovers(folder: Path, name: str) -> list[str]:
     return sorted(p for p in os.listdir(folder) if p != name)
 
@@ -127,10 +140,12 @@ def test_targets_that_are_not_regular_files_are_refused(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.html"
     os.mkfifo(fifo)
     (tmp_path / "link.html").symlink_to(tmp_path / "elsewhere.html")
-    for target, words in ((Path("/dev/full"), "not a regular file"), (tmp_path, "folder"),
+    full = dev_full(tmp_path)
+    for target, words in ((full, "not a regular file"), (tmp_path, "folder"),
                           (fifo, "not a regular file"), (tmp_path / "link.html", "link")):
         with pytest.raises(OutputError, match=words):
             check_output_target(target, tmp_path / "data")
+    assert stat.S_ISCHR(os.stat(full).st_mode)
     ok = tmp_path / "fine.html"
     assert check_output_target(ok, tmp_path / "data") == ok
 

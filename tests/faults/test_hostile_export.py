@@ -9,6 +9,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,19 @@ def user(tmp_path: Path, shared_library_path: Path) -> Iterator[tuple[UserData, 
         yield user, libs, run.id
 
 
+def dev_full(folder: Path) -> Path:
+    """A "full" device node (char 1,7, like /dev/full): a private one made in `folder` where
+    this runs as root, so that a regression replaces only that node, never the machine's
+    /dev/full; /dev/full itself otherwise (then no test can replace it)."""
+    node = folder / "full"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+        except (PermissionError, AttributeError):
+            return Path("/dev/full")
+    return node
+
+
 def _digests(folder: Path) -> dict[Path, str]:
     return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*")
             if p.is_file() and not p.name.startswith("user.sqlite")}
@@ -44,7 +58,7 @@ def test_export_refuses_hostile_targets(qapp, user, tmp_path: Path, suffix: str)
     os.mkfifo(fifo)
     (tmp_path / f"to-db{suffix}").symlink_to(data.path)
     targets = [data.path, Path(f"{data.path}-wal"), data.folder / "backups" / "kept.sqlite",
-               data.folder / f"new{suffix}", data.folder, tmp_path, Path("/dev/full"), fifo,
+               data.folder / f"new{suffix}", data.folder, tmp_path, dev_full(tmp_path), fifo,
                tmp_path / f"to-db{suffix}"]
     before = _digests(data.folder)
     for target in targets:
@@ -52,6 +66,7 @@ def test_export_refuses_hostile_targets(qapp, user, tmp_path: Path, suffix: str)
             export_run(data, libs, run_id, target)
         assert str(target) in str(info.value)
     assert _digests(data.folder) == before
+    assert stat.S_ISCHR(os.stat(dev_full(tmp_path)).st_mode)
     assert data.runs.get(run_id).progress() == (1, 4)
     assert not (data.folder / f"new{suffix}").exists()
 

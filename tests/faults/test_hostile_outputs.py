@@ -87,9 +87,9 @@ class World:
 
     def assert_nothing_lost(self) -> None:
         """Every file that was there is there unchanged (a pruned backup may be gone; the user DB
-        is checked by what it holds, since SQLite rewrites its own pages); /dev/full is still the
-        device."""
-        assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+        is checked by what it holds, since SQLite rewrites its own pages); the "full" device is
+        still a device."""
+        assert stat.S_ISCHR(os.stat(dev_full(self.root / "outside")).st_mode)
         assert self.victim.read_text() == "precious, outside FieldKit"
         sqlite_own = {self.user_db, Path(f"{self.user_db}-wal"), Path(f"{self.user_db}-shm")}
         for path, digest in self.before.items():
@@ -125,6 +125,19 @@ def make_world(root: Path, library: Path) -> World:
     world = World(root, library, data, run_id, victim, src)
     assert world.backups(), "the first run should have made a backup"
     return world
+
+
+def dev_full(folder: Path) -> Path:
+    """A "full" device node (char 1,7, like /dev/full): a private one made in `folder` where
+    this runs as root, so that a regression replaces only that node, never the machine's
+    /dev/full; /dev/full itself otherwise (then no test can replace it)."""
+    node = folder / "full"
+    if not node.exists():
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+        except (PermissionError, AttributeError):
+            return Path("/dev/full")
+    return node
 
 
 # --- hostile targets: each builds its path in the world ---------------------------------------
@@ -164,7 +177,7 @@ TARGETS: dict[str, Callable[[World], Path]] = {
     "a link to a backup": _link("old.sqlite", lambda w: w.backups()[0]),
     "a link to a file outside": _link("shortcut.html", lambda w: w.victim),
     "a folder": lambda w: w.root / "outside",
-    "/dev/full": lambda w: Path("/dev/full"),
+    "/dev/full": lambda w: dev_full(w.root / "outside"),
     "a FIFO": _fifo,
 }
 
@@ -172,7 +185,15 @@ COMMANDS: dict[str, Callable[[World, Path], Result]] = {
     "run report": lambda w, t: fieldkit("run", "report", w.run_id, "-o", t, data=w.data,
                                         library=w.library),
     "build": lambda w, t: fieldkit("build", w.src, "-o", t, data=w.data),
+    "gui --screenshot": lambda w, t: fieldkit("gui", "--screenshot", t, data=w.data,
+                                              library=w.library),
 }
+ARGS: dict[str, Callable[[World], list[str]]] = {  # each command's arguments before its target
+    "run report": lambda w: ["run", "report", w.run_id, "-o"],
+    "build": lambda w: ["build", str(w.src), "-o"],
+    "gui --screenshot": lambda w: ["gui", "--screenshot"],
+}
+OUT_NAME = {"run report": "r.html", "build": "lib.sqlite", "gui --screenshot": "shot.png"}
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +216,7 @@ def test_a_hostile_output_is_refused_in_one_line_and_nothing_is_lost(
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_a_planted_temp_link_is_never_followed(world: World, command: str,
                                                tmp_path: Path) -> None:
-    out = tmp_path / ("r.html" if command == "run report" else "lib.sqlite")
+    out = tmp_path / OUT_NAME[command]
     for predictable in (f"{out.name}.part", f"{out.name}.building", f".{out.name}.building"):
         (tmp_path / predictable).symlink_to(world.victim)
     world.snapshot()
@@ -208,10 +229,9 @@ def test_a_planted_temp_link_is_never_followed(world: World, command: str,
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_an_empty_output_path_is_a_usage_error(world: World, command: str) -> None:
-    args = (["run", "report", world.run_id] if command == "run report"
-            else ["build", str(world.src)])
     world.snapshot()
-    result = fieldkit(*args, "-o", "", data=world.data, library=world.library, cwd=world.data)
+    result = fieldkit(*ARGS[command](world), "", data=world.data, library=world.library,
+                      cwd=world.data)
     assert result.code == 2 and "Traceback" not in result.err, result.err
     assert "the path is empty" in result.err
     world.assert_nothing_lost()
@@ -247,7 +267,7 @@ def _fill(folder: Path) -> None:
 def test_a_full_disk_is_said_plainly_and_the_old_file_stays(world: World, command: str,
                                                              tmp_path: Path) -> None:
     with small_tmpfs(tmp_path / "stick") as stick:
-        out = stick / ("r.html" if command == "run report" else "lib.sqlite")
+        out = stick / OUT_NAME[command]
         out.write_bytes(b"the previous version")
         _fill(stick)
         world.snapshot()
@@ -279,9 +299,8 @@ def test_property_no_hostile_target_ever_loses_anything(world: World, command: s
     cwd = world.root / "outside"
     spelled = SPELLINGS[spelling](path, cwd)
     world.snapshot()
-    args = (["run", "report", world.run_id] if command == "run report"
-            else ["build", str(world.src)])
-    result = fieldkit(*args, "-o", spelled, data=world.data, library=world.library, cwd=cwd)
+    result = fieldkit(*ARGS[command](world), spelled, data=world.data, library=world.library,
+                      cwd=cwd)
     TRIALS["trials"] += 1
     try:
         assert_one_line_error(result)
