@@ -17,6 +17,7 @@ USER_DB_NAME = "user.sqlite"
 PRIVATE_DIR = ".private"
 DISPLAY_PREFS_NAME = "display.json"
 GUI_LOCK_NAME = "gui.lock"
+USER_KEY_NAME = "userkey.json"
 BUNDLED_LIBRARY_NAME = "library.sqlite"
 
 
@@ -74,6 +75,11 @@ def user_db_path(folder: Path) -> Path:
 def legacy_user_db_path(folder: Path) -> Path:
     """Where FieldKit before 0.x kept the user DB; moved on first open."""
     return Path(folder) / USER_DB_NAME
+
+
+def user_key_path(folder: Path) -> Path:
+    """The wrapped data key of an encrypted user DB (issue 11): destroying it erases the data."""
+    return private_dir(folder) / USER_KEY_NAME
 
 
 def display_prefs_path(folder: Path) -> Path:
