@@ -41,6 +41,8 @@ from fieldkit.packs.trust import Root, TrustStore, format_time, utcnow, write_at
 PACKS_DIR = "packs"
 POINTER = "installed.json"
 DB_NAME = "content.sqlite"
+KEPT_PACK = "pack.fkpack"  # the signed file this version was installed from (full or delta)
+KEPT_INDEX = "index.json"  # the signed index it came with, when it came from a feed
 _STAGING = ".staging-"
 
 
@@ -53,6 +55,8 @@ class InstalledVersion:
     installed_at: str
     content_as_of: str
     root: str
+    # bytes of the deltas applied since the last full pack (the 30% rule), 0 after a full pack
+    delta_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,8 +144,11 @@ def _locked(folder: Path) -> Iterator[None]:
 
 
 def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
-                 progress: Callable[[str], None] | None = None) -> InstallResult:
-    """Verify `pack` against the trusted roots and make it the installed version of its id."""
+                 progress: Callable[[str], None] | None = None,
+                 index: dict[str, Any] | None = None) -> InstallResult:
+    """Verify `pack` against the trusted roots and make it the installed version of its id.
+    The signed file itself (and `index`, the signed index it came with) are kept beside the
+    content, so the device can pass the same signed update on (`relay`)."""
     folder = Path(folder)
     store = store or TrustStore(folder)
     say = progress or (lambda _msg: None)
@@ -167,6 +174,9 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
                 db.rename(index_db)
             slim.index_slim(index_db)
             check_content(index_db, m)
+            _keep(folder, pack, staging / KEPT_PACK)
+            if index is not None:
+                (staging / KEPT_INDEX).write_bytes(json.dumps(index, sort_keys=True).encode())
             final = base / f"{m.version}-{m.content_digest[:16]}"
             if final.exists():
                 shutil.rmtree(final)  # an unfinished earlier attempt: nothing points to it
@@ -179,13 +189,25 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
             shutil.rmtree(staging, ignore_errors=True)
             raise
         say("switching")
+        delta_bytes = (current.current.delta_bytes + pack.stat().st_size) \
+            if m.delta and current else 0
         entry = InstalledVersion(m.version, final.name, m.content_digest, m.title,
-                                 format_time(utcnow()), m.created, root.anchor)
+                                 format_time(utcnow()), m.created, root.anchor, delta_bytes)
         pointer.packs[m.id] = InstalledPack(m.id, entry, current.current if current else None)
         pointer.owners[m.id] = root.anchor
         write_atomic(pointer_path(folder), pointer.to_bytes())
         _collect(folder, m.id, pointer)
     return InstallResult(m.id, m.version, current.current.version if current else None, m.title)
+
+
+def _keep(folder: Path, pack: Path, dest: Path) -> None:
+    """A hard link to our own download (in the data folder), else a copy: a file the person
+    keeps elsewhere may change later."""
+    if Path(pack).resolve().is_relative_to(packs_dir(folder).resolve()):
+        with contextlib.suppress(OSError):
+            os.link(pack, dest)
+            return
+    shutil.copyfile(pack, dest)
 
 
 def _materialise(folder: Path, pf: PackFile, m: Manifest, current: InstalledPack | None,
