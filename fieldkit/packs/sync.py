@@ -31,6 +31,7 @@ from fieldkit.packs.feed import (
     INDEX,
     MAX_INDEX_BYTES,
     ROOT,
+    DeltaEntry,
     Index,
     IndexEntry,
     manifest_hash,
@@ -55,6 +56,9 @@ from fieldkit.packs.trust import (
 )
 
 INCOMING = ".incoming"
+# After deltas worth this share of the full pack (those applied since the last full pack plus
+# the next), the full pack is fetched instead: a long chain costs more than it saves.
+DELTA_SHARE = 0.30
 
 
 @dataclass
@@ -147,28 +151,41 @@ def _incoming(home: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix="sync-", dir=folder))
 
 
+def usable_delta(entry: IndexEntry, have: InstalledVersion | None) -> DeltaEntry | None:
+    """The delta from the installed version, if the index offers one and the 30% rule allows
+    it: the deltas applied since the last full pack plus this one stay within `DELTA_SHARE` of
+    the full pack's length."""
+    delta = entry.deltas.get(have.version) if have else None
+    if delta is None or have is None or delta.base_digest != have.digest:
+        return None
+    if have.delta_bytes + delta.length > DELTA_SHARE * entry.length:
+        return None
+    return delta
+
+
 def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustStore,
                    progress: Progress | None, have: InstalledVersion | None,
-                   report: SyncReport) -> InstallResult:
-    """The delta from the installed version when the index offers one, else (or if the delta
-    fails) the full pack."""
-    delta = entry.deltas.get(have.version) if have else None
-    if delta is not None and have is not None and delta.base_digest == have.digest:
+                   report: SyncReport, index: Index) -> InstallResult:
+    """The delta from the installed version when the index offers one (and the 30% rule
+    allows it), else (or if the delta fails) the full pack."""
+    delta = usable_delta(entry, have)
+    if delta is not None:
         try:
             result = _fetch_and_install(home, source, entry, delta.file, delta.length,
-                                        delta.sha256, delta.manifest_sha256, store, progress)
+                                        delta.sha256, delta.manifest_sha256, store, progress,
+                                        index)
         except (HashError, VersionError, FormatError, FetchError) as exc:
             report.skipped.append(f"{entry.id}: delta refused ({exc}); fetching the full pack")
         else:
             report.via_delta.append(entry.id)
             return result
     return _fetch_and_install(home, source, entry, entry.file, entry.length, entry.sha256,
-                              entry.manifest_sha256, store, progress)
+                              entry.manifest_sha256, store, progress, index)
 
 
 def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str, length: int,
                        digest: str, manifest_sha256: str, store: TrustStore,
-                       progress: Progress | None) -> InstallResult:
+                       progress: Progress | None, index: Index) -> InstallResult:
     # A stable name: an interrupted download leaves `NAME.part`, which the next sync resumes.
     incoming = packs_dir(home) / INCOMING
     incoming.mkdir(parents=True, exist_ok=True)
@@ -181,7 +198,7 @@ def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str,
                 entry.id, entry.version, entry.content_digest, manifest_sha256):
             raise HashError(f"{file} on {source.label} is not the pack its index signed "
                             "(mix-and-match refused)")
-        return install_pack(home, local, store)
+        return install_pack(home, local, store, index=index.envelope)
     finally:
         local.unlink(missing_ok=True)
 
@@ -216,8 +233,8 @@ def available_updates(home: Path, source: Source, *, take_all: bool = False,
         if (have is None and (not take_all or is_stale)) or (
                 have is not None and entry.version <= have.version):
             continue
-        delta = entry.deltas.get(have.version) if have else None
-        if delta is not None and have is not None and delta.base_digest == have.digest:
+        delta = usable_delta(entry, have)
+        if delta is not None and have is not None:
             out.append(Update(pid, entry.title, have.version, entry.version, delta.length, True))
         else:
             out.append(Update(pid, entry.title, have.version if have else None, entry.version,
@@ -254,7 +271,7 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
         if say:
             say(f"fetching {pid} version {entry.version} ({entry.length} bytes)")
         report.installed.append(_install_entry(home, source, entry, store, progress,
-                                               current.get(pid), report))
+                                               current.get(pid), report, index))
     return report
 
 
