@@ -126,8 +126,9 @@ def db_path(folder: Path, pack_id: str, v: InstalledVersion) -> Path:
 
 
 @contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """One writer at a time (a second `fieldkit` installing at once waits)."""
+def _locked(folder: Path, *, wait: bool = True) -> Iterator[bool]:
+    """One writer at a time (a second `fieldkit` installing at once waits). Without `wait`,
+    yields False at once when another process holds the lock."""
     base = packs_dir(folder)
     base.mkdir(parents=True, exist_ok=True)
     fd = os.open(base / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
@@ -135,10 +136,14 @@ def _locked(folder: Path) -> Iterator[None]:
         try:
             import fcntl
         except ImportError:  # Windows: installs are rare and the pointer switch is atomic
-            yield
+            yield True
             return
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
     finally:
         os.close(fd)
 
@@ -266,6 +271,36 @@ def _collect(folder: Path, pack_id: str, pointer: Pointer) -> None:
     with contextlib.suppress(OSError):
         if not any(base.iterdir()):
             base.rmdir()
+
+
+def tidy(folder: Path) -> list[str]:
+    """Start-up housekeeping: removes the version folders that neither the pointer's current
+    nor its previous version names (left by an install whose clean-up failed, e.g. a file
+    still open on Windows), unfinished staging folders, and the folders of removed packs.
+    Does nothing while another process installs (it holds the lock, and its staging folder is
+    not the pointer's yet); a folder still open fails quietly and waits for the next start.
+    Returns what was removed, as `id/folder` names."""
+    base = packs_dir(folder)
+    if not pointer_path(folder).is_file():
+        return []
+    removed: list[str] = []
+    with _locked(folder, wait=False) as mine:
+        if not mine:
+            return removed
+        pointer = read_pointer(folder)
+        for sub in sorted(base.iterdir()):
+            if not sub.is_dir() or sub.name.startswith("."):
+                continue  # .incoming holds resumable downloads
+            keep = _referenced(pointer, sub.name)
+            for version in sorted(sub.iterdir()):
+                if version.is_dir() and version.name not in keep:
+                    shutil.rmtree(version, ignore_errors=True)
+                    if not version.exists():
+                        removed.append(f"{sub.name}/{version.name}")
+            with contextlib.suppress(OSError):
+                if not any(sub.iterdir()):
+                    sub.rmdir()
+    return removed
 
 
 def rollback_pack(folder: Path, pack_id: str) -> InstallResult:
