@@ -52,6 +52,7 @@ from fieldkit.packs.trust import (
     Root,
     TrustStore,
     format_time,
+    parse_root,
     walk_roots,
 )
 
@@ -94,9 +95,12 @@ def _trusted_root_for_feed(source: Source, store: TrustStore) -> tuple[Root, Ind
         raise FormatError(f"{source.label} has no {INDEX}")
     index_doc = _json(raw, "index")
 
+    fetched: dict[int, Any] = {}
+
     def fetch_root(version: int) -> Any | None:
         data = source.read_meta(numbered_root(version), MAX_ROOT_BYTES)
-        return None if data is None else _json(data, f"root version {version}")
+        fetched[version] = None if data is None else _json(data, f"root version {version}")
+        return fetched[version]
 
     problems: list[PackError] = []
     roots = store.roots()
@@ -110,8 +114,9 @@ def _trusted_root_for_feed(source: Source, store: TrustStore) -> tuple[Root, Ind
         except SignatureError as exc:  # another publisher's root: try the next one
             problems.append(exc)
             continue
-        if root.version != trusted.version:
-            store.save(root)
+        # every root walked through is kept under its number (relay hands the chain on)
+        for version in range(trusted.version + 1, root.version + 1):
+            store.save(parse_root(fetched[version], trusted.anchor))
         return root, index
     if len(problems) == 1 or len(roots) == 1:
         raise problems[0]
