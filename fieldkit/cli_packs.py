@@ -81,6 +81,8 @@ def add_pack_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="accept an expired index from a folder (e.g. an old USB stick)")
     s.add_argument("--check", action="store_true",
                    help="only say which updates exist and their download size")
+    s.add_argument("--ca-file", metavar="PEM", help="also trust the CA certificates in this "
+                   "file for https feeds (default: $FIELDKIT_CA_FILE)")
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("relay", parents=[common], help="write the installed packs as a feed "
@@ -225,7 +227,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         data_dir(args.data_dir), args.sources, take_all=args.take_all,
         accept_stale=args.accept_stale, progress=progress,
         warn=(lambda msg: print(f"fieldkit: warning: {msg}", file=sys.stderr))
-        if len(args.sources) > 1 else None)
+        if len(args.sources) > 1 else None, ca_file=args.ca_file)
     if args.json:
         _print_json({"reports": [r.as_json() for r in reports], "failed": failures})
     else:
@@ -265,7 +267,8 @@ def _check_updates(args: argparse.Namespace) -> int:
     last: PackError | None = None
     for text in args.sources:  # the first source that answers
         try:
-            updates = available_updates(folder, open_source(text), take_all=args.take_all,
+            updates = available_updates(folder, open_source(text, args.ca_file),
+                                        take_all=args.take_all,
                                         accept_stale=args.accept_stale)
         except PackError as exc:
             last = exc

@@ -313,12 +313,13 @@ def _sync_loose(home: Path, source: Source, store: TrustStore, installed: dict[s
     return report
 
 
-def open_source(text: str) -> Source:
-    """A folder path, or an http(s):// feed URL."""
+def open_source(text: str, ca_file: str | None = None) -> Source:
+    """A folder path, or an http(s):// feed URL (its TLS certificate also checked against
+    `ca_file` when given)."""
     if text.startswith(("http://", "https://")):
         from fieldkit.packs.fetch import HttpSource
 
-        return HttpSource(text)
+        return HttpSource(text, ca_file=ca_file)
     from fieldkit.packs.sources import FolderSource
 
     return FolderSource(Path(text))
@@ -326,7 +327,8 @@ def open_source(text: str) -> Source:
 
 def sync_all(home: Path, sources: list[str | Source], *, take_all: bool = False,
              accept_stale: bool = False, progress: Progress | None = None,
-             warn: Callable[[str], None] | None = None) -> tuple[list[SyncReport], list[str]]:
+             warn: Callable[[str], None] | None = None,
+             ca_file: str | None = None) -> tuple[list[SyncReport], list[str]]:
     """Each source in turn (mirrors): one that is down, slow or serves bad data is skipped with
     a warning and never blocks the next. Returns the reports and one sentence per failure."""
     reports: list[SyncReport] = []
@@ -334,7 +336,7 @@ def sync_all(home: Path, sources: list[str | Source], *, take_all: bool = False,
     for item in sources:
         label = item if isinstance(item, str) else item.label
         try:
-            source = open_source(item) if isinstance(item, str) else item
+            source = open_source(item, ca_file) if isinstance(item, str) else item
             reports.append(sync_source(home, source, take_all=take_all,
                                        accept_stale=accept_stale, progress=progress))
         except PackError as exc:
