@@ -198,8 +198,17 @@ def start_share(home: Path, *, port: int = DEFAULT_PORT, minutes: float = DEFAUL
              for sub, feed in plan.feeds.items() for name, content in feed.items()}
     if not files:
         raise FetchError("no installed pack can be passed on: there is nothing to share")
+    return serve_files(files, port=port, minutes=minutes, host=host, plan=plan,
+                       on_stop=on_stop)
+
+
+def serve_files(files: dict[str, Content], *, port: int = DEFAULT_PORT,
+                minutes: float = DEFAULT_MINUTES, host: str = "0.0.0.0",
+                plan: RelayPlan | None = None,
+                on_stop: Callable[[], None] | None = None) -> Share:
+    """Serve exactly `files` (URL path -> file or bytes) read-only for `minutes`."""
     log: list[Served] = []
-    handler = _handler(files, log)
+    handler = _handler(dict(files), log)
     try:
         server = _Server((host, port), handler)
     except OSError as exc:
@@ -210,7 +219,7 @@ def start_share(home: Path, *, port: int = DEFAULT_PORT, minutes: float = DEFAUL
     addresses = ["127.0.0.1"] if host.startswith("127.") else (
         lan_addresses() if host in ("0.0.0.0", "") else [host])
     share = Share(server, server.server_address[1], addresses,
-                  time.monotonic() + minutes * 60, plan, log)
+                  time.monotonic() + minutes * 60, plan or RelayPlan(feeds={"": {}}), log)
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
                      name="fieldkit-share", daemon=True).start()
 
