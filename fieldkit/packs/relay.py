@@ -107,10 +107,9 @@ def _file_for(k: _Kept, index: Index) -> tuple[str, str] | None:
 
 
 def _check_dest(home: Path, dest: Path) -> None:
-    inside = [packs_dir(home), Path(home) / TRUST_DIR]
-    resolved = dest.resolve()
-    if any(resolved.is_relative_to(p.resolve()) for p in inside):
-        raise OutputError(f"{dest}: a relay is never written inside the data folder's packs")
+    if dest.resolve().is_relative_to(Path(home).resolve()):
+        raise OutputError(f"{dest}: a relay is never written inside the data folder (choose "
+                          "a USB stick or another folder)")
     if dest.exists() and not dest.is_dir():
         raise OutputError(f"{dest}: not a folder")
 
