@@ -64,12 +64,13 @@ def _copy_trust(old: Path, new: Path) -> int:
         if path.is_file() and not path.is_symlink():
             write_atomic(dest / path.relative_to(src), path.read_bytes())
     try:
-        roots = TrustStore(new).roots()
+        copied = {r.anchor: r.version for r in TrustStore(new).roots()}
+        wanted = {r.anchor: r.version for r in TrustStore(old).roots()}
     except PackError as exc:
         raise InstallError(f"the trusted roots did not copy intact to {new} ({exc})") from exc
-    if len(roots) != len(TrustStore(old).roots()):
+    if any(copied.get(anchor) != version for anchor, version in wanted.items()):
         raise InstallError(f"the trusted roots did not copy intact to {new}")
-    return len(roots)
+    return len(wanted)
 
 
 def _copy_pack(old: Path, new: Path, p: InstalledPack, report: CarryReport) -> InstalledPack:

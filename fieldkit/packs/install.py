@@ -113,12 +113,18 @@ def read_pointer(folder: Path) -> Pointer:
                            f"({exc.strerror})") from exc
     try:
         doc = json.loads(data)
-        packs = {pid: InstalledPack(pid, InstalledVersion(**p["current"]),
-                                    InstalledVersion(**p["previous"]) if p["previous"] else None)
+        packs = {pid: InstalledPack(pid, _version(p["current"]),
+                                    _version(p["previous"]) if p["previous"] else None)
                  for pid, p in doc["packs"].items()}
         return Pointer(packs, dict(doc["owners"]))
     except (ValueError, KeyError, TypeError) as exc:
         raise FormatError(f"{path}: the list of installed packs is damaged") from exc
+
+
+def _version(doc: dict[str, Any]) -> InstalledVersion:
+    """Fields a later FieldKit added are left aside, so going back a version keeps the packs."""
+    known = InstalledVersion.__dataclass_fields__
+    return InstalledVersion(**{k: v for k, v in doc.items() if k in known})
 
 
 def db_path(folder: Path, pack_id: str, v: InstalledVersion) -> Path:
