@@ -64,32 +64,35 @@ def timed(script: str, *argv: Path) -> tuple[float, int]:
     return float(out[0]), int(out[1])
 
 
-def resume_after_cut(feed: Path, home: Path, pack_id: str) -> tuple[int, int]:
+def resume_after_cut(feed: Path, work: Path, pack_id: str) -> tuple[int, int]:
     """Bytes fetched after a download of the full pack is cut at 60%, and the bytes that
-    remained at the cut (served by FieldKit's own share server on loopback)."""
+    remained at the cut (served by FieldKit's own share server on loopback; the client's resume
+    loop, without the install that follows)."""
     from fieldkit.packs.feed import read_feed_index
     from fieldkit.packs.fetch import FetchCancelled, HttpSource
     from fieldkit.packs.share import serve_files
-    from fieldkit.packs.sync import INCOMING, sync_source
 
     files = {str(p.relative_to(feed)): p for p in feed.rglob("*") if p.is_file()}
     share = serve_files(files, port=0, minutes=60, host="127.0.0.1")
     try:
         url = f"http://127.0.0.1:{share.port}/"
-        length = read_feed_index(feed).packs[pack_id].length
+        entry = read_feed_index(feed).packs[pack_id]
         cancel = threading.Event()
 
         def cut(seen: int, total: int) -> None:
             if seen >= 0.6 * total:
                 cancel.set()
 
+        work.mkdir(parents=True, exist_ok=True)
+        dest = work / "download.fkpack"
         with contextlib.suppress(FetchCancelled):  # the cut
-            sync_source(home, HttpSource(url, cancel=cancel), take_all=True, progress=cut)
-        [part] = (home / "packs" / INCOMING).glob("*.part")
-        remaining = length - part.stat().st_size
+            HttpSource(url, cancel=cancel).fetch(entry.file, dest, entry.length, entry.sha256,
+                                                 cut)
+        part = dest.with_name(dest.name + ".part")
+        remaining = entry.length - part.stat().st_size
         before = len(share.log)
-        sync_source(home, HttpSource(url), take_all=True)
-        fetched = sum(r.sent for r in share.log[before:] if r.path.endswith(".fkpack"))
+        HttpSource(url).fetch(entry.file, dest, entry.length, entry.sha256)
+        fetched = sum(r.sent for r in share.log[before:] if r.path == entry.file)
         return fetched, remaining
     finally:
         share.stop()
@@ -124,9 +127,7 @@ def main() -> None:
         tb, memb = timed(_BUILD, corpus, tmp / "rebuilt.sqlite")
         feed = tmp / "feed"
         add_packs(feed, [tmp / "v1.fkpack"], key)
-        peer = tmp / "peer"
-        TrustStore(peer).add(root_from_public_key(key.public))
-        fetched, remaining = resume_after_cut(feed, peer, "bench")
+        fetched, remaining = resume_after_cut(feed, tmp / "peer", "bench")
         print(f"records: {args.records}")
         print(f"slim DB: {m1.content.unpacked_length / 1e6:.1f} MB, full pack "
               f"{(tmp / 'v1.fkpack').stat().st_size / 1e6:.1f} MB (built and signed in "
