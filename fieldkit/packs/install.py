@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from fieldkit.packs import slim
 from fieldkit.packs.archive import DELTA_KEYS, DELTA_ROWS, PackFile
 from fieldkit.packs.errors import (
     FormatError,
+    HashError,
     InstallError,
     PackError,
     TrustError,
@@ -31,7 +33,6 @@ from fieldkit.packs.errors import (
 )
 from fieldkit.packs.manifest import (
     Manifest,
-    check_content,
     open_verified,
     read_member,
     unpack_content,
@@ -176,15 +177,26 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=base))
         try:
             say("unpacking")
-            # The slim DB's bytes (or the delta's) matched their signed SHA-256: the one
-            # content check that matters is the last, on the file that will be read.
+            # The slim DB's bytes (or the delta's) matched their signed SHA-256; the content
+            # digest is taken over its rows (which indexing never touches) on a copy, in a
+            # second thread while the index is built, and the file that will be read passes
+            # `integrity_check` after.
             db = _materialise(folder, pf, m, current, staging)
             say("building the search index")
             index_db = staging / DB_NAME
             if db != index_db:
                 db.rename(index_db)
-            slim.index_slim(index_db)
-            check_content(index_db, m)
+            check = _DigestCheck(index_db)
+            try:
+                slim.index_slim(index_db)
+            finally:
+                check.join()
+            if check.digest != m.content_digest:
+                raise HashError(f"pack {m.id}: the content does not match the signed content "
+                                "digest")
+            if not slim.integrity_ok(index_db):
+                raise HashError(f"pack {m.id}: the content database fails its integrity "
+                                "check")
             _keep(folder, pack, staging / KEPT_PACK)
             if index is not None:
                 (staging / KEPT_INDEX).write_bytes(json.dumps(index, sort_keys=True).encode())
@@ -209,6 +221,28 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         write_atomic(pointer_path(folder), pointer.to_bytes())
         _collect(folder, m.id, pointer)
     return InstallResult(m.id, m.version, current.current.version if current else None, m.title)
+
+
+class _DigestCheck:
+    """The content digest of a slim DB, computed on a copy in a second thread: the index build
+    is mostly SQLite's C code and the digest Python's, so on two cores they overlap."""
+
+    def __init__(self, db: Path) -> None:
+        self.copy = db.with_name(".digest-check.sqlite")
+        shutil.copyfile(db, self.copy)
+        self.digest: str | None = None
+        self._thread = threading.Thread(target=self._run, name="fieldkit-digest", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.digest = slim.content_digest(self.copy)
+        except sqlite3.DatabaseError:
+            self.digest = None  # then it matches nothing: refused
+
+    def join(self) -> None:
+        self._thread.join()
+        self.copy.unlink(missing_ok=True)
 
 
 def _keep(folder: Path, pack: Path, dest: Path) -> None:
