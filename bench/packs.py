@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import random
 import shutil
 import subprocess
@@ -30,13 +31,13 @@ ROOT = Path(__file__).resolve().parents[1]
 _INSTALL = ("import sys, time, resource\nfrom pathlib import Path\n"
             "from fieldkit.packs.install import install_pack\n"
             "t = time.perf_counter()\ninstall_pack(Path(sys.argv[1]), Path(sys.argv[2]))\n"
-            "print(time.perf_counter() - t, "
-            "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+            "u = resource.getrusage(resource.RUSAGE_SELF)\n"
+            "print(time.perf_counter() - t, u.ru_maxrss // 1024, u.ru_utime + u.ru_stime)\n")
 _BUILD = ("import sys, time, resource\nfrom pathlib import Path\n"
           "from fieldkit.core.build import build_library\n"
           "t = time.perf_counter()\nbuild_library(Path(sys.argv[1]), Path(sys.argv[2]))\n"
-          "print(time.perf_counter() - t, "
-          "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n")
+          "u = resource.getrusage(resource.RUSAGE_SELF)\n"
+          "print(time.perf_counter() - t, u.ru_maxrss // 1024, u.ru_utime + u.ru_stime)\n")
 
 
 def change_one_percent(src: Path, out: Path, seed: int) -> None:
@@ -57,11 +58,12 @@ def change_one_percent(src: Path, out: Path, seed: int) -> None:
         path.unlink()
 
 
-def timed(script: str, *argv: Path) -> tuple[float, int]:
-    """Seconds and peak RSS (MB) of `script` run in a fresh process."""
+def timed(script: str, *argv: Path) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (every thread) of `script` in a fresh
+    process: on a shared machine the CPU time says what an idle one would take."""
     out = subprocess.run([sys.executable, "-c", script, *map(str, argv)],
                          capture_output=True, text=True, check=True).stdout.split()
-    return float(out[0]), int(out[1])
+    return float(out[0]), int(out[1]), float(out[2])
 
 
 def resume_after_cut(feed: Path, work: Path, pack_id: str) -> tuple[int, int]:
@@ -122,9 +124,9 @@ def main() -> None:
         delta = (tmp / "d2.fkpack").stat().st_size
         home = tmp / "home"
         TrustStore(home).add(root_from_public_key(key.public))
-        t1, mem1 = timed(_INSTALL, home, tmp / "v1.fkpack")
-        t2, mem2 = timed(_INSTALL, home, tmp / "d2.fkpack")
-        tb, memb = timed(_BUILD, corpus, tmp / "rebuilt.sqlite")
+        t1, mem1, cpu1 = timed(_INSTALL, home, tmp / "v1.fkpack")
+        t2, mem2, cpu2 = timed(_INSTALL, home, tmp / "d2.fkpack")
+        tb, memb, cpub = timed(_BUILD, corpus, tmp / "rebuilt.sqlite")
         feed = tmp / "feed"
         add_packs(feed, [tmp / "v1.fkpack"], key)
         fetched, remaining = resume_after_cut(feed, tmp / "peer", "bench")
@@ -134,11 +136,13 @@ def main() -> None:
               f"{full_s:.1f} s)")
         print(f"delta for a 1% change: {delta / 1e3:.1f} KB = {delta / full:.2%} of the full "
               f"pack (target <= 0.5%), made in {delta_s:.1f} s")
-        print(f"client install of the full pack (verify, index, check, switch): {t1:.1f} s, "
-              f"peak {mem1} MB (targets <= 30 s, <= 600 MB)")
-        print(f"client install of the delta: {t2:.1f} s, peak {mem2} MB")
-        print(f"client building the same DB from source instead: {tb:.1f} s, peak {memb} MB "
-              f"(full pack install = {t1 / tb:.2f}x of it)")
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(f"client install of the full pack (verify, index, check, switch): {t1:.1f} s "
+              f"(CPU {cpu1:.1f} s), peak {mem1} MB (targets <= 30 s, <= 600 MB)")
+        print(f"client install of the delta: {t2:.1f} s (CPU {cpu2:.1f} s), peak {mem2} MB")
+        print(f"client building the same DB from source instead: {tb:.1f} s (CPU {cpub:.1f} s), "
+              f"peak {memb} MB (full pack install = {t1 / tb:.2f}x of it, CPU "
+              f"{cpu1 / cpub:.2f}x)")
         print(f"download cut at 60%: {fetched / 1e6:.2f} MB fetched after the cut for "
               f"{remaining / 1e6:.2f} MB remaining = {fetched / remaining:.3f}x "
               "(target <= 1.05x)")
