@@ -156,24 +156,25 @@ def _handler(files: dict[str, Content], log: list[Served]) -> type[BaseHTTPReque
             if status == 206:
                 self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
             self.end_headers()
-            sent = 0
+            self.sent = 0
             if body:
                 with contextlib.suppress(ConnectionError, TimeoutError):
-                    sent = self._send(content, start, end - start + 1)
-            log.append(Served(name, status, sent, rng))
+                    self._send(content, start, end - start + 1)
+            log.append(Served(name, status, self.sent, rng))
 
-        def _send(self, content: Content, start: int, length: int) -> int:
+        def _send(self, content: Content, start: int, length: int) -> None:
+            """Counts in `self.sent` as it goes: a peer that hangs up is logged with what it
+            got."""
             if isinstance(content, bytes):
                 self.wfile.write(content[start:start + length])
-                return length
-            sent = 0
+                self.sent = length
+                return
             f: BinaryIO
             with content.open("rb") as f:
                 f.seek(start)
-                while sent < length and (chunk := f.read(min(_CHUNK, length - sent))):
+                while self.sent < length and (chunk := f.read(min(_CHUNK, length - self.sent))):
                     self.wfile.write(chunk)
-                    sent += len(chunk)
-            return sent
+                    self.sent += len(chunk)
 
         def _plain(self, status: int, text: str, body: bool) -> None:
             data = text.encode()
