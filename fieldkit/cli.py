@@ -351,7 +351,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if action == "start":
             with _libraries(args) as libs:
                 checklist = libs.checklist(args.checklist_id)
-                run = user.runs.start(checklist, args.name, libs.infos[0], args.author)
+                run = user.runs.start(checklist, args.name, author=args.author)
             if args.json:
                 _print_json(run.as_json())
             else:
@@ -486,8 +486,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         if action == "start":
             with _libraries(args) as libs:
                 worksheet = libs.worksheet(args.worksheet_id)
-                sheet = user.sheets.start(worksheet, args.name, run_id=args.run_id,
-                                          library=libs.infos[0])
+                sheet = user.sheets.start(worksheet, args.name, run_id=args.run_id)
             if args.json:
                 _print_json(sheet.as_json())
             else:

@@ -81,7 +81,21 @@ def add_pack_commands(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="accept an expired index from a folder (e.g. an old USB stick)")
     s.add_argument("--check", action="store_true",
                    help="only say which updates exist and their download size")
+    s.add_argument("--ca-file", metavar="PEM", help="also trust the CA certificates in this "
+                   "file for https feeds (default: $FIELDKIT_CA_FILE)")
     s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("relay", parents=[common], help="write the installed packs as a feed "
+                       "folder (e.g. a USB stick) another device syncs from")
+    s.add_argument("dest", type=Path, metavar="DIR")
+    s.add_argument("--json", action="store_true")
+    s = sub.add_parser("share", parents=[common], help="serve the installed packs read-only "
+                       "on the local network for a while")
+    s.add_argument("--port", type=int, default=8765, help="TCP port (default 8765)")
+    s.add_argument("--minutes", type=float, default=30.0,
+                   help="stop sharing after this long (default 30)")
+    s.add_argument("--host", default="0.0.0.0",
+                   help="address to listen on (default: every network of this machine)")
 
 
 def _print_json(value: Any) -> None:
@@ -213,7 +227,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         data_dir(args.data_dir), args.sources, take_all=args.take_all,
         accept_stale=args.accept_stale, progress=progress,
         warn=(lambda msg: print(f"fieldkit: warning: {msg}", file=sys.stderr))
-        if len(args.sources) > 1 else None)
+        if len(args.sources) > 1 else None, ca_file=args.ca_file)
     if args.json:
         _print_json({"reports": [r.as_json() for r in reports], "failed": failures})
     else:
@@ -253,7 +267,8 @@ def _check_updates(args: argparse.Namespace) -> int:
     last: PackError | None = None
     for text in args.sources:  # the first source that answers
         try:
-            updates = available_updates(folder, open_source(text), take_all=args.take_all,
+            updates = available_updates(folder, open_source(text, args.ca_file),
+                                        take_all=args.take_all,
                                         accept_stale=args.accept_stale)
         except PackError as exc:
             last = exc
@@ -274,5 +289,48 @@ def _check_updates(args: argparse.Namespace) -> int:
     raise last
 
 
+def cmd_relay(args: argparse.Namespace) -> int:
+    from fieldkit.packs.relay import relay
+
+    report = relay(data_dir(args.data_dir), args.dest)
+    if args.json:
+        _print_json(report.as_json())
+        return EXIT_OK
+    for line in report.written:
+        print(f"Wrote {line}.")
+    for line in report.left_out:
+        print(f"fieldkit: warning: {line}", file=sys.stderr)
+    for feed in report.feeds:
+        print(f"Another device syncs from it with: fieldkit sync {feed}")
+    if not report.feeds:
+        from fieldkit.packs.errors import PackError
+
+        raise PackError("no installed pack could be passed on")
+    return EXIT_OK
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    import time
+
+    from fieldkit.packs.share import start_share
+
+    share = start_share(data_dir(args.data_dir), port=args.port, minutes=args.minutes,
+                        host=args.host)
+    until = time.strftime("%H:%M", time.localtime(time.time() + args.minutes * 60))
+    print(f"Sharing {len(share.plan.written)} pack(s) until {until} (Ctrl+C stops sooner). "
+          "On the other laptop:", flush=True)
+    for url in share.urls:
+        print(f"  fieldkit sync {url}", flush=True)
+    for line in share.plan.left_out:
+        print(f"fieldkit: warning: {line}", file=sys.stderr)
+    try:
+        share.wait()
+    except KeyboardInterrupt:
+        share.stop()
+    served = sum(1 for r in share.log if r.status in (200, 206) and r.path.endswith(".fkpack"))
+    print(f"Stopped sharing ({served} pack download(s) served).")
+    return EXIT_OK
+
+
 PACK_COMMANDS = {"keygen": cmd_keygen, "pack": cmd_pack, "trust": cmd_trust, "feed": cmd_feed,
-                 "sync": cmd_sync}
+                 "sync": cmd_sync, "relay": cmd_relay, "share": cmd_share}

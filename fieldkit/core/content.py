@@ -33,6 +33,8 @@ class RecordView:
     key_concepts: list[str]
     extra: dict[str, Any]
     language: str | None
+    # The library (pack) that served this view; not part of the value.
+    source: LibraryInfo | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in (
@@ -67,6 +69,7 @@ class ChecklistView:
     summary: str | None
     setting: str | None
     phases: list[PhaseView] = field(default_factory=list)
+    source: LibraryInfo | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "phases": [
@@ -86,6 +89,7 @@ class PromptView:
     avoid: list[str]
     ask: list[str]
     contexts: list[str]
+    source: LibraryInfo | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "topic": self.topic, "title": self.title, "text": self.text,

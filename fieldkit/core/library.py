@@ -160,19 +160,19 @@ def _texts(value: object, what: str) -> list[str]:
     return list(value)
 
 
-def _record_view(r: Record) -> RecordView:
+def _record_view(r: Record, source: LibraryInfo | None = None) -> RecordView:
     extra = r.extra or {}
     if not isinstance(extra, dict):
         raise MalformedContent(f"the extra fields of record {r.id} are not a table")
     return RecordView(r.id, r.title, r.record_type, r.contact, r.year, r.publisher, r.summary,
                       r.description, _texts(r.key_concepts, f"key concepts of record {r.id}"),
-                      dict(extra), r.language)
+                      dict(extra), r.language, source)
 
 
-def _prompt_view(p: Prompt) -> PromptView:
+def _prompt_view(p: Prompt, source: LibraryInfo | None = None) -> PromptView:
     return PromptView(p.id, p.topic_id, p.topic.title, p.title, p.text,
                       *(_texts(getattr(p, name), f"{name!r} of prompt {p.id}")
-                        for name in ("do", "avoid", "ask", "contexts")))
+                        for name in ("do", "avoid", "ask", "contexts")), source=source)
 
 
 class LibrarySet:
@@ -209,7 +209,7 @@ class LibrarySet:
             with lib.session() as s:
                 r = s.get(Record, record_id)
                 if r is not None:
-                    return _record_view(r)
+                    return _record_view(r, lib.info)
         raise NotFoundError("record", record_id)
 
     def facets(self) -> Facets:
@@ -234,7 +234,8 @@ class LibrarySet:
         for lib in self.libraries:
             with lib.session() as s:
                 for c in s.scalars(select(Checklist).order_by(Checklist.position)):
-                    seen.setdefault(c.id, ChecklistView(c.id, c.title, c.summary, c.setting))
+                    seen.setdefault(c.id, ChecklistView(c.id, c.title, c.summary, c.setting,
+                                                        source=lib.info))
         return list(seen.values())
 
     def checklist(self, checklist_id: str) -> ChecklistView:
@@ -245,7 +246,7 @@ class LibrarySet:
                 if c is not None:
                     return ChecklistView(c.id, c.title, c.summary, c.setting, [
                         PhaseView(p.id, p.title, [_item_view(i) for i in p.items])
-                        for p in c.phases])
+                        for p in c.phases], source=lib.info)
         raise NotFoundError("checklist", checklist_id)
 
     # --- prompts ---------------------------------------------------------------------------
@@ -278,7 +279,7 @@ class LibrarySet:
                 for p in s.scalars(stmt):
                     if context and context not in _texts(p.contexts, f"contexts of prompt {p.id}"):
                         continue
-                    seen.setdefault(p.id, _prompt_view(p))
+                    seen.setdefault(p.id, _prompt_view(p, lib.info))
         if ids is not None:  # keep the caller's order
             return [seen[i] for i in ids if i in seen]
         return list(seen.values())
@@ -301,7 +302,8 @@ class LibrarySet:
                     .outerjoin(WorksheetField, WorksheetField.worksheet_id == Worksheet.id)
                     .group_by(Worksheet.id).order_by(Worksheet.position, Worksheet.id))
                 for w, count in rows:
-                    seen.setdefault(w.id, WorksheetSummary(w.id, w.title, w.summary, int(count)))
+                    seen.setdefault(w.id, WorksheetSummary(w.id, w.title, w.summary, int(count),
+                                                           source=lib.info))
         return list(seen.values())
 
     def worksheet(self, worksheet_id: str) -> WorksheetView:
@@ -313,7 +315,7 @@ class LibrarySet:
                     selectinload(Worksheet.sections).selectinload(WorksheetSection.fields))
                 ).first()
                 if w is not None:
-                    return _worksheet_view(w)
+                    return _worksheet_view(w, lib.info)
         raise NotFoundError("worksheet", worksheet_id)
 
     # --- search ----------------------------------------------------------------------------
@@ -365,12 +367,12 @@ def _item_view(i: Item) -> ItemView:
     return ItemView(i.id, i.text, i.detail, i.kind, _texts(i.prompts, f"prompts of item {i.id}"))
 
 
-def _worksheet_view(w: Worksheet) -> WorksheetView:
+def _worksheet_view(w: Worksheet, source: LibraryInfo) -> WorksheetView:
     return WorksheetView(w.id, w.title, w.summary, bool(w.one_page), [
         SectionView(s.id, s.title, s.text, list(s.points or []), list(s.prompts or []), [
             FieldView(f.id, f.label, f.kind, f.help, list(f.options or []),
                       list(f.prompts or [])) for f in s.fields])
-        for s in w.sections])
+        for s in w.sections], source)
 
 
 def _dedupe(hits) -> list[SearchHit]:

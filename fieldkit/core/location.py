@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from fieldkit.core.backup import copy_user_data
@@ -17,11 +18,18 @@ from fieldkit.core.files import write_atomic
 from fieldkit.core.paths import legacy_user_db_path, location_file, user_db_path
 from fieldkit.core.userfile import connect_user_db
 
+# Copies what else lives in a data folder (the installed packs and trusted roots: the packs
+# layer's `carry_packs`) from the old folder to the new one; raises a FieldKitError to stop.
+Carry = Callable[[Path, Path], object]
 
-def choose_data_folder(current: Path, new: Path, *, point: bool = True) -> bool:
+
+def choose_data_folder(current: Path, new: Path, *, point: bool = True,
+                       carry: Carry | None = None) -> bool:
     """Make `new` the data folder from the next start; returns True if the data was copied
     there, False if `new` already held FieldKit data (which is then used unchanged). Without
-    `point`, the caller points future starts there itself (`point_to`) once it has opened it."""
+    `point`, the caller points future starts there itself (`point_to`) once it has opened it.
+    `carry` copies the rest of the folder first (before the user DB, so a failure there
+    leaves the person where they were)."""
     current, new = Path(current), Path(new)
     try:
         new.mkdir(parents=True, exist_ok=True)
@@ -38,6 +46,8 @@ def choose_data_folder(current: Path, new: Path, *, point: bool = True) -> bool:
             raise UserDataError(f"{existing}: this file is not FieldKit data; choose another "
                                 "folder") from exc
     elif new.resolve() != current.resolve():
+        if carry is not None:
+            carry(current, new)
         copy_user_data(current, new)
         if has_display_prefs(current) and not has_display_prefs(new):
             write_display_prefs(new, **read_display_prefs(current))

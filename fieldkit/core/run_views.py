@@ -127,6 +127,7 @@ class RunView:
         return {"id": self.id, "name": self.name, "checklist_id": self.checklist_id,
                 "started_at": self.started_at, "finished_at": self.finished_at,
                 "author": self.author, "note": self.note,
+                "library_id": self.library_id, "library_version": self.library_version,
                 "items": [{"id": i.id, "text": i.text, "done": i.done, "done_at": i.done_at,
                            "note": i.note, "na": i.na, "na_reason": i.na_reason,
                            "added": i.added} for i in self.items]}

@@ -69,8 +69,11 @@ class RunStore:
 
     def start(self, checklist: ChecklistView, name: str | None = None,
               library: LibraryInfo | None = None, author: str | None = None) -> RunView:
-        """A new run; unnamed, it is called after its checklist with the date and time."""
+        """A new run; unnamed, it is called after its checklist with the date and time. The run
+        records the library (pack) that served the checklist; `library` only stands in for a
+        checklist view that does not say (one made by hand)."""
         now = now_iso()
+        library = checklist.source or library
         run = Run(id=uuid.uuid4().hex[:12], checklist_id=checklist.id,
                   checklist_title=checklist.title,
                   name=(name or "").strip() or default_run_name(checklist.title, now),

@@ -10,7 +10,7 @@ import json
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +29,9 @@ from fieldkit.core.models import Bookmark, RecordNote, Setting
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.runs import RunStore
 from fieldkit.core.worksheets import SheetStore
+
+if TYPE_CHECKING:
+    from fieldkit.core.location import Carry
 
 
 @dataclass(frozen=True)
@@ -69,17 +72,18 @@ class UserData:
     def close(self) -> None:
         self.engine.dispose()
 
-    def switch_folder(self, new: Path) -> bool:
+    def switch_folder(self, new: Path, carry: Carry | None = None) -> bool:
         """Move this open session to folder `new` at once: close the DB, copy it through
         SQLite (unless `new` already holds FieldKit data, used as it is), reopen there, and
         point future starts there. Every holder of this object writes to `new` from now on.
+        `carry` copies the rest of the folder (installed packs, trusted roots) first.
         Returns whether the data was copied. On failure the session stays where it was."""
         from fieldkit.core.location import choose_data_folder, point_to
 
         new = Path(new)
         self.engine.dispose()
         try:
-            copied = choose_data_folder(self.folder, new, point=False)
+            copied = choose_data_folder(self.folder, new, point=False, carry=carry)
             engine = user_engine(user_db_path(new))
             point_to(new)
         except FieldKitError:

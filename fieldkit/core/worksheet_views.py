@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldkit.core.content import LibraryInfo
 from fieldkit.core.errors import SheetValueError
 
 FIELD_KINDS = ("short-text", "long-text", "choice", "date-time", "yes-no")
@@ -65,6 +66,7 @@ class WorksheetSummary:
     title: str
     summary: str | None
     fields: int
+    source: LibraryInfo | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class WorksheetView:
     summary: str | None
     one_page: bool
     sections: list[SectionView]
+    # The library (pack) that served this worksheet; not part of the value.
+    source: LibraryInfo | None = field(default=None, compare=False, repr=False)
 
     def fields(self) -> Iterator[FieldView]:
         for section in self.sections:
@@ -139,6 +143,7 @@ class SheetView:
         return {"id": self.id, "name": self.name, "worksheet_id": self.worksheet.id,
                 "worksheet_title": self.worksheet.title, "run_id": self.run_id,
                 "started_at": self.started_at, "updated_at": self.updated_at,
+                "library_id": self.library_id, "library_version": self.library_version,
                 "fields": [{"id": f.id, "section": s.id, "label": f.label, "kind": f.kind,
                             "value": self.values.get(f.id), "updated_at": self.value_at.get(f.id)}
                            for s in self.worksheet.sections for f in s.fields]}

@@ -57,7 +57,10 @@ class SheetStore:
 
     def start(self, worksheet: WorksheetView, name: str | None = None, *,
               run_id: str | None = None, library: LibraryInfo | None = None) -> SheetView:
+        """A new sheet of `worksheet`, recording the library (pack) that served it (`library`
+        stands in only for a worksheet view that does not say)."""
         now = now_iso()
+        library = worksheet.source or library
         with self._tx() as s:
             self._check_run(s, run_id)
             sheet = Sheet(id=uuid.uuid4().hex[:12], worksheet_id=worksheet.id,

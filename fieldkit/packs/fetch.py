@@ -12,6 +12,7 @@ import json
 import os
 import random
 import re
+import ssl
 import threading
 import time
 import urllib.request
@@ -43,15 +44,49 @@ class FetchPolicy:
     grace: float = 10.0  # dead link, and the next mirror is tried
 
 
-def _pool(url: str, policy: FetchPolicy) -> urllib3.PoolManager:
+CA_FILE_ENV = "FIELDKIT_CA_FILE"
+
+
+def tls_context(ca_file: str | os.PathLike[str] | None = None) -> ssl.SSLContext:
+    """Certificates are checked against the system's store, plus the CA bundle the package
+    carries (certifi: for a machine whose store is missing or years old), plus `ca_file` or
+    $FIELDKIT_CA_FILE (an organisation's own CA, or a mirror's self-signed one)."""
+    ctx = ssl.create_default_context()
+    with contextlib.suppress(ImportError, OSError, ssl.SSLError):
+        import certifi
+
+        ctx.load_verify_locations(cafile=certifi.where())
+    extra = ca_file or os.environ.get(CA_FILE_ENV) or None
+    if extra:
+        try:
+            ctx.load_verify_locations(cafile=os.fspath(extra))
+        except (OSError, ssl.SSLError) as exc:
+            raise FetchError(f"{extra}: cannot be read as CA certificates (PEM) "
+                             f"({getattr(exc, 'strerror', None) or exc})") from exc
+    return ctx
+
+
+def _pool(url: str, policy: FetchPolicy, ctx: ssl.SSLContext) -> urllib3.PoolManager:
     timeout = urllib3.Timeout(connect=policy.connect_timeout, read=policy.read_timeout)
     host = urlsplit(url).hostname or ""
     proxies = urllib.request.getproxies()
     proxy = proxies.get(urlsplit(url).scheme)
     if proxy and not urllib.request.proxy_bypass(host):
-        return urllib3.ProxyManager(proxy, timeout=timeout, retries=False)
-    # TLS: urllib3 verifies against the system's certificate store by default.
-    return urllib3.PoolManager(timeout=timeout, retries=False)
+        return urllib3.ProxyManager(proxy, timeout=timeout, retries=False, ssl_context=ctx)
+    return urllib3.PoolManager(timeout=timeout, retries=False, ssl_context=ctx)
+
+
+def _untrusted(exc: Urllib3Error, label: str) -> FetchError | None:
+    """A certificate that does not verify is refused at once (retrying cannot help), in one
+    sentence that says how to trust it."""
+    reason = getattr(exc, "reason", None) or exc
+    if isinstance(reason, urllib3.exceptions.SSLError):
+        detail = str(reason)
+        why = ("its certificate is not signed by an authority this device trusts"
+               if "CERTIFICATE_VERIFY_FAILED" in detail else "the secure connection failed")
+        return FetchError(f"{label}: {why}; if it is your own server, give its CA file with "
+                          f"--ca-file or {CA_FILE_ENV}")
+    return None
 
 
 class HttpSource:
@@ -60,12 +95,13 @@ class HttpSource:
     is_folder = False
 
     def __init__(self, url: str, policy: FetchPolicy | None = None,
-                 cancel: threading.Event | None = None) -> None:
+                 cancel: threading.Event | None = None,
+                 ca_file: str | os.PathLike[str] | None = None) -> None:
         self.base = url if url.endswith("/") else url + "/"
         self.label = url
         self.policy = policy or FetchPolicy()
         self.cancel = cancel or threading.Event()
-        self.pool = _pool(self.base, self.policy)
+        self.pool = _pool(self.base, self.policy, tls_context(ca_file))
         self.bytes_fetched = 0  # body bytes received, for the resume figures
 
     def _url(self, name: str) -> str:
@@ -101,6 +137,8 @@ class HttpSource:
                 finally:
                     r.release_conn()
             except Urllib3Error as exc:
+                if refusal := _untrusted(exc, self.label):
+                    raise refusal from exc
                 last = type(exc).__name__
             if attempt + 1 < self.policy.attempts:
                 self._sleep(attempt)
@@ -132,6 +170,8 @@ class HttpSource:
             except _Retry as exc:
                 last = str(exc)
             except Urllib3Error as exc:
+                if refusal := _untrusted(exc, self.label):
+                    raise refusal from exc
                 last = f"connection lost ({type(exc).__name__})"
             if attempt + 1 < self.policy.attempts:
                 self._sleep(attempt)

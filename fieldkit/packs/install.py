@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from fieldkit.packs import slim
 from fieldkit.packs.archive import DELTA_KEYS, DELTA_ROWS, PackFile
 from fieldkit.packs.errors import (
     FormatError,
+    HashError,
     InstallError,
     PackError,
     TrustError,
@@ -31,7 +33,6 @@ from fieldkit.packs.errors import (
 )
 from fieldkit.packs.manifest import (
     Manifest,
-    check_content,
     open_verified,
     read_member,
     unpack_content,
@@ -41,6 +42,8 @@ from fieldkit.packs.trust import Root, TrustStore, format_time, utcnow, write_at
 PACKS_DIR = "packs"
 POINTER = "installed.json"
 DB_NAME = "content.sqlite"
+KEPT_PACK = "pack.fkpack"  # the signed file this version was installed from (full or delta)
+KEPT_INDEX = "index.json"  # the signed index it came with, when it came from a feed
 _STAGING = ".staging-"
 
 
@@ -53,6 +56,8 @@ class InstalledVersion:
     installed_at: str
     content_as_of: str
     root: str
+    # bytes of the deltas applied since the last full pack (the 30% rule), 0 after a full pack
+    delta_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,12 +114,18 @@ def read_pointer(folder: Path) -> Pointer:
                            f"({exc.strerror})") from exc
     try:
         doc = json.loads(data)
-        packs = {pid: InstalledPack(pid, InstalledVersion(**p["current"]),
-                                    InstalledVersion(**p["previous"]) if p["previous"] else None)
+        packs = {pid: InstalledPack(pid, _version(p["current"]),
+                                    _version(p["previous"]) if p["previous"] else None)
                  for pid, p in doc["packs"].items()}
         return Pointer(packs, dict(doc["owners"]))
     except (ValueError, KeyError, TypeError) as exc:
         raise FormatError(f"{path}: the list of installed packs is damaged") from exc
+
+
+def _version(doc: dict[str, Any]) -> InstalledVersion:
+    """Fields a later FieldKit added are left aside, so going back a version keeps the packs."""
+    known = InstalledVersion.__dataclass_fields__
+    return InstalledVersion(**{k: v for k, v in doc.items() if k in known})
 
 
 def db_path(folder: Path, pack_id: str, v: InstalledVersion) -> Path:
@@ -122,8 +133,9 @@ def db_path(folder: Path, pack_id: str, v: InstalledVersion) -> Path:
 
 
 @contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """One writer at a time (a second `fieldkit` installing at once waits)."""
+def _locked(folder: Path, *, wait: bool = True) -> Iterator[bool]:
+    """One writer at a time (a second `fieldkit` installing at once waits). Without `wait`,
+    yields False at once when another process holds the lock."""
     base = packs_dir(folder)
     base.mkdir(parents=True, exist_ok=True)
     fd = os.open(base / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
@@ -131,17 +143,24 @@ def _locked(folder: Path) -> Iterator[None]:
         try:
             import fcntl
         except ImportError:  # Windows: installs are rare and the pointer switch is atomic
-            yield
+            yield True
             return
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
     finally:
         os.close(fd)
 
 
 def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
-                 progress: Callable[[str], None] | None = None) -> InstallResult:
-    """Verify `pack` against the trusted roots and make it the installed version of its id."""
+                 progress: Callable[[str], None] | None = None,
+                 index: dict[str, Any] | None = None) -> InstallResult:
+    """Verify `pack` against the trusted roots and make it the installed version of its id.
+    The signed file itself (and `index`, the signed index it came with) are kept beside the
+    content, so the device can pass the same signed update on (`relay`)."""
     folder = Path(folder)
     store = store or TrustStore(folder)
     say = progress or (lambda _msg: None)
@@ -158,15 +177,29 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=base))
         try:
             say("unpacking")
-            # The slim DB's bytes (or the delta's) matched their signed SHA-256: the one
-            # content check that matters is the last, on the file that will be read.
+            # The slim DB's bytes (or the delta's) matched their signed SHA-256; the content
+            # digest is taken over its rows (which indexing never touches) on a copy, in a
+            # second thread while the index is built, and the file that will be read passes
+            # `integrity_check` after.
             db = _materialise(folder, pf, m, current, staging)
             say("building the search index")
             index_db = staging / DB_NAME
             if db != index_db:
                 db.rename(index_db)
-            slim.index_slim(index_db)
-            check_content(index_db, m)
+            check = _DigestCheck(index_db)
+            try:
+                slim.index_slim(index_db)
+            finally:
+                check.join()
+            if check.digest != m.content_digest:
+                raise HashError(f"pack {m.id}: the content does not match the signed content "
+                                "digest")
+            if not slim.integrity_ok(index_db):
+                raise HashError(f"pack {m.id}: the content database fails its integrity "
+                                "check")
+            _keep(folder, pack, staging / KEPT_PACK)
+            if index is not None:
+                (staging / KEPT_INDEX).write_bytes(json.dumps(index, sort_keys=True).encode())
             final = base / f"{m.version}-{m.content_digest[:16]}"
             if final.exists():
                 shutil.rmtree(final)  # an unfinished earlier attempt: nothing points to it
@@ -179,13 +212,47 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
             shutil.rmtree(staging, ignore_errors=True)
             raise
         say("switching")
+        delta_bytes = (current.current.delta_bytes + pack.stat().st_size) \
+            if m.delta and current else 0
         entry = InstalledVersion(m.version, final.name, m.content_digest, m.title,
-                                 format_time(utcnow()), m.created, root.anchor)
+                                 format_time(utcnow()), m.created, root.anchor, delta_bytes)
         pointer.packs[m.id] = InstalledPack(m.id, entry, current.current if current else None)
         pointer.owners[m.id] = root.anchor
         write_atomic(pointer_path(folder), pointer.to_bytes())
         _collect(folder, m.id, pointer)
     return InstallResult(m.id, m.version, current.current.version if current else None, m.title)
+
+
+class _DigestCheck:
+    """The content digest of a slim DB, computed on a copy in a second thread: the index build
+    is mostly SQLite's C code and the digest Python's, so on two cores they overlap."""
+
+    def __init__(self, db: Path) -> None:
+        self.copy = db.with_name(".digest-check.sqlite")
+        shutil.copyfile(db, self.copy)
+        self.digest: str | None = None
+        self._thread = threading.Thread(target=self._run, name="fieldkit-digest", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.digest = slim.content_digest(self.copy)
+        except sqlite3.DatabaseError:
+            self.digest = None  # then it matches nothing: refused
+
+    def join(self) -> None:
+        self._thread.join()
+        self.copy.unlink(missing_ok=True)
+
+
+def _keep(folder: Path, pack: Path, dest: Path) -> None:
+    """A hard link to our own download (in the data folder), else a copy: a file the person
+    keeps elsewhere may change later."""
+    if Path(pack).resolve().is_relative_to(packs_dir(folder).resolve()):
+        with contextlib.suppress(OSError):
+            os.link(pack, dest)
+            return
+    shutil.copyfile(pack, dest)
 
 
 def _materialise(folder: Path, pf: PackFile, m: Manifest, current: InstalledPack | None,
@@ -244,6 +311,36 @@ def _collect(folder: Path, pack_id: str, pointer: Pointer) -> None:
     with contextlib.suppress(OSError):
         if not any(base.iterdir()):
             base.rmdir()
+
+
+def tidy(folder: Path) -> list[str]:
+    """Start-up housekeeping: removes the version folders that neither the pointer's current
+    nor its previous version names (left by an install whose clean-up failed, e.g. a file
+    still open on Windows), unfinished staging folders, and the folders of removed packs.
+    Does nothing while another process installs (it holds the lock, and its staging folder is
+    not the pointer's yet); a folder still open fails quietly and waits for the next start.
+    Returns what was removed, as `id/folder` names."""
+    base = packs_dir(folder)
+    if not pointer_path(folder).is_file():
+        return []
+    removed: list[str] = []
+    with _locked(folder, wait=False) as mine:
+        if not mine:
+            return removed
+        pointer = read_pointer(folder)
+        for sub in sorted(base.iterdir()):
+            if not sub.is_dir() or sub.name.startswith("."):
+                continue  # .incoming holds resumable downloads
+            keep = _referenced(pointer, sub.name)
+            for version in sorted(sub.iterdir()):
+                if version.is_dir() and version.name not in keep:
+                    shutil.rmtree(version, ignore_errors=True)
+                    if not version.exists():
+                        removed.append(f"{sub.name}/{version.name}")
+            with contextlib.suppress(OSError):
+                if not any(sub.iterdir()):
+                    sub.rmdir()
+    return removed
 
 
 def rollback_pack(folder: Path, pack_id: str) -> InstallResult:

@@ -5,6 +5,7 @@ no database layer loaded (the GUI paints its first window before it loads SQLAlc
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -16,9 +17,14 @@ def library_paths(folder: Path, bundled: Path) -> tuple[list[Path], list[str]]:
     (damaged, missing, or too new for this FieldKit): those are skipped, the others kept."""
     if not (Path(folder) / POINTER).is_file():
         return [bundled], []
-    from fieldkit.packs.install import readable_packs
+    from fieldkit.packs.errors import PackError
+    from fieldkit.packs.install import readable_packs, tidy
     from fieldkit.packs.slim import schema_version
 
+    # old version folders go at the latest on the next start; a damaged pointer is reported
+    # by readable_packs below, and tidying can wait
+    with contextlib.suppress(PackError, OSError):
+        tidy(folder)
     readable = readable_packs(folder)
     paths = list(readable.paths)
     try:

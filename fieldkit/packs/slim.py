@@ -37,7 +37,10 @@ _SOURCE_ORDER = {
 }
 # Rowid columns and build stamps are not content: left out of the digest.
 _NOT_CONTENT = {"pk", "phase_pk", "section_pk", "built_at", "version"}
-_FTS_HASHSIZE = 64 * 1024 * 1024  # bounded memory while indexing a big pack
+# FTS5's in-memory buffer while indexing: bounded memory (peak 460 MB installing 100,000
+# records), big enough that few segments are merged (64 MB cost a third more CPU)
+_FTS_HASHSIZE = 192 * 1024 * 1024
+_CACHE_KIB = 128 * 1024  # page cache while indexing: FTS5 merges its segments in it
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,8 @@ def index_slim(db: Path) -> None:
         with _connect(db) as conn:
             conn.execute("PRAGMA journal_mode=OFF")
             conn.execute("PRAGMA synchronous=OFF")
+            conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
+            conn.execute("PRAGMA temp_store=MEMORY")
             conn.execute("BEGIN")
             cols = ("doc_id", "kind", "ref_id", "title", "body", "sort_key", "record_type",
                     "year", "publisher", "language")

@@ -31,6 +31,7 @@ from fieldkit.packs.feed import (
     INDEX,
     MAX_INDEX_BYTES,
     ROOT,
+    DeltaEntry,
     Index,
     IndexEntry,
     manifest_hash,
@@ -51,10 +52,14 @@ from fieldkit.packs.trust import (
     Root,
     TrustStore,
     format_time,
+    parse_root,
     walk_roots,
 )
 
 INCOMING = ".incoming"
+# After deltas worth this share of the full pack (those applied since the last full pack plus
+# the next), the full pack is fetched instead: a long chain costs more than it saves.
+DELTA_SHARE = 0.30
 
 
 @dataclass
@@ -90,9 +95,12 @@ def _trusted_root_for_feed(source: Source, store: TrustStore) -> tuple[Root, Ind
         raise FormatError(f"{source.label} has no {INDEX}")
     index_doc = _json(raw, "index")
 
+    fetched: dict[int, Any] = {}
+
     def fetch_root(version: int) -> Any | None:
         data = source.read_meta(numbered_root(version), MAX_ROOT_BYTES)
-        return None if data is None else _json(data, f"root version {version}")
+        fetched[version] = None if data is None else _json(data, f"root version {version}")
+        return fetched[version]
 
     problems: list[PackError] = []
     roots = store.roots()
@@ -106,8 +114,9 @@ def _trusted_root_for_feed(source: Source, store: TrustStore) -> tuple[Root, Ind
         except SignatureError as exc:  # another publisher's root: try the next one
             problems.append(exc)
             continue
-        if root.version != trusted.version:
-            store.save(root)
+        # every root walked through is kept under its number (relay hands the chain on)
+        for version in range(trusted.version + 1, root.version + 1):
+            store.save(parse_root(fetched[version], trusted.anchor))
         return root, index
     if len(problems) == 1 or len(roots) == 1:
         raise problems[0]
@@ -147,28 +156,41 @@ def _incoming(home: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix="sync-", dir=folder))
 
 
+def usable_delta(entry: IndexEntry, have: InstalledVersion | None) -> DeltaEntry | None:
+    """The delta from the installed version, if the index offers one and the 30% rule allows
+    it: the deltas applied since the last full pack plus this one stay within `DELTA_SHARE` of
+    the full pack's length."""
+    delta = entry.deltas.get(have.version) if have else None
+    if delta is None or have is None or delta.base_digest != have.digest:
+        return None
+    if have.delta_bytes + delta.length > DELTA_SHARE * entry.length:
+        return None
+    return delta
+
+
 def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustStore,
                    progress: Progress | None, have: InstalledVersion | None,
-                   report: SyncReport) -> InstallResult:
-    """The delta from the installed version when the index offers one, else (or if the delta
-    fails) the full pack."""
-    delta = entry.deltas.get(have.version) if have else None
-    if delta is not None and have is not None and delta.base_digest == have.digest:
+                   report: SyncReport, index: Index) -> InstallResult:
+    """The delta from the installed version when the index offers one (and the 30% rule
+    allows it), else (or if the delta fails) the full pack."""
+    delta = usable_delta(entry, have)
+    if delta is not None:
         try:
             result = _fetch_and_install(home, source, entry, delta.file, delta.length,
-                                        delta.sha256, delta.manifest_sha256, store, progress)
+                                        delta.sha256, delta.manifest_sha256, store, progress,
+                                        index)
         except (HashError, VersionError, FormatError, FetchError) as exc:
             report.skipped.append(f"{entry.id}: delta refused ({exc}); fetching the full pack")
         else:
             report.via_delta.append(entry.id)
             return result
     return _fetch_and_install(home, source, entry, entry.file, entry.length, entry.sha256,
-                              entry.manifest_sha256, store, progress)
+                              entry.manifest_sha256, store, progress, index)
 
 
 def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str, length: int,
                        digest: str, manifest_sha256: str, store: TrustStore,
-                       progress: Progress | None) -> InstallResult:
+                       progress: Progress | None, index: Index) -> InstallResult:
     # A stable name: an interrupted download leaves `NAME.part`, which the next sync resumes.
     incoming = packs_dir(home) / INCOMING
     incoming.mkdir(parents=True, exist_ok=True)
@@ -181,7 +203,7 @@ def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str,
                 entry.id, entry.version, entry.content_digest, manifest_sha256):
             raise HashError(f"{file} on {source.label} is not the pack its index signed "
                             "(mix-and-match refused)")
-        return install_pack(home, local, store)
+        return install_pack(home, local, store, index=index.envelope)
     finally:
         local.unlink(missing_ok=True)
 
@@ -216,8 +238,8 @@ def available_updates(home: Path, source: Source, *, take_all: bool = False,
         if (have is None and (not take_all or is_stale)) or (
                 have is not None and entry.version <= have.version):
             continue
-        delta = entry.deltas.get(have.version) if have else None
-        if delta is not None and have is not None and delta.base_digest == have.digest:
+        delta = usable_delta(entry, have)
+        if delta is not None and have is not None:
             out.append(Update(pid, entry.title, have.version, entry.version, delta.length, True))
         else:
             out.append(Update(pid, entry.title, have.version if have else None, entry.version,
@@ -254,7 +276,7 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
         if say:
             say(f"fetching {pid} version {entry.version} ({entry.length} bytes)")
         report.installed.append(_install_entry(home, source, entry, store, progress,
-                                               current.get(pid), report))
+                                               current.get(pid), report, index))
     return report
 
 
@@ -291,12 +313,13 @@ def _sync_loose(home: Path, source: Source, store: TrustStore, installed: dict[s
     return report
 
 
-def open_source(text: str) -> Source:
-    """A folder path, or an http(s):// feed URL."""
+def open_source(text: str, ca_file: str | None = None) -> Source:
+    """A folder path, or an http(s):// feed URL (its TLS certificate also checked against
+    `ca_file` when given)."""
     if text.startswith(("http://", "https://")):
         from fieldkit.packs.fetch import HttpSource
 
-        return HttpSource(text)
+        return HttpSource(text, ca_file=ca_file)
     from fieldkit.packs.sources import FolderSource
 
     return FolderSource(Path(text))
@@ -304,7 +327,8 @@ def open_source(text: str) -> Source:
 
 def sync_all(home: Path, sources: list[str | Source], *, take_all: bool = False,
              accept_stale: bool = False, progress: Progress | None = None,
-             warn: Callable[[str], None] | None = None) -> tuple[list[SyncReport], list[str]]:
+             warn: Callable[[str], None] | None = None,
+             ca_file: str | None = None) -> tuple[list[SyncReport], list[str]]:
     """Each source in turn (mirrors): one that is down, slow or serves bad data is skipped with
     a warning and never blocks the next. Returns the reports and one sentence per failure."""
     reports: list[SyncReport] = []
@@ -312,7 +336,7 @@ def sync_all(home: Path, sources: list[str | Source], *, take_all: bool = False,
     for item in sources:
         label = item if isinstance(item, str) else item.label
         try:
-            source = open_source(item) if isinstance(item, str) else item
+            source = open_source(item, ca_file) if isinstance(item, str) else item
             reports.append(sync_source(home, source, take_all=take_all,
                                        accept_stale=accept_stale, progress=progress))
         except PackError as exc:

@@ -255,9 +255,12 @@ class TrustStore:
         return root
 
     def save(self, root: Root) -> None:
-        """Store a newer root of a lineage (after `next_root` accepted it)."""
-        write_atomic(self.dir / root.anchor / "root.json",
-                     json.dumps(root.envelope, indent=1, sort_keys=True).encode("utf-8"))
+        """Store a newer root of a lineage (after `next_root` accepted it), also under its
+        number, so the device can hand the chain on (`relay`) to one that trusts an older."""
+        data = json.dumps(root.envelope, indent=1, sort_keys=True).encode("utf-8")
+        if not root.is_local:
+            write_atomic(self.dir / root.anchor / f"{root.version}.root.json", data)
+        write_atomic(self.dir / root.anchor / "root.json", data)
 
     def state(self, anchor: str) -> dict[str, Any]:
         path = self.dir / anchor / "state.json"

@@ -63,12 +63,15 @@ class AppContext:
             auto_backup(self.data_folder)
 
     def switch_folder(self, new: Path) -> bool:
-        """Move the open user data to `new` now (on the user queue); see UserData."""
+        """Move the open user data to `new` now (on the user queue); see UserData. The
+        installed packs and trusted roots go along (checked on the new disk)."""
+        from fieldkit.packs.carry import carry_packs
+
         if self.user is None:
             from fieldkit.core.location import choose_data_folder
 
-            return choose_data_folder(self.data_folder, new)
-        copied = self.user.switch_folder(new)
+            return choose_data_folder(self.data_folder, new, carry=carry_packs)
+        copied = self.user.switch_folder(new, carry=carry_packs)
         self.data_folder, self.shown_folder = Path(new), None
         return copied
 

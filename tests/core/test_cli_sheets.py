@@ -43,7 +43,8 @@ def test_a_sheet_from_start_to_report(shared_library_path: Path, tmp_path: Path)
 
     shown = fk("sheet", "show", sheet_id, "--json").json()
     assert set(shown) == {"id", "name", "worksheet_id", "worksheet_title", "run_id",
-                          "started_at", "updated_at", "fields"}
+                          "started_at", "updated_at", "library_id", "library_version",
+                          "fields"}
     assert (shown["id"], shown["name"], shown["worksheet_id"], shown["run_id"]) == (
         sheet_id, "After km 42", "debrief", run_id)
     assert ISO.fullmatch(shown["started_at"])

@@ -30,7 +30,8 @@ http {{
     fastcgi_temp_path {prefix}/tmp; uwsgi_temp_path {prefix}/tmp; scgi_temp_path {prefix}/tmp;
     gzip on; gzip_types application/json application/octet-stream; gzip_min_length 1;
     server {{
-        listen 127.0.0.1:{port};
+        listen 127.0.0.1:{port}{ssl};
+        {tls}
         root {root};
         location /feed/ {{ alias {root}/; }}
         location /slow/ {{ alias {root}/; limit_rate 2k; }}
@@ -56,9 +57,10 @@ class Nginx:
     prefix: Path
     port: int
     process: subprocess.Popen[bytes]
+    scheme: str = "http"
 
     def url(self, location: str) -> str:
-        return f"http://127.0.0.1:{self.port}/{location}/"
+        return f"{self.scheme}://127.0.0.1:{self.port}/{location}/"
 
     def log(self) -> list[tuple[str, int, int, str]]:
         """(uri, status, body bytes sent, Range header) per request so far."""
@@ -73,14 +75,20 @@ class Nginx:
         self.process.wait(timeout=10)
 
 
-def start_nginx(root: Path, prefix: Path) -> Nginx:
+def start_nginx(root: Path, prefix: Path, tls: tuple[Path, Path] | None = None) -> Nginx:
+    """`tls`: (certificate chain, key) PEM files, to serve https."""
     assert NGINX, "nginx is not installed (make test / .ci/run install it)"
     (prefix / "tmp").mkdir(parents=True, exist_ok=True)
     for _ in range(5):
         port = free_port()
         user = "user root;" if os.geteuid() == 0 else ""  # test folders are private to root
         conf = prefix / "nginx.conf"
-        conf.write_text(_CONF.format(prefix=prefix, port=port, root=root, user=user))
+        ssl, tls_lines = "", ""
+        if tls:
+            ssl = " ssl"
+            tls_lines = f"ssl_certificate {tls[0]}; ssl_certificate_key {tls[1]};"
+        conf.write_text(_CONF.format(prefix=prefix, port=port, root=root, user=user, ssl=ssl,
+                                     tls=tls_lines))
         proc = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(prefix)],
                                 stderr=subprocess.DEVNULL)
         for _ in range(100):
@@ -88,7 +96,7 @@ def start_nginx(root: Path, prefix: Path) -> Nginx:
                 break
             with socket.socket() as s:
                 if s.connect_ex(("127.0.0.1", port)) == 0:
-                    return Nginx(root, prefix, port, proc)
+                    return Nginx(root, prefix, port, proc, "https" if tls else "http")
             time.sleep(0.05)
         proc.kill()
         proc.wait()

@@ -186,3 +186,68 @@ def test_update_notice_says_what_exists_and_its_size_without_installing(
     assert pointer_bytes(home) == before
     assert not (home / "packs" / ".incoming").exists() or not any(
         (home / "packs" / ".incoming").iterdir())
+
+
+@pytest.fixture(scope="module")
+def growing(tmp_path_factory: pytest.TempPathFactory, publisher: SigningKey) -> dict[str, Path]:
+    """Three versions, each adding 100 new records to 400: each delta alone is under 30% of
+    its full pack, the two together are over."""
+    base = tmp_path_factory.mktemp("growing")
+    rng = random.Random(30)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9)))
+             for _ in range(3000)]
+    v1 = Path(shutil.copytree(SOURCE, base / "v1"))
+    for n in range(400):
+        _record(v1, n, rng, words)
+    v2 = Path(shutil.copytree(v1, base / "v2"))
+    for n in range(400, 500):
+        _record(v2, n, rng, words)
+    v3 = Path(shutil.copytree(v2, base / "v3"))
+    for n in range(500, 600):
+        _record(v3, n, rng, words)
+    out: dict[str, Path] = {}
+    for n, src in ((1, v1), (2, v2), (3, v3)):
+        out[f"v{n}"] = base / f"v{n}.fkpack"
+        create_pack(src, publisher, "growing", n, out[f"v{n}"])
+    for n in (2, 3):
+        out[f"d{n}"] = base / f"d{n}.fkpack"
+        create_pack(base / f"v{n}", publisher, "growing", n, out[f"d{n}"],
+                    base=out[f"v{n - 1}"])
+    return out
+
+
+def test_after_deltas_worth_30_percent_of_the_pack_sync_fetches_the_full_pack(
+        home, growing, publisher, tmp_path) -> None:
+    from fieldkit.packs.feed import add_packs
+    from fieldkit.packs.sources import FolderSource
+    from fieldkit.packs.sync import DELTA_SHARE, available_updates, sync_source
+
+    size = {k: p.stat().st_size for k, p in growing.items()}
+    full2, full3 = size["v2"], size["v3"]
+    # the case the rule is for: each delta alone would pass, the chain does not
+    assert size["d2"] < DELTA_SHARE * full2 and size["d3"] < DELTA_SHARE * full3
+    assert size["d2"] + size["d3"] > DELTA_SHARE * full3
+
+    feed = tmp_path / "feed"
+    install_pack(home, growing["v1"])
+    assert installed_packs(home)[0].current.delta_bytes == 0
+    add_packs(feed, [growing["v2"], growing["d2"]], publisher)
+    report = sync_source(home, FolderSource(feed))
+    assert report.via_delta == ["growing"]
+    assert installed_packs(home)[0].current.delta_bytes == size["d2"]  # recorded
+
+    add_packs(feed, [growing["v3"], growing["d3"]], publisher)
+    [update] = available_updates(home, FolderSource(feed))
+    assert (update.is_delta, update.download) == (False, full3)  # the notice says so too
+    report = sync_source(home, FolderSource(feed))
+    assert report.via_delta == [] and report.installed[0].version == 3
+    current = installed_packs(home)[0].current
+    assert current.delta_bytes == 0  # a full pack starts the count again
+
+    # a device that got version 2 as a full pack still takes the delta to 3
+    other = tmp_path / "other"
+    shutil.copytree(home / "trust", other / "trust")
+    install_pack(other, growing["v2"])
+    report = sync_source(other, FolderSource(feed))
+    assert report.via_delta == ["growing"]
+    assert installed_packs(other)[0].current.digest == current.digest

@@ -1,0 +1,226 @@
+"""Pass it on: write the installed packs, with the signed roots and index they came with, as a
+feed folder (a USB stick) that another device syncs from like any mirror.
+
+Nothing is signed again: every file is the publisher's, byte for byte, so the next device checks
+them against its own trusted root. Never writes inside the data folder's packs or trust.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit.core.errors import OutputError
+from fieldkit.core.files import atomic_target
+from fieldkit.packs.archive import PackFile
+from fieldkit.packs.errors import FormatError, PackError, VersionError
+from fieldkit.packs.feed import INDEX, MAX_INDEX_BYTES, ROOT, Index, numbered_root, parse_index
+from fieldkit.packs.install import (
+    KEPT_INDEX,
+    KEPT_PACK,
+    InstalledPack,
+    packs_dir,
+    read_pointer,
+)
+from fieldkit.packs.manifest import parse_manifest
+from fieldkit.packs.trust import TRUST_DIR, TrustStore, read_json_file
+
+_NUMBERED = re.compile(r"^(\d+)\.root\.json$")
+
+
+@dataclass
+class RelayReport:
+    folder: Path
+    feeds: list[Path] = field(default_factory=list)  # each folder another device syncs from
+    written: list[str] = field(default_factory=list)  # 'id version N (full pack|delta ...)'
+    left_out: list[str] = field(default_factory=list)  # one sentence each
+
+    def as_json(self) -> dict[str, Any]:
+        return {"folder": str(self.folder), "feeds": [str(f) for f in self.feeds],
+                "written": self.written, "left_out": self.left_out}
+
+
+@dataclass(frozen=True)
+class _Kept:
+    pack: InstalledPack
+    file: Path
+    sha256: str
+    index: Index | None
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1024 * 1024):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _kept(home: Path, p: InstalledPack, left_out: list[str]) -> _Kept | None:
+    folder = packs_dir(home) / p.id / p.current.dir
+    file = folder / KEPT_PACK
+    if not file.is_file():
+        left_out.append(f"pack {p.id} version {p.current.version} was installed before FieldKit "
+                        "kept the signed files: sync it again to pass it on")
+        return None
+    index = None
+    if (folder / KEPT_INDEX).is_file():
+        try:
+            index = parse_index(read_json_file(folder / KEPT_INDEX, "index", MAX_INDEX_BYTES))
+        except PackError:
+            index = None  # then it travels as a loose pack, checked by the next device anyway
+    return _Kept(p, file, _sha256(file), index)
+
+
+def _copy(src: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_target(dest, what="the relayed file") as tmp, src.open("rb") as f_in, \
+            tmp.open("wb") as f_out:
+        shutil.copyfileobj(f_in, f_out, 1024 * 1024)
+
+
+def _roots(home: Path, anchor: str) -> list[tuple[int, Path]]:
+    """The numbered roots this device walked through for `anchor`, oldest first."""
+    folder = Path(home) / TRUST_DIR / anchor
+    found = [(int(m.group(1)), p) for p in folder.glob("*.root.json")
+             if (m := _NUMBERED.match(p.name))]
+    return sorted(found)
+
+
+def _file_for(k: _Kept, index: Index) -> tuple[str, str] | None:
+    """Where `index` lists this device's signed file, and what it is; None if it does not."""
+    entry = index.packs.get(k.pack.id)
+    if entry is None or entry.version != k.pack.current.version:
+        return None
+    if entry.sha256 == k.sha256:
+        return entry.file, "full pack"
+    for base, delta in entry.deltas.items():
+        if delta.sha256 == k.sha256:
+            return delta.file, f"delta from version {base}"
+    return None
+
+
+def _check_dest(home: Path, dest: Path) -> None:
+    if dest.resolve().is_relative_to(Path(home).resolve()):
+        raise OutputError(f"{dest}: a relay is never written inside the data folder (choose "
+                          "a USB stick or another folder)")
+    if dest.exists() and not dest.is_dir():
+        raise OutputError(f"{dest}: not a folder")
+
+
+def _check_older(feed: Path, index: Index) -> None:
+    """A folder that already holds a newer index of the same root keeps it."""
+    path = feed / INDEX
+    if not path.is_file():
+        return
+    try:
+        there = parse_index(read_json_file(path, "index", MAX_INDEX_BYTES))
+    except PackError:
+        return  # not a feed of ours: overwritten
+    if there.version > index.version:
+        raise VersionError(f"{feed} already holds a newer index (version {there.version}, this "
+                           f"device has version {index.version}): nothing was written")
+
+
+Content = Path | bytes  # a kept file, or a small signed JSON document
+
+
+@dataclass
+class RelayPlan:
+    """What a relay writes (or a share serves): for each feed folder (relative: '' or the root
+    id), its files by name, the signed index last."""
+
+    feeds: dict[str, dict[str, Content]] = field(default_factory=dict)
+    indexes: dict[str, Index] = field(default_factory=dict)
+    written: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+
+def plan_relay(home: Path) -> RelayPlan:
+    """The installed packs as feeds (one per root of trust: the folder itself, or `<root id>/`
+    when the packs come from several publishers). A pack installed without a feed travels as a
+    loose `.fkpack`, which a folder sync also takes."""
+    home = Path(home)
+    plan = RelayPlan()
+    pointer = read_pointer(home)
+    groups: dict[str, list[_Kept]] = {}
+    for p in sorted(pointer.packs.values(), key=lambda x: x.id):
+        k = _kept(home, p, plan.left_out)
+        if k is not None:
+            groups.setdefault(p.current.root, []).append(k)
+    if not groups and not plan.left_out:
+        raise FormatError("no packs are installed: there is nothing to pass on")
+    store = TrustStore(home)
+    for anchor, kept in sorted(groups.items()):
+        _plan_group(home, store, anchor, kept, "" if len(groups) == 1 else anchor, plan)
+    return plan
+
+
+def _plan_group(home: Path, store: TrustStore, anchor: str, kept: list[_Kept], sub: str,
+                plan: RelayPlan) -> None:
+    root = store.get(anchor)
+    indexes = [k.index for k in kept if k.index is not None]
+    newest = max(indexes, key=lambda i: i.version) if indexes and not root.is_local else None
+    files: dict[str, Content] = {}
+    for k in kept:
+        where = _file_for(k, newest) if newest is not None else None
+        if where is not None:
+            files[where[0]] = k.file
+            plan.written.append(f"{k.pack.id} version {k.pack.current.version} ({where[1]})")
+        elif newest is None:  # no signed index: a loose pack, checked by its own signature
+            with PackFile(k.file) as pf:
+                m = parse_manifest(pf.manifest_json())
+            kind = f"delta from version {m.delta.version}" if m.delta else "full pack"
+            files[f"{m.id}-{m.version}.fkpack"] = k.file
+            plan.written.append(f"{m.id} version {m.version} ({kind}, loose)")
+        else:
+            plan.left_out.append(
+                f"pack {k.pack.id} version {k.pack.current.version} came with another index "
+                "than the newest this device holds: sync it again from a feed to pass it on")
+    if newest is not None and files:
+        roots = {numbered_root(v): path for v, path in _roots(home, anchor)}
+        files = {**roots, ROOT: _dumps(root.envelope), **files,
+                 INDEX: _dumps(newest.envelope)}
+        plan.indexes[sub] = newest
+    if files:
+        plan.feeds[sub] = files
+
+
+def _dumps(doc: Any) -> bytes:
+    return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
+
+
+def relay(home: Path, dest: Path) -> RelayReport:
+    """Write `plan_relay(home)` into `dest` (e.g. a USB stick); the signed index goes last, so
+    a stick pulled out half-way holds no feed that names missing files."""
+    home, dest = Path(home), Path(dest)
+    _check_dest(home, dest)
+    plan = plan_relay(home)
+    report = RelayReport(dest, written=plan.written, left_out=plan.left_out)
+    for sub, files in plan.feeds.items():
+        feed = dest / sub if sub else dest
+        if sub in plan.indexes:
+            _check_older(feed, plan.indexes[sub])
+        for name, content in files.items():
+            target = feed / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                with atomic_target(target, what="the relayed file") as tmp:
+                    tmp.write_bytes(content)
+            else:
+                _copy(content, target)
+        report.feeds.append(feed)
+    _flush()
+    return report
+
+
+def _flush() -> None:
+    """A USB stick is pulled out soon after: flush what was written."""
+    if hasattr(os, "sync"):
+        os.sync()
