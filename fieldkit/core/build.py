@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert
 
+from fieldkit.core.arabic import fold
 from fieldkit.core.errors import (
     BuildError,
     FieldKitError,
@@ -66,9 +67,15 @@ from fieldkit.core.sources import (
 
 # Prefix indexes make search-as-you-type's short prefixes one doclist read instead of a merge
 # of every term they match; each costs build time and space, so only the shortest, broadest.
+# FTS5 reads the text it indexes (and cuts snippets from) through this view: the Arabic-folded
+# copy where there is one (see core/arabic.py), so the index holds what queries are folded to.
+SEARCH_TEXT_DDL = (
+    "CREATE VIEW search_text AS SELECT doc_id, coalesce(search_title, title) AS title, "
+    "coalesce(search_body, body) AS body FROM search_docs"
+)
 FTS_DDL = (
     "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "title, body, content='search_docs', content_rowid='doc_id', "
+    "title, body, content='search_text', content_rowid='doc_id', "
     "tokenize='unicode61 remove_diacritics 2', "
     f"prefix='{' '.join(str(n) for n in range(1, INDEXED_PREFIX_CHARS + 1))}')"
 )
@@ -85,7 +92,13 @@ _CHUNK = 500
 _RECORD_COLUMNS = ("id", "title", "record_type", "contact", "year", "publisher", "summary",
                    "description", "key_concepts", "extra", "language", "source_file")
 _DOC_COLUMNS = ("doc_id", "kind", "ref_id", "title", "body", "sort_key", "record_type", "year",
-                "publisher", "language")
+                "publisher", "language", "search_title", "search_body")
+
+
+def folded_text(title: str, body: str) -> tuple[str | None, str | None]:
+    """(search_title, search_body): the Arabic-folded title and body, None where unchanged."""
+    f_title, f_body = fold(title), fold(body)
+    return (f_title if f_title != title else None, f_body if f_body != body else None)
 
 
 @dataclass
@@ -315,6 +328,7 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
         records = _parse_all(record_files, progress)
         with engine.begin() as conn:
             ContentBase.metadata.create_all(conn)
+            conn.exec_driver_sql(SEARCH_TEXT_DDL)
             conn.exec_driver_sql(FTS_DDL)
             _set_fts(conn, "hashsize", _FTS_BUILD_HASHSIZE)
             conn.execute(insert(LibraryMeta), [{
@@ -329,7 +343,7 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
                         record_type: str | None = None, year: int | None = None,
                         publisher: str | None = None, language: str | None = None) -> None:
                 docs.append((len(docs) + 1, kind, ref_id, title, body, title.casefold(),
-                             record_type, year, publisher, language))
+                             record_type, year, publisher, language, *folded_text(title, body)))
 
             # Checklists and prompts come first: low doc ids are what broad searches see first.
             for c_pos, c in enumerate(checklists):
@@ -397,13 +411,14 @@ class _RecordRows(NamedTuple):
 
 def _rows(r: ParsedRecord) -> _RecordRows:
     # The JSON columns hold what SQLAlchemy's JSON type would write: json.dumps of the value.
+    body = _record_body(r)
     return _RecordRows(
         (-(r.year or 0), r.title.casefold(), r.id), r.id, r.source_file or "",
         (r.id, r.title, r.record_type, r.contact, r.year, r.publisher, r.summary,
          r.description, json.dumps(r.key_concepts), json.dumps(r.extra), r.language,
          r.source_file),
-        ("record", r.id, r.title, _record_body(r), r.title.casefold(), r.record_type, r.year,
-         r.publisher, r.language))
+        ("record", r.id, r.title, body, r.title.casefold(), r.record_type, r.year,
+         r.publisher, r.language, *folded_text(r.title, body)))
 
 
 def _parse_all(files: list[Path],

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-CONTENT_SCHEMA_VERSION = 1
+CONTENT_SCHEMA_VERSION = 2  # 2: translations; Arabic folded into search_title/search_body
 USER_SCHEMA_VERSION = 2  # 2: run note and author; items not applicable or added
 
 
@@ -149,7 +149,9 @@ class WorksheetField(ContentBase):
 
 
 class SearchDoc(ContentBase):
-    """One searchable document; `search_fts` (FTS5, external content) indexes title and body."""
+    """One searchable document; `search_fts` (FTS5, external content) indexes title and body
+    through the `search_text` view: the Arabic-folded copy (`search_title`, `search_body`) where
+    folding changed the text, else the text itself. Display always uses `title` and `body`."""
 
     __tablename__ = "search_docs"
     doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -162,6 +164,8 @@ class SearchDoc(ContentBase):
     publisher: Mapped[str | None]
     language: Mapped[str | None]
     sort_key: Mapped[str]
+    search_title: Mapped[str | None]
+    search_body: Mapped[str | None] = mapped_column(Text)
 
 
 # --- the user's own data -------------------------------------------------------------------

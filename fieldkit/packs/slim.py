@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from sqlalchemy import URL, create_engine
 
-from fieldkit.core.build import FTS_DDL
+from fieldkit.core.build import FTS_DDL, SEARCH_TEXT_DDL, folded_text
 from fieldkit.core.models import ContentBase, SearchDoc
 from fieldkit.packs.errors import InstallError
 
@@ -137,7 +137,7 @@ def _docs(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
     def add(kind, ref_id, title, body, record_type=None, year=None, publisher=None,
             language=None) -> None:
         docs.append((len(docs) + 1, kind, ref_id, title, body, title.casefold(), record_type,
-                     year, publisher, language))
+                     year, publisher, language, *folded_text(title, body)))
 
     for cid, title, summary, language in conn.execute(
             "SELECT id, title, summary, language FROM checklists ORDER BY position, id"):
@@ -164,9 +164,9 @@ def _docs(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
          language) = reader.execute(
             "SELECT title, record_type, contact, year, publisher, summary, description, "
             "key_concepts, extra, language FROM records WHERE id = ?", (rid,)).fetchone()
-        yield (doc_id, "record", rid, title, _record_body(summary, description, concepts,
-                                                          contact, publisher, rtype, extra),
-               title.casefold(), rtype, year, publisher, language)
+        body = _record_body(summary, description, concepts, contact, publisher, rtype, extra)
+        yield (doc_id, "record", rid, title, body, title.casefold(), rtype, year, publisher,
+               language, *folded_text(title, body))
 
 
 def index_slim(db: Path) -> None:
@@ -183,9 +183,10 @@ def index_slim(db: Path) -> None:
             conn.execute("PRAGMA synchronous=OFF")
             conn.execute("BEGIN")
             cols = ("doc_id", "kind", "ref_id", "title", "body", "sort_key", "record_type",
-                    "year", "publisher", "language")
+                    "year", "publisher", "language", "search_title", "search_body")
             conn.executemany(f"INSERT INTO search_docs ({', '.join(cols)}) VALUES "
                              f"({', '.join('?' * len(cols))})", _docs(conn))
+            conn.execute(SEARCH_TEXT_DDL)
             conn.execute(FTS_DDL)
             fts = "INSERT INTO search_fts(search_fts, rank) VALUES (?, ?)"
             conn.execute(fts, ("hashsize", _FTS_HASHSIZE))

@@ -1,0 +1,103 @@
+"""Arabic folding for search: one function, `fold`, applied to indexed text and to queries.
+
+FTS5's unicode61 tokenizer splits a word at every short-vowel mark and never unifies alef or
+ya forms; folding both sides the same way makes `مفاوضة` find `مُفاوَضَة`. Never used for display.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Tashkeel (harakat, tanwin, shadda, sukun), superscript alef, Quranic marks, tatweel: dropped.
+_DROPPED = ([*range(0x064B, 0x0653), 0x0670, *range(0x0610, 0x061B), *range(0x06D6, 0x06EE),
+             0x0640])
+# Letter forms spelled differently across writers: one form each. ؤ and ئ are kept: they are
+# written consistently and folding them (to و / ي) would merge distinct words such as سؤال.
+_UNIFIED = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+# Arabic-Indic and Persian digits search like the digits of the records' years.
+_DIGITS = {**{0x0660 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
+_TABLE: dict[int, str | None] = {**dict.fromkeys(_DROPPED), **{ord(k): v for k, v in
+                                                                _UNIFIED.items()}, **_DIGITS}
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# The definite article, with a preposition or conjunction glued in front of it, at the start of
+# a word: dropped so that `مفاوضات` finds `المفاوضات` and `بالمفاوضات`. A long article needs
+# three letters after it, a bare one two, so that short words such as `والد` stay whole.
+_LETTER = "[\u0621-\u064a]"
+_ARTICLE = re.compile(rf"(?<!{_LETTER})(?:(?:[وفبك]ال|لل)(?={_LETTER}{{3}})|ال(?={_LETTER}{{2}}))")
+
+
+def has_arabic(text: str) -> bool:
+    return _ARABIC.search(text) is not None
+
+
+def fold(text: str) -> str:
+    """`text` as the search index holds it. Text without Arabic comes back unchanged."""
+    if not has_arabic(text):
+        return text
+    return _ARTICLE.sub("", text.translate(_TABLE))
+
+
+def fold_prefix(word: str) -> str:
+    """A folded word still being typed: a final ه (from ة) is dropped, so the prefix also
+    finds the plural and dual (`مفاوضة` → `مفاوض*` finds `المفاوضات`)."""
+    if len(word) > 3 and word.endswith("ه") and has_arabic(word):
+        return word[:-1]
+    return word
+
+
+def _positions(original: str) -> tuple[str, list[int]]:
+    """The folded text, and for each of its characters the index of the original one."""
+    folded: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(original):
+        out = _TABLE.get(ord(ch), ch)
+        if out:
+            folded.append(out)
+            where.append(i)
+    # The article is removed from the character-folded text, as `fold` does.
+    text = "".join(folded)
+    keep = [True] * len(text)
+    for m in _ARTICLE.finditer(text):
+        for k in range(m.start(), m.end()):
+            keep[k] = False
+    return ("".join(c for c, k in zip(text, keep, strict=True) if k),
+            [w for w, k in zip(where, keep, strict=True) if k])
+
+
+def unfold_snippet(original: str, snippet: str, marks: tuple[str, str], ellipsis: str) -> str:
+    """The snippet FTS5 cut from the folded text, cut from `original` instead, with the match
+    marks at the same places: what the user reads keeps its vowels and spelling."""
+    folded, where = _positions(original)
+    open_, close = marks
+    plain = snippet.replace(open_, "").replace(close, "")
+    head = plain.startswith(ellipsis) and not folded.startswith(ellipsis)
+    tail = plain.endswith(ellipsis) and not folded.endswith(ellipsis)
+    core = plain[len(ellipsis) if head else 0: len(plain) - (len(ellipsis) if tail else 0)]
+    start = folded.find(core)
+    if start < 0 or not core:
+        return snippet  # cannot happen for a snippet of this text; show what FTS5 gave
+
+    def orig(k: int) -> int:  # folded offset -> original offset
+        return where[k] if k < len(where) else len(original)
+
+    # Marks as offsets into `core`, then into the original text.
+    cuts: list[tuple[int, str]] = []
+    offset = 0
+    body = snippet[len(ellipsis) if head else 0:]
+    for ch in body:
+        if ch in (open_, close):
+            cuts.append((offset, ch))
+        else:
+            offset += 1
+    # An offset maps to the next kept letter: a match ends after the vowel marks of its last.
+    pieces: list[str] = [ellipsis if head else ""]
+    at = orig(start) if head else 0
+    for k, mark in cuts:
+        pos = orig(start + min(k, len(core)))
+        pieces.append(original[at:pos])
+        pieces.append(mark)
+        at = pos
+    pieces.append(original[at:orig(start + len(core)) if tail else len(original)])
+    if tail:
+        pieces.append(ellipsis)
+    return "".join(pieces)
