@@ -58,6 +58,7 @@ class SearchHit:
     year: int | None = None
     publisher: str | None = None
     library_id: str = ""
+    language: str | None = None  # of the title shown; content holds every language it has
 
     def marked_snippet(self, open_: str, close: str) -> str:
         return self.snippet.replace(MARK_OPEN, open_).replace(MARK_CLOSE, close)
@@ -128,7 +129,7 @@ def _filter_sql(filters: Filters, params: dict[str, object]) -> str:
 
 _SCORE = f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
 _ELLIPSIS = "…"
-_HIT_COLUMNS = ("d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, "
+_HIT_COLUMNS = ("d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, d.language, "
                 f"snippet(search_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '{_ELLIPSIS}', 12)")
 # CROSS JOIN keeps the FTS table as the outer loop: the other way round, SQLite would probe it
 # once per document, and every probe of a prefix longer than INDEXED_PREFIX_CHARS re-merges the
@@ -250,10 +251,10 @@ def _hydrate(db: sqlite3.Connection, match: str, page: list[tuple[float, int]],
 
 
 def _hit(row: Sequence[Any], score: float, library_id: str) -> SearchHit:
-    kind, ref_id, title, record_type, year, publisher, snippet = row
+    kind, ref_id, title, record_type, year, publisher, language, snippet = row
     return SearchHit(id=ref_id, kind=kind, title=title, snippet=snippet or "", score=score,
                      record_type=record_type, year=year, publisher=publisher,
-                     library_id=library_id)
+                     library_id=library_id, language=language)
 
 
 def _unindexed_prefix(query: str) -> bool:

@@ -12,6 +12,7 @@ import pytest
 
 from fieldkit.cli import main
 from fieldkit.core.build import build_library
+from fieldkit.core.models import CONTENT_SCHEMA_VERSION
 from fieldkit.packs import slim
 from fieldkit.packs.errors import (
     ArchiveError,
@@ -32,7 +33,8 @@ def test_a_pack_verifies_and_says_what_it_holds(home: Path, packs: dict[str, Pat
     m, _root = verify_pack(packs["core-1"], TrustStore(home))
     assert (m.id, m.version) == ("test-core", 1)
     assert m.counts["record"] > 0 and m.counts["checklist"] > 0 and m.counts["prompt"] > 0
-    assert m.languages and m.content_schema == 1 and len(m.content_digest) == 64
+    assert m.languages and m.content_schema == CONTENT_SCHEMA_VERSION
+    assert len(m.content_digest) == 64
     c = m.content
     assert c.length < c.unpacked_length  # zstd did its work
     with tarfile.open(packs["core-1"]) as tar:
