@@ -93,7 +93,10 @@ def unfold_snippet(original: str, snippet: str, marks: tuple[str, str], ellipsis
     pieces: list[str] = [ellipsis if head else ""]
     at = orig(start) if head else 0
     for k, mark in cuts:
-        pos = orig(start + min(k, len(core)))
+        g = start + min(k, len(core))
+        # A match opens right after the letter before it, so a dropped article is marked too.
+        pos = where[g - 1] + 1 if mark == open_ and g > 0 else 0 if mark == open_ else orig(g)
+        pos = max(pos, at)
         pieces.append(original[at:pos])
         pieces.append(mark)
         at = pos
