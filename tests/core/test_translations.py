@@ -5,6 +5,7 @@ English file in anything but text, and LibrarySet / the CLI / runs use the user'
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -200,3 +201,23 @@ def test_cli_build_names_the_file(source_dir: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert err.startswith("fieldkit: error: community-meeting.toml: 'phases[0].id'")
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("damage", ["not-utf8", "not-toml", "symlink", "fifo"])
+def test_a_damaged_mirror_file_is_one_sentence_naming_it(source_dir: Path, tmp_path: Path,
+                                                        damage: str) -> None:
+    path = source_dir / MIRROR
+    if damage == "not-utf8":
+        path.write_bytes(b'id = "\xff\xfe"\n')
+    elif damage == "not-toml":
+        path.write_text("id = [unclosed\n", "utf-8")
+    elif damage == "symlink":
+        path.unlink()
+        path.symlink_to(source_dir / "checklists" / "community-meeting.toml")
+    else:
+        path.unlink()
+        os.mkfifo(path)
+    with pytest.raises(SourceError) as err:
+        build_library(source_dir, tmp_path / "out.sqlite")
+    assert str(err.value).startswith("community-meeting.toml: ")
+    assert "\n" not in str(err.value)
