@@ -64,16 +64,55 @@ def _positions(original: str) -> tuple[str, list[int]]:
             [w for w, k in zip(where, keep, strict=True) if k])
 
 
+def _window(original: str, start: int, length: int, head: bool, tail: bool) -> tuple[int, int]:
+    """Original offsets of whole words around folded[start:start + length], with a word to
+    spare on each side (the whole text's ends where the snippet has no ellipsis), found by
+    bisecting on the folded length of a prefix; the caller checks and falls back."""
+    if start < 0:
+        return 0, len(original)
+
+    def first(target: int) -> int:  # about the shortest prefix folding to `target` chars
+        low, high = 0, len(original)
+        while low < high:
+            mid = (low + high) // 2
+            if len(fold(original[:mid])) < target:
+                low = mid + 1
+            else:
+                high = mid
+        return low
+
+    lo, hi = 0, len(original)
+    if head:
+        lo = first(start)
+        for _ in range(2):  # back to the start of the word before
+            lo = max(original.rfind(" ", 0, max(lo - 1, 0)), original.rfind("\n", 0,
+                                                                          max(lo - 1, 0))) + 1
+    if tail:
+        hi = first(start + length)
+        for _ in range(2):  # on to the end of the word after
+            ends = [i for i in (original.find(" ", hi + 1), original.find("\n", hi + 1)) if i >= 0]
+            hi = min(ends) if ends else len(original)
+    return lo, hi
+
+
 def unfold_snippet(original: str, snippet: str, marks: tuple[str, str], ellipsis: str) -> str:
     """The snippet FTS5 cut from the folded text, cut from `original` instead, with the match
     marks at the same places: what the user reads keeps its vowels and spelling."""
-    folded, where = _positions(original)
     open_, close = marks
     plain = snippet.replace(open_, "").replace(close, "")
-    head = plain.startswith(ellipsis) and not folded.startswith(ellipsis)
-    tail = plain.endswith(ellipsis) and not folded.endswith(ellipsis)
+    whole = fold(original)
+    head = plain.startswith(ellipsis) and not whole.startswith(ellipsis)
+    tail = plain.endswith(ellipsis) and not whole.endswith(ellipsis)
     core = plain[len(ellipsis) if head else 0: len(plain) - (len(ellipsis) if tail else 0)]
+    # Map offsets only within the words around the snippet: a document may be long.
+    lo, hi = _window(original, whole.find(core), len(core), head, tail)
+    folded, where = _positions(original[lo:hi])
     start = folded.find(core)
+    if start >= 0:
+        original = original[lo:hi]
+    else:
+        folded, where = _positions(original)
+        start = folded.find(core)
     if start < 0 or not core:
         return snippet  # cannot happen for a snippet of this text; show what FTS5 gave
 

@@ -64,6 +64,7 @@ def decorate(word: str, data: st.DataObject) -> str:
 # --- the folding function ----------------------------------------------------------------------
 
 
+@settings(deadline=None)
 @given(st.data(), st.sampled_from(WORDS))
 def test_tashkeel_and_tatweel_never_change_the_folded_word(data: st.DataObject, word: str) -> None:
     assert fold(decorate(word, data)) == fold(word)
@@ -79,6 +80,7 @@ def test_letter_forms_and_article(spelled: str, as_: str) -> None:
     assert fold(spelled) == as_
 
 
+@settings(deadline=None)
 @given(st.text(st.characters(max_codepoint=0x5FF)))
 def test_text_without_arabic_is_unchanged(text: str) -> None:
     assert fold(text) == text
@@ -91,6 +93,7 @@ def test_a_prefix_being_typed_drops_the_feminine_ending() -> None:
     assert fold_prefix("house") == "house"
 
 
+@settings(deadline=None)
 @given(st.data())
 def test_a_snippet_cut_from_folded_text_shows_the_original(data: st.DataObject) -> None:
     words = data.draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=8))
@@ -103,6 +106,27 @@ def test_a_snippet_cut_from_folded_text_shows_the_original(data: st.DataObject) 
     assert shown.replace(MARK_OPEN, "").replace(MARK_CLOSE, "") == original
     marked = shown.split(MARK_OPEN, 1)[1].split(MARK_CLOSE, 1)[0]
     assert fold(marked) == target
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_a_snippet_from_the_middle_of_a_long_text(data: st.DataObject) -> None:
+    words = data.draw(st.lists(st.sampled_from(WORDS), min_size=30, max_size=60))
+    original = " ".join(decorate(w, data) for w in words)
+    tokens = fold(original).split(" ")
+    a = data.draw(st.integers(1, len(tokens) - 6))
+    b = data.draw(st.integers(a + 2, len(tokens) - 1))
+    t = data.draw(st.integers(a, b - 1))
+    inner = [MARK_OPEN + w + MARK_CLOSE if i == t else w
+             for i, w in enumerate(tokens[a:b], start=a)]
+    snippet = "…" + " ".join(inner) + "…"
+    shown = unfold_snippet(original, snippet, (MARK_OPEN, MARK_CLOSE), "…")
+    plain = shown.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+    assert plain.startswith("…") and plain.endswith("…")
+    assert plain[1:-1] in original
+    assert fold(plain[1:-1]) == " ".join(tokens[a:b])
+    marked = shown.split(MARK_OPEN, 1)[1].split(MARK_CLOSE, 1)[0]
+    assert fold(marked) == tokens[t]
 
 
 # --- end to end: build, then search -------------------------------------------------------------
