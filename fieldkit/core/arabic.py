@@ -6,6 +6,7 @@ ya forms; folding both sides the same way makes `مفاوضة` find `مُفاو�
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # Tashkeel (harakat, tanwin, shadda, sukun), superscript alef, Quranic marks, tatweel: dropped.
@@ -45,54 +46,35 @@ def fold_prefix(word: str) -> str:
     return word
 
 
-def _positions(original: str) -> tuple[str, list[int]]:
-    """The folded text, and for each of its characters the index of the original one."""
-    folded: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(original):
-        out = _TABLE.get(ord(ch), ch)
-        if out:
-            folded.append(out)
-            where.append(i)
-    # The article is removed from the character-folded text, as `fold` does.
-    text = "".join(folded)
-    keep = [True] * len(text)
-    for m in _ARTICLE.finditer(text):
-        for k in range(m.start(), m.end()):
-            keep[k] = False
-    return ("".join(c for c, k in zip(text, keep, strict=True) if k),
-            [w for w, k in zip(where, keep, strict=True) if k])
+_DROPPED_RE = re.compile("[" + "".join(map(chr, _DROPPED)) + "]")
 
 
-def _window(original: str, start: int, length: int, head: bool, tail: bool) -> tuple[int, int]:
-    """Original offsets of whole words around folded[start:start + length], with a word to
-    spare on each side (the whole text's ends where the snippet has no ellipsis), found by
-    bisecting on the folded length of a prefix; the caller checks and falls back."""
-    if start < 0:
-        return 0, len(original)
+class _Offsets:
+    """Folded-text offsets back to the original's, without a table per character: a folded
+    text drops some characters (marks, tatweel, then articles) and keeps the rest one for one,
+    so the g-th kept character sits at g plus the number of dropped ones up to it."""
 
-    def first(target: int) -> int:  # about the shortest prefix folding to `target` chars
-        low, high = 0, len(original)
-        while low < high:
-            mid = (low + high) // 2
-            if len(fold(original[:mid])) < target:
-                low = mid + 1
-            else:
-                high = mid
-        return low
+    def __init__(self, original: str) -> None:
+        self.length = len(original)
+        self.dropped = [m.start() for m in _DROPPED_RE.finditer(original)]
+        chars = original.translate(_TABLE)  # 1:1 but for the dropped characters
+        self.article = [k for m in _ARTICLE.finditer(chars) for k in range(m.start(), m.end())]
+        self.folded = _ARTICLE.sub("", chars)
 
-    lo, hi = 0, len(original)
-    if head:
-        lo = first(start)
-        for _ in range(2):  # back to the start of the word before
-            lo = max(original.rfind(" ", 0, max(lo - 1, 0)), original.rfind("\n", 0,
-                                                                          max(lo - 1, 0))) + 1
-    if tail:
-        hi = first(start + length)
-        for _ in range(2):  # on to the end of the word after
-            ends = [i for i in (original.find(" ", hi + 1), original.find("\n", hi + 1)) if i >= 0]
-            hi = min(ends) if ends else len(original)
-    return lo, hi
+    @staticmethod
+    def _kept(g: int, removed: list[int]) -> int:
+        """The index of the g-th character not in `removed`: the fixed point of
+        c = g + #(removed <= c), reached from below."""
+        c = g
+        while (n := g + bisect.bisect_right(removed, c)) != c:
+            c = n
+        return c
+
+    def __call__(self, g: int) -> int:
+        """The original index of folded character g (the end of the text past the last)."""
+        if g >= len(self.folded):
+            return self.length
+        return self._kept(self._kept(g, self.article), self.dropped)
 
 
 def unfold_snippet(original: str, snippet: str, marks: tuple[str, str], ellipsis: str) -> str:
@@ -100,24 +82,15 @@ def unfold_snippet(original: str, snippet: str, marks: tuple[str, str], ellipsis
     marks at the same places: what the user reads keeps its vowels and spelling."""
     open_, close = marks
     plain = snippet.replace(open_, "").replace(close, "")
-    whole = fold(original)
-    head = plain.startswith(ellipsis) and not whole.startswith(ellipsis)
-    tail = plain.endswith(ellipsis) and not whole.endswith(ellipsis)
+    offsets = _Offsets(original)
+    folded = offsets.folded
+    head = plain.startswith(ellipsis) and not folded.startswith(ellipsis)
+    tail = plain.endswith(ellipsis) and not folded.endswith(ellipsis)
     core = plain[len(ellipsis) if head else 0: len(plain) - (len(ellipsis) if tail else 0)]
-    # Map offsets only within the words around the snippet: a document may be long.
-    lo, hi = _window(original, whole.find(core), len(core), head, tail)
-    folded, where = _positions(original[lo:hi])
     start = folded.find(core)
-    if start >= 0:
-        original = original[lo:hi]
-    else:
-        folded, where = _positions(original)
-        start = folded.find(core)
     if start < 0 or not core:
         return snippet  # cannot happen for a snippet of this text; show what FTS5 gave
-
-    def orig(k: int) -> int:  # folded offset -> original offset
-        return where[k] if k < len(where) else len(original)
+    orig = offsets
 
     # Marks as offsets into `core`, then into the original text.
     cuts: list[tuple[int, str]] = []
@@ -134,7 +107,7 @@ def unfold_snippet(original: str, snippet: str, marks: tuple[str, str], ellipsis
     for k, mark in cuts:
         g = start + min(k, len(core))
         # A match opens right after the letter before it, so a dropped article is marked too.
-        pos = where[g - 1] + 1 if mark == open_ and g > 0 else 0 if mark == open_ else orig(g)
+        pos = orig(g - 1) + 1 if mark == open_ and g > 0 else 0 if mark == open_ else orig(g)
         pos = max(pos, at)
         pieces.append(original[at:pos])
         pieces.append(mark)
