@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sqlite3
 import sys
 import textwrap
@@ -18,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 from fieldkit import __version__
 from fieldkit.cli_packs import PACK_COMMANDS, add_pack_commands, library_paths
 from fieldkit.core.backup import auto_backup, list_backups, restore_backup
+from fieldkit.core.content import language_name
 from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
+from fieldkit.core.language import SHIPPED, system_language
 from fieldkit.core.paths import data_dir
 from fieldkit.core.report import write_report
 from fieldkit.core.search import KINDS, Filters
@@ -68,12 +71,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=_path, metavar="DIR",
                    help="folder for your own data "
                    "(default: $FIELDKIT_HOME or the user data folder)")
+    p.add_argument("--lang", choices=SHIPPED, default=None,
+                   help="language of checklists, prompts, worksheets and reports "
+                   "(default: from the system locale, LC_ALL / LC_MESSAGES / LANG)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # The global options are also accepted after the command (`fieldkit gui --data-dir X`).
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--library", action="append", type=_path, metavar="FILE",
                         default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     common.add_argument("--data-dir", type=_path, metavar="DIR", default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
+    common.add_argument("--lang", choices=SHIPPED, default=argparse.SUPPRESS,
                         help=argparse.SUPPRESS)
 
     s = sub.add_parser("search", parents=[common], help="search records, checklists and prompts")
@@ -214,7 +222,13 @@ def _data_folders(args: argparse.Namespace) -> tuple[Path, ...]:
 def _libraries(args: argparse.Namespace) -> LibrarySet:
     from fieldkit.core.library import LibrarySet
 
-    return LibrarySet(args.library or library_paths(data_dir(args.data_dir)))
+    return LibrarySet(args.library or library_paths(data_dir(args.data_dir)),
+                      language=_language(args))
+
+
+def _language(args: argparse.Namespace) -> str:
+    """--lang, else the system locale's language (English if it is not one FieldKit ships)."""
+    return getattr(args, "lang", None) or system_language(os.environ)
 
 
 def _user_data(args: argparse.Namespace) -> UserData:
@@ -405,6 +419,8 @@ def _print_run(run) -> None:
     done, total = run.progress()
     state = f"finished {run.finished_at}" if run.finished_at else "open"
     print(f"{run.label} ({run.id}), started {run.started_at}, {state}: {done}/{total} done")
+    print(f"Checklist text in {language_name(run.language)}, the language the run was "
+          "started in")
     for _pid, title, items in run.phases():
         print(f"\n{title}")
         for i in items:

@@ -23,6 +23,15 @@ SOURCE = FIXTURES / "source"
 PACK_SOURCE = FIXTURES / "pack"
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's content language defaults to the system locale's: tests (and the CLIs they
+    start) run in English unless they say otherwise, whatever the machine's locale."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def source_dir(tmp_path: Path) -> Path:
     """A private, editable copy of the fixture sources (library/, checklists/, prompts/)."""

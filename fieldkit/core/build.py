@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, insert
 
+from fieldkit.core.arabic import fold
 from fieldkit.core.errors import (
     BuildError,
     FieldKitError,
@@ -50,6 +51,7 @@ from fieldkit.core.models import (
     Phase,
     Prompt,
     Topic,
+    Translation,
     Worksheet,
     WorksheetField,
     WorksheetSection,
@@ -63,12 +65,24 @@ from fieldkit.core.sources import (
     load_topic,
     load_worksheet,
 )
+from fieldkit.core.translations import Translation as TranslationSource
+from fieldkit.core.translations import (
+    checklist_search_text,
+    load_translations,
+    prompt_search_texts,
+)
 
 # Prefix indexes make search-as-you-type's short prefixes one doclist read instead of a merge
 # of every term they match; each costs build time and space, so only the shortest, broadest.
+# FTS5 reads the text it indexes (and cuts snippets from) through this view: the Arabic-folded
+# copy where there is one (see core/arabic.py), so the index holds what queries are folded to.
+SEARCH_TEXT_DDL = (
+    "CREATE VIEW search_text AS SELECT doc_id, coalesce(search_title, title) AS title, "
+    "coalesce(search_body, body) AS body FROM search_docs"
+)
 FTS_DDL = (
     "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "title, body, content='search_docs', content_rowid='doc_id', "
+    "title, body, content='search_text', content_rowid='doc_id', "
     "tokenize='unicode61 remove_diacritics 2', "
     f"prefix='{' '.join(str(n) for n in range(1, INDEXED_PREFIX_CHARS + 1))}')"
 )
@@ -85,7 +99,24 @@ _CHUNK = 500
 _RECORD_COLUMNS = ("id", "title", "record_type", "contact", "year", "publisher", "summary",
                    "description", "key_concepts", "extra", "language", "source_file")
 _DOC_COLUMNS = ("doc_id", "kind", "ref_id", "title", "body", "sort_key", "record_type", "year",
-                "publisher", "language")
+                "publisher", "language", "search_title", "search_body")
+
+
+def folded_text(title: str, body: str) -> tuple[str | None, str | None]:
+    """(search_title, search_body): the Arabic-folded title and body, None where unchanged."""
+    f_title, f_body = fold(title), fold(body)
+    return (f_title if f_title != title else None, f_body if f_body != body else None)
+
+
+def search_text(title: str, body: str, translated: Sequence[tuple[str, str]] = ()
+                ) -> tuple[str, str | None, str | None]:
+    """(body, search_title, search_body) of a document whose unit has translations: one document
+    per id, holding every language, so a search in any language finds it once. The title shown
+    stays the English one (LibrarySet puts the user's language on screen)."""
+    if not translated:
+        return (body, *folded_text(title, body))
+    body = "\n".join([body, *(b for _t, b in translated)])
+    return body, fold("\n".join([title, *(t for t, _b in translated)])), folded_text(title, body)[1]
 
 
 @dataclass
@@ -216,7 +247,9 @@ def build_library(
     progress: Callable[[int, int], None] | None = None,
     data_folders: tuple[Path, ...] = (),
 ) -> BuildReport:
-    """Build `out` from `src/library/*.txt`, `src/checklists/*.toml`, `src/prompts/*.toml`.
+    """Build `out` from `src/library/*.txt`, `src/checklists/*.toml`, `src/prompts/*.toml`,
+    `src/worksheets/*.toml` and their translations `src/i18n/<lang>/...` (checked against the
+    English files first: a mirror that differs in anything but text is a SourceError).
 
     Reads only regular files inside `src` (a link, FIFO or device is a SourceError or
     RecordFormatError naming it); refuses an `out` inside a data folder or that is not a
@@ -233,6 +266,7 @@ def build_library(
     content_ids = _check_sources(checklist_files, topic_files)
     worksheet_files = [(p, load_worksheet(p)) for p in _source_files(src, "worksheets", "*.toml")]
     _check_worksheets(worksheet_files, topic_files)
+    translations = load_translations(src)
     worksheets = _ordered_worksheets(worksheet_files)
     checklists = [c for _p, c in checklist_files]
     topics = [t for _p, t in topic_files]
@@ -245,7 +279,7 @@ def build_library(
     with _sigterm_stops_build(), atomic_target(out, suffix=_TEMP_SUFFIX,
                                                 what="the library") as tmp:
         report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
-                        progress, worksheets)
+                        progress, worksheets, translations)
     report.path = out
     return report
 
@@ -308,13 +342,15 @@ def _build_engine(path: Path) -> Engine:
 def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
            checklists: list[ChecklistSource], topics: list[TopicSource],
            content_ids: set[str], progress: Callable[[int, int], None] | None,
-           worksheets: Sequence[WorksheetSource] = ()) -> BuildReport:
+           worksheets: Sequence[WorksheetSource] = (),
+           translations: Sequence[TranslationSource] = ()) -> BuildReport:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     engine = _build_engine(tmp)
     try:
         records = _parse_all(record_files, progress)
         with engine.begin() as conn:
             ContentBase.metadata.create_all(conn)
+            conn.exec_driver_sql(SEARCH_TEXT_DDL)
             conn.exec_driver_sql(FTS_DDL)
             _set_fts(conn, "hashsize", _FTS_BUILD_HASHSIZE)
             conn.execute(insert(LibraryMeta), [{
@@ -326,10 +362,19 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
             docs: list[tuple[object, ...]] = []
 
             def add_doc(kind: str, ref_id: str, title: str, body: str,
-                        record_type: str | None = None, year: int | None = None,
-                        publisher: str | None = None, language: str | None = None) -> None:
+                        language: str | None = None,
+                        translated: Sequence[tuple[str, str]] = ()) -> None:
+                body, s_title, s_body = search_text(title, body, translated)
                 docs.append((len(docs) + 1, kind, ref_id, title, body, title.casefold(),
-                             record_type, year, publisher, language))
+                             None, None, None, language, s_title, s_body))
+
+            if translations:
+                conn.execute(insert(Translation), [
+                    {"kind": t.kind, "id": t.id, "language": t.language, "texts": t.texts}
+                    for t in translations])
+            by_unit: dict[tuple[str, str], list[Translation]] = {}
+            for t in translations:
+                by_unit.setdefault((t.kind, t.id), []).append(t)
 
             # Checklists and prompts come first: low doc ids are what broad searches see first.
             for c_pos, c in enumerate(checklists):
@@ -346,7 +391,9 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
                             "text": i.text, "detail": i.detail, "kind": i.kind,
                             "prompts": i.prompts, "position": pos}
                             for pos, i in enumerate(phase.items)])
-                add_doc("checklist", c.id, c.title, _checklist_body(c), language=c.language)
+                add_doc("checklist", c.id, c.title, _checklist_body(c), language=c.language,
+                        translated=[checklist_search_text(t.texts)
+                                    for t in by_unit.get(("checklist", c.id), [])])
             for t_pos, topic in enumerate(topics):
                 conn.execute(insert(Topic), [{"id": topic.id, "title": topic.title,
                                               "position": t_pos}])
@@ -356,9 +403,12 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
                         "do": p.do, "avoid": p.avoid, "ask": p.ask, "contexts": p.contexts,
                         "language": topic.language, "position": pos}
                         for pos, p in enumerate(topic.prompts)])
+                translated = [prompt_search_texts(t.texts)
+                              for t in by_unit.get(("topic", topic.id), [])]
                 for p in topic.prompts:
                     body = "\n".join([p.text, *p.do, *p.avoid, *p.ask, topic.title])
-                    add_doc("prompt", p.id, p.title, body, language=topic.language)
+                    add_doc("prompt", p.id, p.title, body, language=topic.language,
+                            translated=[tr[p.id] for tr in translated if p.id in tr])
 
             _insert_worksheets(conn, list(worksheets))
             record_ids = _insert_records(conn, records, docs)
@@ -397,13 +447,14 @@ class _RecordRows(NamedTuple):
 
 def _rows(r: ParsedRecord) -> _RecordRows:
     # The JSON columns hold what SQLAlchemy's JSON type would write: json.dumps of the value.
+    body = _record_body(r)
     return _RecordRows(
         (-(r.year or 0), r.title.casefold(), r.id), r.id, r.source_file or "",
         (r.id, r.title, r.record_type, r.contact, r.year, r.publisher, r.summary,
          r.description, json.dumps(r.key_concepts), json.dumps(r.extra), r.language,
          r.source_file),
-        ("record", r.id, r.title, _record_body(r), r.title.casefold(), r.record_type, r.year,
-         r.publisher, r.language))
+        ("record", r.id, r.title, body, r.title.casefold(), r.record_type, r.year,
+         r.publisher, r.language, *folded_text(r.title, body)))
 
 
 def _parse_all(files: list[Path],

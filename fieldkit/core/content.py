@@ -9,6 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
+
+
+def language_name(code: str | None) -> str:
+    """A language as its speakers write it, with the code: 'العربية (ar)'."""
+    code = code or "en"
+    return f"{LANGUAGE_NAMES[code]} ({code})" if code in LANGUAGE_NAMES else code
+
 
 @dataclass(frozen=True)
 class LibraryInfo:
@@ -70,9 +78,10 @@ class ChecklistView:
     setting: str | None
     phases: list[PhaseView] = field(default_factory=list)
     source: LibraryInfo | None = field(default=None, compare=False, repr=False)
+    language: str = "en"  # the language of the text above (English where untranslated)
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "phases": [
+        return {"id": self.id, "title": self.title, "language": self.language, "phases": [
             {"title": p.title, "items": [
                 {"id": i.id, "text": i.text, "kind": i.kind, "prompts": i.prompts}
                 for i in p.items]} for p in self.phases]}
@@ -90,10 +99,12 @@ class PromptView:
     ask: list[str]
     contexts: list[str]
     source: LibraryInfo | None = field(default=None, compare=False, repr=False)
+    language: str = "en"
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "topic": self.topic, "title": self.title, "text": self.text,
-                "do": self.do, "avoid": self.avoid, "ask": self.ask, "contexts": self.contexts}
+                "do": self.do, "avoid": self.avoid, "ask": self.ask, "contexts": self.contexts,
+                "language": self.language}
 
 
 @dataclass(frozen=True)

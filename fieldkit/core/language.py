@@ -6,6 +6,7 @@ It only has to tell apart the languages FieldKit ships; anything unsure returns 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "for", "with", "that", "on", "how", "are"},
@@ -40,3 +41,17 @@ def detect_language(text: str | None) -> str | None:
             scores[lang] += 1
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 2 else None
+
+
+SHIPPED = ("en", "es", "fr", "ar")
+
+
+def system_language(environ: Mapping[str, str]) -> str:
+    """The shipped language the system locale asks for (LC_ALL, then LC_MESSAGES, then LANG,
+    as POSIX orders them: 'ar_EG.UTF-8' -> 'ar'); English when it names none of them."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(".")[0].split("_")[0].split("@")[0].lower()
+            return code if code in SHIPPED else "en"
+    return "en"

@@ -12,12 +12,15 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from fieldkit.core import localize
 from fieldkit.core import search as fts
 from fieldkit.core.content import (
     ChecklistView,
@@ -67,6 +70,8 @@ class Library:
         self._reader: Connection | None = None
         self._reader_lock = threading.Lock()
         self._has_worksheets: bool | None = None
+        self._has_translations: bool | None = None
+        self._translations: dict[tuple[str, str, str], dict[str, Any] | None] = {}
         try:
             with Session(self.engine) as s:
                 meta = s.scalars(select(LibraryMeta)).one()
@@ -137,6 +142,40 @@ class Library:
                 ).first() is not None
         return self._has_worksheets
 
+    def translation(self, kind: str, ident: str, language: str | None
+                    ) -> dict[str, Any] | None:
+        """The stored text tree of checklist/topic/worksheet `ident` in `language`, if any
+        (English is the source itself: None). Cached: the file never changes."""
+        if language is None or language == "en":
+            return None
+        key = (kind, ident, language)
+        if key not in self._translations:
+            value = None
+            if self._has_translation_table():
+                with self.reader() as conn:
+                    row = conn.exec_driver_sql(
+                        "SELECT texts FROM translations WHERE kind = ? AND id = ? AND "
+                        "language = ?", key).first()
+                try:
+                    value = json.loads(row[0]) if row else None
+                except json.JSONDecodeError as exc:
+                    raise LibraryError(self.path, "the library file is damaged (a stored "
+                                       "translation is not valid JSON)") from exc
+                if value is not None and not isinstance(value, dict):
+                    raise LibraryError(self.path, "the library file is damaged (a stored "
+                                       "translation is not a table)")
+            self._translations[key] = value
+        return self._translations[key]
+
+    def _has_translation_table(self) -> bool:
+        """Libraries built before translations existed (content schema 1) have none."""
+        if self._has_translations is None:
+            with self.reader() as conn:
+                self._has_translations = conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'translations'"
+                ).first() is not None
+        return self._has_translations
+
     def _drop_reader(self) -> None:
         if self._reader is not None:
             self._reader.close()
@@ -176,9 +215,13 @@ def _prompt_view(p: Prompt, source: LibraryInfo | None = None) -> PromptView:
 
 
 class LibrarySet:
-    """Several content DBs read as one. Construct with the paths, first = highest priority."""
+    """Several content DBs read as one. Construct with the paths, first = highest priority, and
+    the user's language: checklists, prompts and worksheets come in it where a translation
+    exists (from any library holding the same id), else in English; every `language=`
+    parameter overrides it for one call."""
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], language: str | None = None) -> None:
+        self.language = language  # None: English, and search in plain best-first order
         if not paths:
             raise LibraryError(Path("."), "no library was given")
         self.libraries: list[Library] = []
@@ -229,28 +272,48 @@ class LibrarySet:
                       min(years, default=None), max(years, default=None))
 
     # --- checklists ------------------------------------------------------------------------
-    def checklists(self) -> list[ChecklistView]:
+    def _translation(self, kind: str, ident: str, language: str | None,
+                     libraries: Sequence[Library] | None = None) -> dict[str, Any] | None:
+        """The first translation of `ident` in `language` any of `libraries` holds."""
+        for lib in self.libraries if libraries is None else libraries:
+            texts = lib.translation(kind, ident, language)
+            if texts is not None:
+                return texts
+        return None
+
+    def checklists(self, language: str | None = None) -> list[ChecklistView]:
+        lang = language or self.language
         seen: dict[str, ChecklistView] = {}
         for lib in self.libraries:
             with lib.session() as s:
                 for c in s.scalars(select(Checklist).order_by(Checklist.position)):
                     seen.setdefault(c.id, ChecklistView(c.id, c.title, c.summary, c.setting,
                                                         source=lib.info))
-        return list(seen.values())
+        return [localize.checklist(v, texts, lang)
+                if (texts := self._translation("checklist", v.id, lang)) else v
+                for v in seen.values()]
 
-    def checklist(self, checklist_id: str) -> ChecklistView:
-        for lib in self.libraries:
-            with lib.session() as s:
-                c = s.scalars(select(Checklist).where(Checklist.id == checklist_id).options(
-                    selectinload(Checklist.phases).selectinload(Phase.items))).first()
-                if c is not None:
-                    return ChecklistView(c.id, c.title, c.summary, c.setting, [
-                        PhaseView(p.id, p.title, [_item_view(i) for i in p.items])
-                        for p in c.phases], source=lib.info)
-        raise NotFoundError("checklist", checklist_id)
+    def checklist(self, checklist_id: str, language: str | None = None) -> ChecklistView:
+        """The checklist in `language` (default: the set's): from the first library whose copy
+        has that translation, else from the first library that has it, in English."""
+        lang = language or self.language
+        holders = [lib for lib in self.libraries if lib.has("checklist", checklist_id)]
+        if not holders:
+            raise NotFoundError("checklist", checklist_id)
+        lib = next((h for h in holders if h.translation("checklist", checklist_id, lang)),
+                   holders[0])
+        with lib.session() as s:
+            c = s.scalars(select(Checklist).where(Checklist.id == checklist_id).options(
+                selectinload(Checklist.phases).selectinload(Phase.items))).one()
+            view = ChecklistView(c.id, c.title, c.summary, c.setting, [
+                PhaseView(p.id, p.title, [_item_view(i) for i in p.items]) for p in c.phases],
+                source=lib.info)
+        texts = lib.translation("checklist", checklist_id, lang)
+        return localize.checklist(view, texts, lang) if texts else view
 
     # --- prompts ---------------------------------------------------------------------------
-    def topics(self) -> list[TopicView]:
+    def topics(self, language: str | None = None) -> list[TopicView]:
+        lang = language or self.language
         seen: dict[str, TopicView] = {}
         for lib in self.libraries:
             with lib.session() as s:
@@ -263,10 +326,14 @@ class LibrarySet:
                         seen[tid] = TopicView(tid, seen[tid].title, seen[tid].count + count)
                     else:
                         seen[tid] = TopicView(tid, title, count)
-        return list(seen.values())
+        return [replace(t, title=texts.get("title") or t.title)
+                if (texts := self._translation("topic", t.id, lang)) else t
+                for t in seen.values()]
 
     def prompts(self, topic: str | None = None, context: str | None = None,
-                ids: Sequence[str] | None = None) -> list[PromptView]:
+                ids: Sequence[str] | None = None,
+                language: str | None = None) -> list[PromptView]:
+        lang = language or self.language
         seen: dict[str, PromptView] = {}
         for lib in self.libraries:
             with lib.session() as s:
@@ -280,18 +347,23 @@ class LibrarySet:
                     if context and context not in _texts(p.contexts, f"contexts of prompt {p.id}"):
                         continue
                     seen.setdefault(p.id, _prompt_view(p, lib.info))
+        if lang is not None and lang != "en":
+            seen = {pid: localize.prompt(v, texts, lang)
+                    if (texts := self._translation("topic", v.topic, lang)) else v
+                    for pid, v in seen.items()}
         if ids is not None:  # keep the caller's order
             return [seen[i] for i in ids if i in seen]
         return list(seen.values())
 
-    def prompt(self, prompt_id: str) -> PromptView:
-        found = self.prompts(ids=[prompt_id])
+    def prompt(self, prompt_id: str, language: str | None = None) -> PromptView:
+        found = self.prompts(ids=[prompt_id], language=language)
         if not found:
             raise NotFoundError("prompt", prompt_id)
         return found[0]
 
     # --- worksheets ------------------------------------------------------------------------
-    def worksheets(self) -> list[WorksheetSummary]:
+    def worksheets(self, language: str | None = None) -> list[WorksheetSummary]:
+        lang = language or self.language
         seen: dict[str, WorksheetSummary] = {}
         for lib in self.libraries:
             if not lib.has_worksheets:
@@ -304,9 +376,14 @@ class LibrarySet:
                 for w, count in rows:
                     seen.setdefault(w.id, WorksheetSummary(w.id, w.title, w.summary, int(count),
                                                            source=lib.info))
-        return list(seen.values())
+        return [replace(w, title=texts.get("title") or w.title,
+                        summary=texts.get("summary") or w.summary)
+                if (texts := self._translation("worksheet", w.id, lang)) else w
+                for w in seen.values()]
 
-    def worksheet(self, worksheet_id: str) -> WorksheetView:
+    def worksheet(self, worksheet_id: str, language: str | None = None) -> WorksheetView:
+        lang = language or self.language
+        views: list[tuple[Library, WorksheetView]] = []
         for lib in self.libraries:
             if not lib.has_worksheets:
                 continue
@@ -315,14 +392,45 @@ class LibrarySet:
                     selectinload(Worksheet.sections).selectinload(WorksheetSection.fields))
                 ).first()
                 if w is not None:
-                    return _worksheet_view(w, lib.info)
-        raise NotFoundError("worksheet", worksheet_id)
+                    views.append((lib, _worksheet_view(w, lib.info)))
+        if not views:
+            raise NotFoundError("worksheet", worksheet_id)
+        for lib, view in views:
+            texts = lib.translation("worksheet", worksheet_id, lang)
+            if texts:
+                return localize.worksheet(view, texts, lang)
+        return views[0][1]
 
     # --- search ----------------------------------------------------------------------------
     def search(self, query: str, filters: Filters | None = None, limit: int = 20,
-               offset: int = 0, cap: int = fts.CANDIDATE_CAP) -> SearchResult:
-        """Best first over every library; `cap` bounds how many matches are ranked when a
-        query matches very many (see `search.search_one`)."""
+               offset: int = 0, cap: int = fts.CANDIDATE_CAP,
+               language: str | None = None) -> SearchResult:
+        """Best first over every library and every language; `cap` bounds how many matches
+        are ranked when a query matches very many (see `search.search_one`). Hits in the
+        user's language come first (checklists and prompts are titled in it where
+        translated), the others after them, each group best first."""
+        lang = language or self.language
+        result = self._search(query, filters, limit, offset, cap)
+        if lang is None:
+            return result
+        window = self._search(query, filters, limit + offset, 0, cap) if offset else result
+        hits = sorted((self._titled(h, lang) for h in window.hits),
+                      key=lambda h: h.language != lang)  # stable: best first in each group
+        return SearchResult(hits[offset:offset + limit], result.total, result.total_is_exact)
+
+    def _titled(self, hit: SearchHit, language: str | None) -> SearchHit:
+        if hit.kind == "checklist":
+            texts = self._translation("checklist", hit.id, language)
+            if texts:
+                return replace(hit, title=texts.get("title") or hit.title, language=language)
+        elif hit.kind == "prompt":
+            found = self.prompts(ids=[hit.id], language=language)
+            if found and found[0].language == language:
+                return replace(hit, title=found[0].title, language=language)
+        return hit
+
+    def _search(self, query: str, filters: Filters | None, limit: int, offset: int,
+                cap: int) -> SearchResult:
         filters = filters or Filters()
         results = []
         for lib in self.libraries:

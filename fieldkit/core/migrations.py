@@ -15,6 +15,7 @@ _COLUMNS: tuple[tuple[int, str, str, str], ...] = (
     (2, "run_items", "na", "BOOLEAN NOT NULL DEFAULT 0"),
     (2, "run_items", "na_reason", "TEXT"),
     (2, "run_items", "added", "BOOLEAN NOT NULL DEFAULT 0"),
+    (3, "runs", "language", "VARCHAR"),
 )
 
 

@@ -11,8 +11,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-CONTENT_SCHEMA_VERSION = 1
-USER_SCHEMA_VERSION = 2  # 2: run note and author; items not applicable or added
+CONTENT_SCHEMA_VERSION = 2  # 2: translations; Arabic folded into search_title/search_body
+USER_SCHEMA_VERSION = 3  # 2: run note and author; items not applicable or added; 3: run language
 
 
 class ContentBase(DeclarativeBase):
@@ -148,8 +148,21 @@ class WorksheetField(ContentBase):
     position: Mapped[int]
 
 
+class Translation(ContentBase):
+    """One checklist, prompt topic or worksheet in another language, keyed by the English
+    unit's own id: `texts` is its text tree (ids and text only; see core/translations.py)."""
+
+    __tablename__ = "translations"
+    kind: Mapped[str] = mapped_column(String, primary_key=True)  # checklist | topic | worksheet
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    language: Mapped[str] = mapped_column(String, primary_key=True)
+    texts: Mapped[dict[str, Any]]
+
+
 class SearchDoc(ContentBase):
-    """One searchable document; `search_fts` (FTS5, external content) indexes title and body."""
+    """One searchable document; `search_fts` (FTS5, external content) indexes title and body
+    through the `search_text` view: the Arabic-folded copy (`search_title`, `search_body`) where
+    folding changed the text, else the text itself. Display always uses `title` and `body`."""
 
     __tablename__ = "search_docs"
     doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -162,6 +175,8 @@ class SearchDoc(ContentBase):
     publisher: Mapped[str | None]
     language: Mapped[str | None]
     sort_key: Mapped[str]
+    search_title: Mapped[str | None]
+    search_body: Mapped[str | None] = mapped_column(Text)
 
 
 # --- the user's own data -------------------------------------------------------------------
@@ -186,6 +201,8 @@ class Run(UserBase):
     finished_at: Mapped[str | None]
     note: Mapped[str | None] = mapped_column(Text)  # for the whole run
     author: Mapped[str | None]  # who ran it: a person or a team
+    # The language of the run's own copy of its text (runs before schema 3: NULL, English).
+    language: Mapped[str | None]
 
     items: Mapped[list[RunItem]] = relationship(
         order_by="RunItem.position", cascade="all, delete-orphan", passive_deletes=True

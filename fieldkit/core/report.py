@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
+from fieldkit.core.content import language_name
 from fieldkit.core.files import check_output_target, remove_stale_temps, write_atomic
 from fieldkit.core.run_views import RunEventView, RunItemView, RunView
 from fieldkit.core.sheet_report import sheet_body
@@ -76,6 +77,7 @@ class Report:
     missed: list[str]
     phases: list[ReportPhase]
     timeline: list[ReportEvent]
+    language: str = "en"  # of the checklist text: the run's own copy, fixed when it started
 
 
 def _row(i: RunItemView) -> ReportRow:
@@ -98,7 +100,8 @@ def build_report(run: RunView, events: list[RunEventView] | None = None) -> Repo
     return Report(run.label, run.checklist_title,
                   f"{run.library_id or '—'} {run.library_version or ''}".strip(),
                   run.author, run.started_at, run.finished_at, now_iso(), done, total,
-                  run.note, [i.text for i in run.critical_undone()], phases, timeline)
+                  run.note, [i.text for i in run.critical_undone()], phases, timeline,
+                  run.language)
 
 
 def _time(value: str | None) -> str:
@@ -113,7 +116,8 @@ _STATE_CELLS = {DONE: "✔ yes", NOT_DONE: "✘ no", NOT_APPLICABLE: "n/a"}
 def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
     esc = html.escape
     parts = [
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<!DOCTYPE html><html lang='{esc(report.language)}' "
+        f"dir='{'rtl' if report.language == 'ar' else 'ltr'}'><head><meta charset='utf-8'>",
         f"<title>{esc(report.title)}</title>",
         "<style>body{font-family:sans-serif;margin:2em;color:#111}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px 6px;"
@@ -125,6 +129,8 @@ def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
         f"<tr><th>Checklist</th><td>{esc(report.checklist_title)}</td></tr>",
         f"<tr><th>Author or team</th><td>{esc(report.author or '—')}</td></tr>",
         f"<tr><th>From library</th><td>{esc(report.library)}</td></tr>",
+        f"<tr><th>Checklist language</th><td>{esc(language_name(report.language))} "
+        "(the run keeps the text it started with)</td></tr>",
         f"<tr><th>Started</th><td>{_time(report.started_at)}</td></tr>",
         "<tr><th>Finished</th><td>"
         f"{_time(report.finished_at) if report.finished_at else 'not finished'}</td></tr>",

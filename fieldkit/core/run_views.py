@@ -88,6 +88,7 @@ class RunView:
     library_version: str | None = None
     note: str | None = None  # for the whole run
     author: str | None = None  # a person or a team
+    language: str = "en"  # of the run's own copy of the checklist text, fixed at start
 
     @property
     def is_finished(self) -> bool:
@@ -126,7 +127,7 @@ class RunView:
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "checklist_id": self.checklist_id,
                 "started_at": self.started_at, "finished_at": self.finished_at,
-                "author": self.author, "note": self.note,
+                "author": self.author, "note": self.note, "language": self.language,
                 "library_id": self.library_id, "library_version": self.library_version,
                 "items": [{"id": i.id, "text": i.text, "done": i.done, "done_at": i.done_at,
                            "note": i.note, "na": i.na, "na_reason": i.na_reason,

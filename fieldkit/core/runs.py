@@ -36,7 +36,8 @@ def _item_view(i: RunItem) -> RunItemView:
 def _run_view(r: Run) -> RunView:
     return RunView(r.id, r.name, r.checklist_id, r.checklist_title, r.started_at, r.updated_at,
                    r.finished_at, [_item_view(i) for i in r.items], r.library_id,
-                   r.library_version, note=r.note, author=r.author)
+                   r.library_version, note=r.note, author=r.author,
+                   language=r.language or "en")
 
 
 class RunStore:
@@ -77,7 +78,7 @@ class RunStore:
         run = Run(id=uuid.uuid4().hex[:12], checklist_id=checklist.id,
                   checklist_title=checklist.title,
                   name=(name or "").strip() or default_run_name(checklist.title, now),
-                  author=(author or "").strip() or None,
+                  author=(author or "").strip() or None, language=checklist.language,
                   library_id=library.id if library else None,
                   library_version=library.version if library else None,
                   started_at=now, updated_at=now, finished_at=None)

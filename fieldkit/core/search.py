@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
+
+from fieldkit.core.arabic import fold, fold_prefix, has_arabic, unfold_snippet
 
 if TYPE_CHECKING:  # the GUI imports this module before the database layer is loaded
     from sqlalchemy import Connection
@@ -56,6 +58,7 @@ class SearchHit:
     year: int | None = None
     publisher: str | None = None
     library_id: str = ""
+    language: str | None = None  # of the title shown; content holds every language it has
 
     def marked_snippet(self, open_: str, close: str) -> str:
         return self.snippet.replace(MARK_OPEN, open_).replace(MARK_CLOSE, close)
@@ -73,8 +76,13 @@ def _chunks(query: str) -> tuple[list[str], bool]:
     # FTS5 reads C strings: a NUL would cut a quoted word. SQLite takes UTF-8: a lone surrogate
     # (possible in a Python str) cannot be sent.
     query = query.replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
-    words = [c[:_MAX_TERM_CHARS] for c in query.split() if _HAS_TOKEN.search(c)][:_MAX_TERMS]
-    return words, bool(query) and not query[-1].isspace()
+    # Arabic is folded exactly as the build folded the indexed text (see core/arabic.py).
+    words = [c[:_MAX_TERM_CHARS] for c in fold(query).split()
+             if _HAS_TOKEN.search(c)][:_MAX_TERMS]
+    is_prefix = bool(query) and not query[-1].isspace()
+    if words and is_prefix:
+        words[-1] = fold_prefix(words[-1])
+    return words, is_prefix
 
 
 def _phrases(query: str) -> list[str]:
@@ -120,8 +128,9 @@ def _filter_sql(filters: Filters, params: dict[str, object]) -> str:
 
 
 _SCORE = f"bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
-_HIT_COLUMNS = ("d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, "
-                f"snippet(search_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 12)")
+_ELLIPSIS = "…"
+_HIT_COLUMNS = ("d.kind, d.ref_id, d.title, d.record_type, d.year, d.publisher, d.language, "
+                f"snippet(search_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '{_ELLIPSIS}', 12)")
 # CROSS JOIN keeps the FTS table as the outer loop: the other way round, SQLite would probe it
 # once per document, and every probe of a prefix longer than INDEXED_PREFIX_CHARS re-merges the
 # doclists of all the terms that prefix matches.
@@ -228,14 +237,24 @@ def _hydrate(db: sqlite3.Connection, match: str, page: list[tuple[float, int]],
         where = f"f.rowid IN ({_id_list(ids)})"
     sql = f"SELECT f.rowid, {_HIT_COLUMNS} {_FROM} WHERE search_fts MATCH :match AND {where}"
     found = {row[0]: row[1:] for row in db.execute(sql, {"match": match})}
-    return [_hit(found[rowid], score, library_id) for score, rowid in page if rowid in found]
+    hits = [_hit(found[rowid], score, library_id) for score, rowid in page if rowid in found]
+    folded = [rowid for _, rowid in page if rowid in found and has_arabic(found[rowid][-1] or "")]
+    if not folded:
+        return hits
+    # Snippets of folded documents were cut from the folded text: cut them from the original.
+    originals = dict(db.execute(f"SELECT doc_id, body FROM search_docs WHERE doc_id IN "
+                                f"({_id_list(folded)})"))
+    return [replace(h, snippet=unfold_snippet(originals[rowid], h.snippet,
+                                              (MARK_OPEN, MARK_CLOSE), _ELLIPSIS))
+            if rowid in originals else h
+            for h, rowid in zip(hits, [r for _, r in page if r in found], strict=True)]
 
 
 def _hit(row: Sequence[Any], score: float, library_id: str) -> SearchHit:
-    kind, ref_id, title, record_type, year, publisher, snippet = row
+    kind, ref_id, title, record_type, year, publisher, language, snippet = row
     return SearchHit(id=ref_id, kind=kind, title=title, snippet=snippet or "", score=score,
                      record_type=record_type, year=year, publisher=publisher,
-                     library_id=library_id)
+                     library_id=library_id, language=language)
 
 
 def _unindexed_prefix(query: str) -> bool:

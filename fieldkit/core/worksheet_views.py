@@ -78,6 +78,7 @@ class WorksheetView:
     sections: list[SectionView]
     # The library (pack) that served this worksheet; not part of the value.
     source: LibraryInfo | None = field(default=None, compare=False, repr=False)
+    language: str = "en"
 
     def fields(self) -> Iterator[FieldView]:
         for section in self.sections:
@@ -88,12 +89,14 @@ class WorksheetView:
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "summary": self.summary,
-                "one_page": self.one_page, "sections": [s.as_json() for s in self.sections]}
+                "one_page": self.one_page, "sections": [s.as_json() for s in self.sections],
+                "language": self.language}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> WorksheetView:
         return cls(str(d["id"]), str(d["title"]), d.get("summary"), bool(d.get("one_page")),
-                   [SectionView.from_json(s) for s in d.get("sections") or []])
+                   [SectionView.from_json(s) for s in d.get("sections") or []],
+                   str(d.get("language") or "en"))
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,9 @@ def check_content(db: Path, m: Manifest) -> None:
 
 def _languages(db: Path) -> list[str]:
     with contextlib.closing(sqlite3.connect(db)) as conn:
-        return sorted({r[0] for t in ("records", "checklists", "prompts")
+        tables = [t for t in ("records", "checklists", "prompts", "translations")
+                  if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (t,)).fetchone()]
+        return sorted({r[0] for t in tables
                        for r in conn.execute(f"SELECT DISTINCT language FROM {t}") if r[0]})
 
 

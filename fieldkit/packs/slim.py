@@ -18,8 +18,9 @@ from urllib.parse import quote
 
 from sqlalchemy import URL, create_engine
 
-from fieldkit.core.build import FTS_DDL
+from fieldkit.core.build import FTS_DDL, SEARCH_TEXT_DDL, folded_text, search_text
 from fieldkit.core.models import ContentBase, SearchDoc
+from fieldkit.core.translations import checklist_search_text, prompt_search_texts
 from fieldkit.packs.errors import InstallError
 
 # The source tables, each with the order the digest reads it in (stable ids, never rowids).
@@ -34,6 +35,7 @@ _SOURCE_ORDER = {
     "worksheets": "id",
     "worksheet_sections": "worksheet_id, id",
     "worksheet_fields": "worksheet_id, id",
+    "translations": "kind, id, language",
 }
 # Rowid columns and build stamps are not content: left out of the digest.
 _NOT_CONTENT = {"pk", "phase_pk", "section_pk", "built_at", "version"}
@@ -136,11 +138,16 @@ def _record_body(summary, description, key_concepts, contact, publisher, record_
 def _docs(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
     """The search documents, in the order and shape `core.build` writes them."""
     docs: list[tuple[object, ...]] = []
+    translated: dict[tuple[str, str], list[dict]] = {}
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'translations'").fetchone():
+        for kind, unit, texts in conn.execute(
+                "SELECT kind, id, texts FROM translations ORDER BY kind, id, language"):
+            translated.setdefault((kind, unit), []).append(json.loads(texts))
 
-    def add(kind, ref_id, title, body, record_type=None, year=None, publisher=None,
-            language=None) -> None:
-        docs.append((len(docs) + 1, kind, ref_id, title, body, title.casefold(), record_type,
-                     year, publisher, language))
+    def add(kind, ref_id, title, body, language=None, extra=()) -> None:
+        body, s_title, s_body = search_text(title, body, extra)
+        docs.append((len(docs) + 1, kind, ref_id, title, body, title.casefold(), None,
+                     None, None, language, s_title, s_body))
 
     for cid, title, summary, language in conn.execute(
             "SELECT id, title, summary, language FROM checklists ORDER BY position, id"):
@@ -151,12 +158,15 @@ def _docs(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
             lines.extend(f"{text} {detail or ''}".strip() for text, detail in conn.execute(
                 "SELECT text, detail FROM items WHERE phase_pk = ? ORDER BY position", (ppk,)))
         add("checklist", cid, title, "\n".join(line for line in lines if line),
-            language=language)
-    for pid, title, text, do, avoid, ask, ttitle, language in conn.execute(
-            "SELECT p.id, p.title, p.text, p.do, p.avoid, p.ask, t.title, p.language "
+            language=language, extra=[checklist_search_text(t)
+                                      for t in translated.get(("checklist", cid), [])])
+    for pid, title, text, do, avoid, ask, ttitle, language, tid in conn.execute(
+            "SELECT p.id, p.title, p.text, p.do, p.avoid, p.ask, t.title, p.language, t.id "
             "FROM prompts p JOIN topics t ON t.id = p.topic_id ORDER BY t.position, p.position"):
         body = "\n".join([text, *json.loads(do), *json.loads(avoid), *json.loads(ask), ttitle])
-        add("prompt", pid, title, body, language=language)
+        texts = [prompt_search_texts(t) for t in translated.get(("topic", tid), [])]
+        add("prompt", pid, title, body, language=language,
+            extra=[tr[pid] for tr in texts if pid in tr])
     yield from docs
     # Records: only the sort keys are held in memory, the rows are read one at a time.
     order = sorted((-(year or 0), title.casefold(), rid) for rid, title, year in
@@ -167,9 +177,9 @@ def _docs(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
          language) = reader.execute(
             "SELECT title, record_type, contact, year, publisher, summary, description, "
             "key_concepts, extra, language FROM records WHERE id = ?", (rid,)).fetchone()
-        yield (doc_id, "record", rid, title, _record_body(summary, description, concepts,
-                                                          contact, publisher, rtype, extra),
-               title.casefold(), rtype, year, publisher, language)
+        body = _record_body(summary, description, concepts, contact, publisher, rtype, extra)
+        yield (doc_id, "record", rid, title, body, title.casefold(), rtype, year, publisher,
+               language, *folded_text(title, body))
 
 
 def index_slim(db: Path) -> None:
@@ -188,9 +198,10 @@ def index_slim(db: Path) -> None:
             conn.execute("PRAGMA temp_store=MEMORY")
             conn.execute("BEGIN")
             cols = ("doc_id", "kind", "ref_id", "title", "body", "sort_key", "record_type",
-                    "year", "publisher", "language")
+                    "year", "publisher", "language", "search_title", "search_body")
             conn.executemany(f"INSERT INTO search_docs ({', '.join(cols)}) VALUES "
                              f"({', '.join('?' * len(cols))})", _docs(conn))
+            conn.execute(SEARCH_TEXT_DDL)
             conn.execute(FTS_DDL)
             fts = "INSERT INTO search_fts(search_fts, rank) VALUES (?, ?)"
             conn.execute(fts, ("hashsize", _FTS_HASHSIZE))

@@ -146,7 +146,7 @@ def test_checklists_and_checklist_json(lib: Path) -> None:
         {"id": "checkpoint", "title": "Convoy stopped at a checkpoint"},
         {"id": "community-meeting", "title": "First meeting with community leaders"}]
     checklist = fieldkit("checklist", "checkpoint", "--json", library=lib).json()
-    assert set(checklist) == {"id", "title", "phases"}
+    assert set(checklist) == {"id", "title", "phases", "language"}
     assert [p["title"] for p in checklist["phases"]] == ["Before departure", "At the checkpoint"]
     for phase in checklist["phases"]:
         assert set(phase) == {"title", "items"}
@@ -204,7 +204,8 @@ def test_a_run_from_start_to_report(lib: Path, home: Path, tmp_path: Path) -> No
 
     shown = fk("run", "show", run_id, "--json").json()
     assert set(shown) == {"id", "name", "checklist_id", "started_at", "finished_at", "items",
-                          "author", "note"}
+                          "author", "note", "language"}
+    assert shown["language"] == "en"
     assert (shown["id"], shown["name"], shown["checklist_id"]) == (run_id, "Convoy 7",
                                                                    "checkpoint")
     assert ISO.fullmatch(shown["started_at"]) and shown["finished_at"] is None

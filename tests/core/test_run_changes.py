@@ -10,6 +10,7 @@ import pytest
 
 from fieldkit.core.errors import NotFoundError, RunStateError
 from fieldkit.core.library import LibrarySet
+from fieldkit.core.models import USER_SCHEMA_VERSION
 from fieldkit.core.report import NOT_APPLICABLE, build_report, render_report
 from fieldkit.core.run_views import with_library
 from fieldkit.core.userdata import UserData
@@ -151,6 +152,7 @@ def test_a_user_db_of_the_first_schema_opens_and_keeps_everything(tmp_path: Path
         user.runs.set_run_note("r1", "kept")
         assert user.runs.open_run_of("checkpoint").id == "r1"
     with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == USER_SCHEMA_VERSION
     with UserData(folder) as user:  # opening again is a no-op
         assert user.runs.get("r1").note == "kept"
+        assert user.runs.get("r1").language == "en"  # runs before languages were English

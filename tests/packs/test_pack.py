@@ -12,6 +12,7 @@ import pytest
 
 from fieldkit.cli import main
 from fieldkit.core.build import build_library
+from fieldkit.core.models import CONTENT_SCHEMA_VERSION
 from fieldkit.packs import slim
 from fieldkit.packs.errors import (
     ArchiveError,
@@ -32,7 +33,8 @@ def test_a_pack_verifies_and_says_what_it_holds(home: Path, packs: dict[str, Pat
     m, _root = verify_pack(packs["core-1"], TrustStore(home))
     assert (m.id, m.version) == ("test-core", 1)
     assert m.counts["record"] > 0 and m.counts["checklist"] > 0 and m.counts["prompt"] > 0
-    assert m.languages and m.content_schema == 1 and len(m.content_digest) == 64
+    assert m.languages and m.content_schema == CONTENT_SCHEMA_VERSION
+    assert len(m.content_digest) == 64
     c = m.content
     assert c.length < c.unpacked_length  # zstd did its work
     with tarfile.open(packs["core-1"]) as tar:
@@ -44,14 +46,16 @@ def test_two_builds_of_the_same_content_have_the_same_digest(tmp_path: Path,
     a = create_pack(SOURCE, publisher, "core", 1, tmp_path / "a.fkpack")
     # the same content from a copy whose files were written in another order
     src = tmp_path / "src"
-    src.mkdir()
-    for sub in sorted(SOURCE.iterdir(), reverse=True):
-        if sub.is_dir():
-            (src / sub.name).mkdir()
-            for f in sorted(sub.iterdir(), reverse=True):
-                shutil.copy(f, src / sub.name / f.name)
-        else:
-            shutil.copy(sub, src / sub.name)
+
+    def copy_reversed(folder: Path, to: Path) -> None:
+        to.mkdir()
+        for sub in sorted(folder.iterdir(), reverse=True):
+            if sub.is_dir():
+                copy_reversed(sub, to / sub.name)
+            else:
+                shutil.copy(sub, to / sub.name)
+
+    copy_reversed(SOURCE, src)
     b = create_pack(src, publisher, "core", 1, tmp_path / "b.fkpack")
     assert a.content_digest == b.content_digest
     assert a.envelope["signed"]["created"] <= b.envelope["signed"]["created"]
@@ -60,6 +64,11 @@ def test_two_builds_of_the_same_content_have_the_same_digest(tmp_path: Path,
     rec.write_text(rec.read_text("utf-8").replace("a", "e", 1), "utf-8")
     c = create_pack(src, publisher, "core", 1, tmp_path / "c.fkpack")
     assert c.content_digest != a.content_digest
+    # so does a changed translation (translations are content too)
+    mirror = src / "i18n" / "es" / "prompts" / "dress.toml"
+    mirror.write_text(mirror.read_text("utf-8").replace("sencilla", "sobria"), "utf-8")
+    d = create_pack(src, publisher, "core", 1, tmp_path / "d.fkpack")
+    assert d.content_digest != c.content_digest
 
 
 def test_the_client_index_matches_the_publisher_build(tmp_path: Path) -> None:
