@@ -98,6 +98,14 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def install_bundled(folder: Path) -> None:
+    """The package's bundled library installed as a pack before a pack command looks."""
+    from fieldkit.packs.readside import install_bundled as first_run
+
+    for problem in first_run(folder):
+        print(f"fieldkit: warning: {problem}", file=sys.stderr)
+
+
 def cmd_pack(args: argparse.Namespace) -> int:
     from fieldkit.packs import install
     from fieldkit.packs.manifest import create_pack, verify_pack
@@ -105,6 +113,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from fieldkit.packs.trust import TrustStore
 
     folder = data_dir(args.data_dir)
+    if args.pack_command != "create":
+        install_bundled(folder)
     action = args.pack_command
     if action == "create":
         from fieldkit.core.files import check_output_target
@@ -154,6 +164,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
 def cmd_trust(args: argparse.Namespace) -> int:
     from fieldkit.packs.trust import TrustStore, format_time, load_trust_source
 
+    install_bundled(data_dir(args.data_dir))
     store = TrustStore(data_dir(args.data_dir))
     if args.trust_command == "add":
         root = store.add(load_trust_source(args.source))
@@ -206,6 +217,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from fieldkit.packs.errors import PackError
     from fieldkit.packs.sync import sync_all
 
+    install_bundled(data_dir(args.data_dir))
     if args.check:
         return _check_updates(args)
     progress = _progress_printer() if sys.stderr.isatty() and not args.json else None

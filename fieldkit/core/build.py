@@ -305,11 +305,20 @@ def _build_engine(path: Path) -> Engine:
     return engine
 
 
+def build_time() -> dt.datetime:
+    """Now, or `SOURCE_DATE_EPOCH` when set: two builds of one commit must give the same bytes
+    (reproducible packages)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
 def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
            checklists: list[ChecklistSource], topics: list[TopicSource],
            content_ids: set[str], progress: Callable[[int, int], None] | None,
            worksheets: Sequence[WorksheetSource] = ()) -> BuildReport:
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = build_time()
     engine = _build_engine(tmp)
     try:
         records = _parse_all(record_files, progress)
