@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_deb and shutil.which("dpkg-deb"):
         from deb import build_deb
 
-        deb = build_deb(APP, DIST, ver, epoch)
+        deb = build_deb(APP, DIST, ver, epoch, glibc=floor_text)
         print(f"{deb.relative_to(ROOT)}: SHA-256 "
               f"{hashlib.sha256(deb.read_bytes()).hexdigest()}")
     return 0
