@@ -8,12 +8,14 @@ Usage: python packaging/build.py [--skip-pyinstaller] [--no-deb]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import hashlib
 import io
 import os
 import re
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -55,7 +57,12 @@ def run(cmd: list[str], env: dict[str, str]) -> None:
 def build_inputs(env: dict[str, str]) -> None:
     """build/library.sqlite (read in place at first start) and build/library.fkpack."""
     py = sys.executable
-    run([py, "-m", "fieldkit", "build", "data", "-o", str(BUILD / "library.sqlite")], env)
+    library = BUILD / "library.sqlite"
+    run([py, "-m", "fieldkit", "build", "data", "-o", str(library)], env)
+    # One file, no WAL: a WAL database makes every reader create `-shm` beside it, which a
+    # read-only package folder refuses (and which would change the package folder).
+    with contextlib.closing(sqlite3.connect(library)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
     run([py, str(PACKAGING / "library_pack.py")], env)
 
 
