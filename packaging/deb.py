@@ -1,6 +1,8 @@
 """The .deb: dist/fieldkit/ under /opt/fieldkit, `fieldkit` on the PATH (/usr/bin symlink),
 the .desktop entry and the icons under /usr/share; built by dpkg-deb with owner root and
-SOURCE_DATE_EPOCH-clamped times, so it is reproducible like the tar.gz."""
+SOURCE_DATE_EPOCH-clamped times, so it is reproducible like the tar.gz. Depends names the
+desktop's base libraries that packaging/trim.py leaves to the system, and the measured glibc
+floor."""
 
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ Architecture: amd64
 Maintainer: FieldKit maintainers <fieldkit@example.org>
 Section: utils
 Priority: optional
-Depends: libc6 (>= {glibc}), libxkbcommon0, libfontconfig1, libdbus-1-3, libegl1 | libgl1
+Depends: libc6 (>= {glibc}), libstdc++6 (>= 11), libgcc-s1, libglib2.0-0t64 | libglib2.0-0,
+ libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, libxcb1, libdbus-1-3, libxkbcommon0,
+ libexpat1, zlib1g, libegl1 | libgl1
 Description: offline field companion for humanitarian responders
  A searchable humanitarian-diplomacy library, checkpoint and meeting checklists,
  worksheets and cultural prompts, all offline. Updates come as signed packs.

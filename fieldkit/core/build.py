@@ -44,7 +44,6 @@ from fieldkit.core.importer import ParsedRecord, parse_record
 from fieldkit.core.models import (
     CONTENT_SCHEMA_VERSION,
     Checklist,
-    ContentBase,
     Item,
     LibraryMeta,
     Phase,
@@ -53,6 +52,7 @@ from fieldkit.core.models import (
     Worksheet,
     WorksheetField,
     WorksheetSection,
+    create_tables,
 )
 from fieldkit.core.search import INDEXED_PREFIX_CHARS
 from fieldkit.core.sources import (
@@ -323,7 +323,7 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
     try:
         records = _parse_all(record_files, progress)
         with engine.begin() as conn:
-            ContentBase.metadata.create_all(conn)
+            create_tables(conn)
             conn.exec_driver_sql(FTS_DDL)
             _set_fts(conn, "hashsize", _FTS_BUILD_HASHSIZE)
             conn.execute(insert(LibraryMeta), [{

@@ -174,6 +174,10 @@ def test_the_deb_installs_and_runs(exe: Path, sandbox: Sandbox, tmp_path: Path) 
                    "./usr/share/icons/hicolor/256x256/apps/fieldkit.png",
                    "./usr/bin/fieldkit -> /opt/fieldkit/fieldkit"):
         assert needed in listing, f"{needed} is not in {deb.name}"
+    depends = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True,
+                             text=True, check=True).stdout
+    measured = (ROOT / "build" / "glibc-floor.txt").read_text().strip()
+    assert f"libc6 (>= {measured})" in depends and "libstdc++6" in depends, depends
     system = os.environ.get("FIELDKIT_CI") and os.geteuid() == 0
     if system:
         subprocess.run(["dpkg", "-i", str(deb)], check=True, capture_output=True)
