@@ -96,6 +96,8 @@ def first_paint(cmd: list[str], env: dict[str, str]) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--reuse-hellos", action="store_true",
+                    help="time the hello builds already in bench/out/package (same PyInstaller)")
     args = ap.parse_args(argv)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "0")
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "PYTHONHASHSEED": "0"}
@@ -103,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (app / "fieldkit").is_file():
         subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--no-deb"],
                        cwd=ROOT, check=True)
-    hellos = build_hellos(env)
+    hellos = {"untrimmed": OUT / "untrimmed" / "hello", "trimmed": OUT / "trimmed" / "hello"}
+    if not (args.reuse_hellos and all((h / "hello").is_file() for h in hellos.values())):
+        hellos = build_hellos(env)
     sizes = {"fieldkit": 0, "untrimmed": 0, "trimmed": 0}
     with tempfile.TemporaryDirectory(prefix="fieldkit-bench-package-") as tmp_name:
         tmp = Path(tmp_name)

@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import gzip
 import hashlib
-import io
 import os
 import re
 import shutil
@@ -77,8 +76,10 @@ def normalised_tar(folder: Path, out: Path, epoch: int, prefix: str | None = Non
     sorted, mtime `epoch`, owner 0/0 with no names, modes 0755/0644, gzip with no name or time.
     Returns its SHA-256."""
     prefix = prefix or folder.name
-    raw = io.BytesIO()
-    with tarfile.open(fileobj=raw, mode="w", format=tarfile.GNU_FORMAT) as tar:
+    tmp = out.with_name(out.name + ".tmp")
+    with tmp.open("wb") as f_out, gzip.GzipFile(filename="", mode="wb", fileobj=f_out,
+                                                  mtime=0, compresslevel=9) as gz, \
+            tarfile.open(fileobj=gz, mode="w", format=tarfile.GNU_FORMAT) as tar:
         paths = sorted(folder.rglob("*"), key=lambda p: p.relative_to(folder).as_posix())
         for path in [folder, *paths]:
             rel = path.relative_to(folder).as_posix()
@@ -98,12 +99,9 @@ def normalised_tar(folder: Path, out: Path, epoch: int, prefix: str | None = Non
                     tar.addfile(info, f)
             else:
                 tar.addfile(info)
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("wb") as f_out, gzip.GzipFile(filename="", mode="wb", fileobj=f_out,
-                                                  mtime=0, compresslevel=9) as gz:
-        gz.write(raw.getvalue())
     os.replace(tmp, out)
-    return hashlib.sha256(out.read_bytes()).hexdigest()
+    with out.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def glibc_floor(folder: Path) -> tuple[tuple[int, ...], str]:
@@ -151,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         from deb import build_deb
 
         deb = build_deb(APP, DIST, ver, epoch, glibc=floor_text)
-        print(f"{deb.relative_to(ROOT)}: SHA-256 "
-              f"{hashlib.sha256(deb.read_bytes()).hexdigest()}")
+        with deb.open("rb") as f:
+            deb_digest = hashlib.file_digest(f, "sha256").hexdigest()
+        print(f"{deb.relative_to(ROOT)}: SHA-256 {deb_digest}")
     return 0
 
 

@@ -12,7 +12,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-CONTENT_SCHEMA_VERSION = 1
+from fieldkit.core.content_schema import CONTENT_SCHEMA_VERSION as CONTENT_SCHEMA_VERSION
+
 USER_SCHEMA_VERSION = 2  # 2: run note and author; items not applicable or added
 
 
