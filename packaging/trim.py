@@ -124,7 +124,14 @@ def check_needed(kept: list[tuple[str, str, str]], dropped_names: list[str]) -> 
     return problems
 
 
-# Python modules never imported by FieldKit (keeps their hooks from pulling in data).
-EXCLUDE_MODULES = ["tkinter", "_tkinter", "pydoc_data", "PySide6.QtQml",
-                   "PySide6.QtQuick", "PySide6.QtOpenGL", "PySide6.QtSvg", "PySide6.QtPdf",
-                   "IPython", "pytest", "hypothesis"]
+# Python modules never imported by FieldKit (keeps them and their hooks' data out of the PYZ):
+# Tk; the packaging tools setuptools' import hook drags in (178 modules); SQLAlchemy's dialects
+# for servers (FieldKit speaks only SQLite); zstandard's CFFI backend (its C backend is used);
+# PySide6 modules it never imports.
+EXCLUDE_MODULES = ["tkinter", "_tkinter", "pydoc_data",
+                   "setuptools", "distutils", "_distutils_hack", "pkg_resources",
+                   "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.mysql",
+                   "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.postgresql",
+                   "zstandard._cffi",
+                   "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL", "PySide6.QtSvg",
+                   "PySide6.QtPdf", "IPython", "pytest", "hypothesis"]
