@@ -59,6 +59,6 @@ def build_deb(app: Path, dist: Path, version: str, epoch: int, glibc: str = "2.3
             else:
                 path.chmod(0o644)
         env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root),
+        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root),
                         str(out)], check=True, env=env, stdout=subprocess.DEVNULL)
     return out
