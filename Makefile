@@ -6,7 +6,7 @@ LIB    := build/library.sqlite
 STAMP  := $(VENV)/.installed
 DATA   := $(shell find data -type f 2>/dev/null)
 
-.PHONY: setup run test lint bench screenshots clean i18n-check
+.PHONY: setup run test lint bench screenshots clean i18n-check package
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,15 @@ setup: $(LIB)
 run: setup
 	$(BIN)/fieldkit
 
-## test: the whole suite (offscreen Qt; no display needed)
+## package: dist/fieldkit/ (PyInstaller, one folder), dist/fieldkit-VERSION-linux-x86_64.tar.gz
+## and a .deb, reproducible for one commit; prints the archive's SHA-256 and the glibc floor
+package: setup
+	$(BIN)/python packaging/build.py
+
+## test: the whole suite (offscreen Qt; no display needed), with the package built once and
+## smoke-tested (tests/package/; FIELDKIT_SKIP_PACKAGE=1 skips that locally, never in CI)
 test: setup
+	@if [ "$$FIELDKIT_SKIP_PACKAGE" != 1 ]; then $(MAKE) --no-print-directory package; fi
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || [ "$$(id -u)" != 0 ] || \
 	  apt-get install -y -qq nginx-light >/dev/null 2>&1 || apt-get install -y -qq nginx \
 	  >/dev/null 2>&1 || echo "warning: nginx missing: the HTTP sync tests will be skipped"
@@ -50,6 +57,7 @@ bench: setup
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/gui.py
 	$(BIN)/python bench/packs.py
+	$(BIN)/python bench/package.py
 
 ## screenshots: docs/screenshots/*.png of every view
 screenshots: setup

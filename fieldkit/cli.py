@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="fieldkit", description=(
         "FieldKit: the humanitarian-diplomacy library, checkpoint checklists and cultural "
         "prompts, offline. With no command, opens the desktop app."))
-    p.add_argument("--version", action="version", version=f"fieldkit {__version__}")
+    p.add_argument("--version", action="store_true", dest="show_version",
+                   help="the app's version and the installed packs' versions and ages")
     p.add_argument("--library", action="append", type=_path, metavar="FILE",
                    help="content DB to read (repeat for several; default: the bundled library)")
     p.add_argument("--data-dir", type=_path, metavar="DIR",
@@ -576,6 +577,32 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists
             "sheets": cmd_sheets, "sheet": cmd_sheet, **PACK_COMMANDS}
 
 
+def _print_version(args: argparse.Namespace) -> int:
+    """`fieldkit --version`: the app, then each installed pack with its version and age (the
+    bundled library counts once the package has installed it)."""
+    from fieldkit.cli_packs import install_bundled
+    from fieldkit.packs.install import installed_packs
+    from fieldkit.packs.trust import parse_time, utcnow
+
+    print(f"fieldkit {__version__}")
+    folder = data_dir(args.data_dir)
+    try:
+        install_bundled(folder)
+        packs = installed_packs(folder)
+    except FieldKitError as exc:
+        print(f"fieldkit: warning: {exc}", file=sys.stderr)
+        packs = []
+    if not packs:
+        print("No packs installed (the library built into this copy is used).")
+    for p in packs:
+        c = p.current
+        days = max(0, (utcnow() - parse_time(c.content_as_of, "pack")).days)
+        age = "from today" if days == 0 else f"{days} day{'s' if days != 1 else ''} old"
+        print(f"pack {p.id} version {c.version}: content as of {c.content_as_of[:10]} "
+              f"({age}), installed {c.installed_at[:10]}")
+    return EXIT_OK
+
+
 def _check_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Text arguments (a note, a name, a query) must be text: bytes that are not UTF-8 reach
     Python as lone surrogates, which no database or file can store. Paths may hold any bytes."""
@@ -614,8 +641,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    from fieldkit.core.package_env import prepare_environment
+
+    prepare_environment()
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.show_version and args.command is None:
+        return _print_version(args)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     _check_texts(parser, args)

@@ -7,6 +7,7 @@ zstandard) only when one of these commands runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable
@@ -112,6 +113,14 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def install_bundled(folder: Path) -> None:
+    """The package's bundled library installed as a pack before a pack command looks."""
+    from fieldkit.packs.readside import install_bundled as first_run
+
+    for problem in first_run(folder):
+        print(f"fieldkit: warning: {problem}", file=sys.stderr)
+
+
 def cmd_pack(args: argparse.Namespace) -> int:
     from fieldkit.packs import install
     from fieldkit.packs.manifest import create_pack, verify_pack
@@ -119,6 +128,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from fieldkit.packs.trust import TrustStore
 
     folder = data_dir(args.data_dir)
+    if args.pack_command != "create":
+        install_bundled(folder)
     action = args.pack_command
     if action == "create":
         from fieldkit.core.files import check_output_target
@@ -168,6 +179,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
 def cmd_trust(args: argparse.Namespace) -> int:
     from fieldkit.packs.trust import TrustStore, format_time, load_trust_source
 
+    install_bundled(data_dir(args.data_dir))
     store = TrustStore(data_dir(args.data_dir))
     if args.trust_command == "add":
         root = store.add(load_trust_source(args.source))
@@ -192,8 +204,12 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def library_paths(folder: Path) -> list[Path]:
     """The installed packs and the bundled library, for `LibrarySet`; a pack that cannot be
     read is named on stderr and skipped. Nothing installed: the bundled library, as before."""
+    from fieldkit.packs.errors import PackError
+    from fieldkit.packs.install import tidy
     from fieldkit.packs.readside import library_paths as paths_and_problems
 
+    with contextlib.suppress(PackError, OSError):  # old version folders: at the latest now
+        tidy(folder)
     paths, problems = paths_and_problems(folder, bundled_library_path())
     for problem in problems:
         print(f"fieldkit: warning: {problem}", file=sys.stderr)
@@ -220,6 +236,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from fieldkit.packs.errors import PackError
     from fieldkit.packs.sync import sync_all
 
+    install_bundled(data_dir(args.data_dir))
     if args.check:
         return _check_updates(args)
     progress = _progress_printer() if sys.stderr.isatty() and not args.json else None

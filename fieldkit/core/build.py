@@ -45,7 +45,6 @@ from fieldkit.core.importer import ParsedRecord, parse_record
 from fieldkit.core.models import (
     CONTENT_SCHEMA_VERSION,
     Checklist,
-    ContentBase,
     Item,
     LibraryMeta,
     Phase,
@@ -55,6 +54,7 @@ from fieldkit.core.models import (
     Worksheet,
     WorksheetField,
     WorksheetSection,
+    create_tables,
 )
 from fieldkit.core.search import INDEXED_PREFIX_CHARS
 from fieldkit.core.sources import (
@@ -339,17 +339,26 @@ def _build_engine(path: Path) -> Engine:
     return engine
 
 
+def build_time() -> dt.datetime:
+    """Now, or `SOURCE_DATE_EPOCH` when set: two builds of one commit must give the same bytes
+    (reproducible packages)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
 def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
            checklists: list[ChecklistSource], topics: list[TopicSource],
            content_ids: set[str], progress: Callable[[int, int], None] | None,
            worksheets: Sequence[WorksheetSource] = (),
            translations: Sequence[TranslationSource] = ()) -> BuildReport:
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    now = build_time()
     engine = _build_engine(tmp)
     try:
         records = _parse_all(record_files, progress)
         with engine.begin() as conn:
-            ContentBase.metadata.create_all(conn)
+            create_tables(conn)
             conn.exec_driver_sql(SEARCH_TEXT_DDL)
             conn.exec_driver_sql(FTS_DDL)
             _set_fts(conn, "hashsize", _FTS_BUILD_HASHSIZE)

@@ -6,13 +6,34 @@ share no foreign keys: user rows refer to content only through stable string ids
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-CONTENT_SCHEMA_VERSION = 2  # 2: translations; Arabic folded into search_title/search_body
+from fieldkit.core.content_schema import CONTENT_SCHEMA_VERSION as CONTENT_SCHEMA_VERSION
+
 USER_SCHEMA_VERSION = 3  # 2: run note and author; items not applicable or added; 3: run language
+
+
+def create_tables(bind: Any, tables: list[Any] | None = None) -> None:
+    """`metadata.create_all` in a fixed order: SQLAlchemy walks each table's indexes as a set
+    of objects hashed by address, so the same build could lay out its file differently from
+    run to run; sorted by name, two builds of one source give the same bytes (reproducible
+    packages)."""
+    from sqlalchemy import Engine
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    chosen = {t.name for t in tables} if tables is not None else None
+    scope = bind.begin() if isinstance(bind, Engine) else contextlib.nullcontext(bind)
+    with scope as conn:
+        for table in ContentBase.metadata.sorted_tables:
+            if chosen is not None and table.name not in chosen:
+                continue
+            conn.execute(CreateTable(table, if_not_exists=True))
+            for index in sorted(table.indexes, key=lambda ix: ix.name or ""):
+                conn.execute(CreateIndex(index, if_not_exists=True))
 
 
 class ContentBase(DeclarativeBase):

@@ -20,14 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.core.backup import make_backup
-from fieldkit.core.models import CONTENT_SCHEMA_VERSION
 from fieldkit.packs import slim
 from fieldkit.packs.archive import DELTA_KEYS, DELTA_ROWS, PackFile
 from fieldkit.packs.errors import (
     FormatError,
     HashError,
     InstallError,
-    PackError,
     TrustError,
     VersionError,
 )
@@ -37,6 +35,7 @@ from fieldkit.packs.manifest import (
     read_member,
     unpack_content,
 )
+from fieldkit.packs.readside import Readable, readable_installed
 from fieldkit.packs.trust import Root, TrustStore, format_time, utcnow, write_atomic
 
 PACKS_DIR = "packs"
@@ -376,38 +375,6 @@ def installed_packs(folder: Path) -> list[InstalledPack]:
     return sorted(read_pointer(folder).packs.values(), key=lambda p: p.id)
 
 
-@dataclass(frozen=True)
-class Readable:
-    """The installed content DBs that can be read, and a sentence for each that cannot."""
-
-    paths: list[Path]
-    ids: list[str]
-    problems: list[str]
-
-
 def readable_packs(folder: Path) -> Readable:
     """A damaged or too-new pack is named in `problems`; the others are still returned."""
-    paths: list[Path] = []
-    ids: list[str] = []
-    problems: list[str] = []
-    try:
-        packs = installed_packs(folder)
-    except PackError as exc:
-        return Readable([], [], [str(exc)])
-    for p in packs:
-        path = db_path(folder, p.id, p.current)
-        if not path.is_file():
-            problems.append(f"pack {p.id} version {p.current.version}: its files are missing")
-            continue
-        try:
-            _lib_id, schema = slim.schema_version(path)
-        except (sqlite3.DatabaseError, ValueError, TypeError):
-            problems.append(f"pack {p.id} version {p.current.version} is damaged: skipped")
-            continue
-        if schema > CONTENT_SCHEMA_VERSION:
-            problems.append(f"pack {p.id} version {p.current.version} needs a newer FieldKit: "
-                            "skipped")
-            continue
-        paths.append(path)
-        ids.append(p.id)
-    return Readable(paths, ids, problems)
+    return readable_installed(folder)

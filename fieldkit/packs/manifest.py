@@ -19,7 +19,7 @@ from typing import Any
 import zstandard
 
 from fieldkit import __version__
-from fieldkit.core.build import LibraryInfo, build_library, read_library_info
+from fieldkit.core.build import LibraryInfo, build_library, build_time, read_library_info
 from fieldkit.core.models import CONTENT_SCHEMA_VERSION
 from fieldkit.packs import slim
 from fieldkit.packs.archive import CONTENT, DELTA_KEYS, DELTA_ROWS, PackFile, write_pack
@@ -33,7 +33,7 @@ from fieldkit.packs.errors import (
     TrustError,
 )
 from fieldkit.packs.signing import SigningKey, parse_envelope, sign_envelope
-from fieldkit.packs.trust import Root, TrustStore, format_time, utcnow
+from fieldkit.packs.trust import Root, TrustStore, format_time
 
 ZSTD_LEVEL = 19
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -266,7 +266,7 @@ def create_pack(src: Path, key: SigningKey, pack_id: str, version: int, out: Pat
                                  "unpacked_sha256": _file_hash(db)}}
         signed = {
             "_type": "pack", "spec_version": "1.0", "id": pack_id, "version": version,
-            "title": title or info.title, "created": format_time(utcnow()),
+            "title": title or info.title, "created": format_time(build_time()),
             "languages": _languages(db), "content_schema": CONTENT_SCHEMA_VERSION,
             "min_app": min_app or __version__, "counts": counts.as_json(),
             "members": members, "content_digest": digest,

@@ -19,7 +19,7 @@ from urllib.parse import quote
 from sqlalchemy import URL, create_engine
 
 from fieldkit.core.build import FTS_DDL, SEARCH_TEXT_DDL, folded_text, search_text
-from fieldkit.core.models import ContentBase, SearchDoc
+from fieldkit.core.models import ContentBase, SearchDoc, create_tables
 from fieldkit.core.translations import checklist_search_text, prompt_search_texts
 from fieldkit.packs.errors import InstallError
 
@@ -72,7 +72,7 @@ def make_slim(full_db: Path, slim: Path, pack_id: str, version: int, *,
     tables = [t for t in ContentBase.metadata.sorted_tables if t.name != SearchDoc.__tablename__]
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(Path(slim).absolute())))
     try:
-        ContentBase.metadata.create_all(engine, tables=tables)
+        create_tables(engine, tables)
     finally:
         engine.dispose()
     with _connect(slim) as conn:
@@ -187,7 +187,7 @@ def index_slim(db: Path) -> None:
     copy, never a live one), then switches it to WAL like every FieldKit content DB."""
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(Path(db).absolute())))
     try:
-        ContentBase.metadata.create_all(engine, tables=[SearchDoc.__table__])
+        create_tables(engine, [SearchDoc.__table__])
     finally:
         engine.dispose()
     try:

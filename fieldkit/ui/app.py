@@ -56,7 +56,22 @@ def create_app(argv: list[str] | None = None):
     app = QApplication.instance() or QApplication(argv or ["fieldkit"])
     app.setApplicationName("FieldKit")
     app.setOrganizationName("FieldKit")
+    app.setDesktopFileName("fieldkit")  # matches packaging/fieldkit.desktop (Wayland's icon)
+    app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon():
+    from PySide6.QtGui import QIcon
+
+    from fieldkit.core.paths import assets_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = assets_dir() / "icons" / f"fieldkit-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = False,
@@ -173,10 +188,30 @@ def _last_resort_hook(folder: Path | None, show=None):
     return hook
 
 
+def _exit_on_first_paint(window, app) -> None:
+    """bench/package.py times the packaged app from process start to its first painted window:
+    print the wall-clock time of that paint and quit."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(f"first-paint {time.time():.6f}", flush=True)
+                obj.removeEventFilter(self)
+                app.quit()
+            return False
+
+    window._first_paint_probe = FirstPaint(window)
+    window.installEventFilter(window._first_paint_probe)
+
+
 def run_app(args: argparse.Namespace) -> int:
     shot: Path | None = getattr(args, "screenshot", None)
     if shot is not None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # offscreen, whatever the desktop sets, unless FIELDKIT_SCREENSHOT_PLATFORM names one
+        # (the package's smoke test renders under Xvfb with xcb, which loads the X11 plugin)
+        os.environ["QT_QPA_PLATFORM"] = os.environ.get("FIELDKIT_SCREENSHOT_PLATFORM",
+                                                       "offscreen")
     elif not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -225,6 +260,8 @@ def run_app(args: argparse.Namespace) -> int:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)
             return 0
+        if os.environ.get("FIELDKIT_FIRST_PAINT_EXIT"):
+            _exit_on_first_paint(window, app)
         window.show()
         return app.exec()
     finally:

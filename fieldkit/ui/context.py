@@ -52,6 +52,7 @@ class AppContext:
             self.user = UserData(self.data_folder)
         except FieldKitError as exc:
             self.user_error = str(exc)
+        tidy_packs(self.data_folder)
         self.ready = True
         return self
 
@@ -80,3 +81,15 @@ class AppContext:
             self.libs.close()
         if self.user:
             self.user.close()
+
+
+def tidy_packs(folder: Path) -> None:
+    """Old pack version folders go at the latest on the next start (in the background: the
+    first window paints before the pack layer loads); a failure waits for the next start."""
+    import contextlib
+
+    from fieldkit.packs.errors import PackError
+    from fieldkit.packs.install import tidy
+
+    with contextlib.suppress(PackError, OSError):
+        tidy(folder)

@@ -114,3 +114,29 @@ def test_a_folder_set_by_data_dir_cannot_be_changed_in_settings(
         wait_for_all(5000)
         win.close()
         win.ctx.close()
+
+
+def test_portable_mode_disables_the_data_folder_choice_and_says_why(
+        qtbot, library_path: Path, data_folder: Path, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from fieldkit.core.paths import PORTABLE
+    from fieldkit.ui.app import build_window
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    win = build_window([library_path], data_folder)
+    win.ctx.folder_override = PORTABLE
+    qtbot.addWidget(win)
+    try:
+        win.resize(1280, 800)
+        win.show_view("settings")
+        view = win.views["settings"]
+        change = [b for b in view.findChildren(QPushButton)
+                  if b.accessibleName() == "Choose another data folder"]
+        assert len(change) == 1 and not change[0].isEnabled()
+        text = view.folder_override_label.text()
+        assert "portable mode" in text and "“portable”" in text
+    finally:
+        wait_for_all(5000)
+        win.close()
+        win.ctx.close()

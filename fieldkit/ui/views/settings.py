@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.core.paths import PORTABLE
 from fieldkit.ui.theme import apply_theme
 from fieldkit.ui.views.backup_panel import BackupPanel
 from fieldkit.ui.views.base import View
@@ -134,10 +135,16 @@ class SettingsScreen(View):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         form.addRow("", hint)
-        if self.ctx.folder_override:
+        if self.ctx.folder_override == PORTABLE:
+            overridden = QLabel(self.tr(
+                "FieldKit runs in portable mode (a file named “portable” sits beside the "
+                "program), so your data stays in this folder beside it and nothing is written "
+                "to this computer's profile; remove that file to choose another folder."))
+        elif self.ctx.folder_override:
             overridden = QLabel(self.tr("Chosen by %1 when FieldKit started; to change it, start "
                                         "FieldKit without %1.").replace(
                 "%1", self.ctx.folder_override))
+        if self.ctx.folder_override:
             overridden.setWordWrap(True)
             overridden.setAccessibleName(self.tr("Data folder set at start"))
             self.folder_override_label = overridden
