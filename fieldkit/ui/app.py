@@ -201,6 +201,9 @@ def run_app(args: argparse.Namespace) -> int:
     # a screenshot never writes into the data folder it shows: its log goes to the temp folder
     log_folder = shown if shot is None else None
     sys.excepthook = _last_resort_hook(log_folder)
+    from fieldkit.ui.worker import set_crash_folder
+
+    set_crash_folder(log_folder)
     app = create_app()
     guard = None
     if shot is None:

@@ -39,7 +39,7 @@ from fieldkit.ui.views.settings import SettingsScreen
 from fieldkit.ui.views.worksheets import WorksheetsScreen
 from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
 from fieldkit.ui.widgets.type_scale import Heading
-from fieldkit.ui.worker import run_op, wait_for_all
+from fieldkit.ui.worker import describe_failure, run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
 _SCREENS: list[tuple[type[View], str | None, str]] = [
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             self.refresh_status()
             QTimer.singleShot(0, self, lambda: run_op(
                 ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
-                on_failed=lambda m: self.show_message(m, error=True)))
+                on_failed=self.show_failure))
 
     def context_ready(self) -> None:
         """The context is open: show problems, fill every screen, then the daily backup."""
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
                 self.views[name].activate(**params)
         # The daily backup copies the user DB: never on the GUI thread.
         run_op(self.ctx.backup_if_due, parent=self, queue="user",
-               on_failed=lambda m: self.show_message(m, error=True))
+               on_failed=self.show_failure)
 
     @staticmethod
     def screen_names() -> list[str]:
@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
             self.banner_row.show()
         else:
             self.statusBar().showMessage(text, 5000)
+
+    def show_failure(self, exc: BaseException) -> None:
+        self.show_message(describe_failure(exc), error=True)
 
     def clear_problem(self) -> None:
         self.banner.hide()

@@ -204,7 +204,7 @@ class HomeScreen(View):
             return
         run_op(lambda: recent_first(user.runs.list(), RECENT_LIMIT),
                on_done=self._runs_loaded, queue="user", parent=self,
-               on_failed=lambda msg: self.nav.show_message(msg, error=True))
+               on_failed=self.show_failure)
 
     def _runs_loaded(self, runs: list) -> None:
         self.runs_model.set_runs(runs)
