@@ -133,9 +133,11 @@ def _check_index(index: Index, root: Root, store: TrustStore, source: Source,
                                f"{format_time(index.expires)[:10]} (content as of {as_of}): "
                                "refused")
         if not accept_stale:
-            raise ExpiredError(f"the index on {source.label} expired on "
+            exc = ExpiredError(f"the index on {source.label} expired on "
                                f"{format_time(index.expires)[:10]} (content as of {as_of}); "
                                "pass --accept-stale to use it anyway")
+            exc.content_as_of = index.created[:10] or None  # the GUI asks with this date
+            raise exc
     store.save_state(root.anchor, {**state, "index_version": max(seen, index.version),
                                     "index_keyids": keyids})
     return is_stale
@@ -149,26 +151,29 @@ def _incoming(home: Path) -> Path:
 
 def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustStore,
                    progress: Progress | None, have: InstalledVersion | None,
-                   report: SyncReport) -> InstallResult:
+                   report: SyncReport,
+                   steps: Callable[[str], None] | None = None) -> InstallResult:
     """The delta from the installed version when the index offers one, else (or if the delta
     fails) the full pack."""
     delta = entry.deltas.get(have.version) if have else None
     if delta is not None and have is not None and delta.base_digest == have.digest:
         try:
             result = _fetch_and_install(home, source, entry, delta.file, delta.length,
-                                        delta.sha256, delta.manifest_sha256, store, progress)
+                                        delta.sha256, delta.manifest_sha256, store, progress,
+                                        steps)
         except (HashError, VersionError, FormatError, FetchError) as exc:
             report.skipped.append(f"{entry.id}: delta refused ({exc}); fetching the full pack")
         else:
             report.via_delta.append(entry.id)
             return result
     return _fetch_and_install(home, source, entry, entry.file, entry.length, entry.sha256,
-                              entry.manifest_sha256, store, progress)
+                              entry.manifest_sha256, store, progress, steps)
 
 
 def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str, length: int,
                        digest: str, manifest_sha256: str, store: TrustStore,
-                       progress: Progress | None) -> InstallResult:
+                       progress: Progress | None,
+                       steps: Callable[[str], None] | None = None) -> InstallResult:
     # A stable name: an interrupted download leaves `NAME.part`, which the next sync resumes.
     incoming = packs_dir(home) / INCOMING
     incoming.mkdir(parents=True, exist_ok=True)
@@ -181,7 +186,7 @@ def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str,
                 entry.id, entry.version, entry.content_digest, manifest_sha256):
             raise HashError(f"{file} on {source.label} is not the pack its index signed "
                             "(mix-and-match refused)")
-        return install_pack(home, local, store)
+        return install_pack(home, local, store, progress=steps)
     finally:
         local.unlink(missing_ok=True)
 
@@ -227,9 +232,11 @@ def available_updates(home: Path, source: Source, *, take_all: bool = False,
 
 def sync_source(home: Path, source: Source, *, take_all: bool = False,
                 accept_stale: bool = False, progress: Progress | None = None,
-                say: Callable[[str], None] | None = None) -> SyncReport:
+                say: Callable[[str], None] | None = None,
+                steps: Callable[[str], None] | None = None) -> SyncReport:
     """Install every newer pack the source offers for the installed ones (all with
-    `take_all`)."""
+    `take_all`). `steps` hears each install step ("unpacking", ..., "switching"); the GUI
+    checks for a cancel there, so a cancel before the switch leaves the old version."""
     store = TrustStore(home)
     report = SyncReport(source.label)
     current = {p.id: p.current for p in installed_packs(home)}
@@ -254,7 +261,7 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
         if say:
             say(f"fetching {pid} version {entry.version} ({entry.length} bytes)")
         report.installed.append(_install_entry(home, source, entry, store, progress,
-                                               current.get(pid), report))
+                                               current.get(pid), report, steps))
     return report
 
 

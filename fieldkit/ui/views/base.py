@@ -23,6 +23,8 @@ class Navigator(Protocol):
 
     def apply_settings(self) -> None: ...
 
+    def reload_library(self) -> None: ...
+
 
 class View(QWidget):
     """A screen. `activate` is called each time the screen is shown (params from navigation)."""
