@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from fieldkit.core.errors import FieldKitError
-from fieldkit.core.library import LibrarySet
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.worker import describe_failure, run_op
+from fieldkit.ui.worker import describe_failure, is_idle, run_op
+
+if TYPE_CHECKING:  # the database layer loads on the worker, after the first paint
+    from fieldkit.core.library import LibrarySet
 
 QUEUE = "library"  # one at a time, in order: two swaps never cross
 
@@ -71,6 +74,7 @@ def reopen(folder: Path, bundled: Path, seen: bytes | None, *, force: bool = Fal
            ) -> Reopened | None:
     """The new set, or None when the pointer file is what was seen already (a lock file or a
     staging folder changed, not the installed packs)."""
+    from fieldkit.core.library import LibrarySet
     from fieldkit.packs.readside import library_paths
 
     pointer = _pointer_bytes(folder)
@@ -123,6 +127,10 @@ class LibraryWatcher(QObject):
         self._fs.directoryChanged.connect(lambda _p: self._debounce.start())
         self._debounce = QTimer(self, singleShot=True, interval=300)
         self._debounce.timeout.connect(self.check)
+        # A swapped-out set is closed when the last holder lets go (ctx.swap_libs), or at the
+        # latest once the queues that read content have finished what they held.
+        self._retire = QTimer(self, interval=250)
+        self._retire.timeout.connect(self._close_retired)
         self._watch()
         folder, libs = ctx.data_folder, ctx.libs
         self._busy = True
@@ -169,7 +177,15 @@ class LibraryWatcher(QObject):
                 before, self.state = self.state, result.state
                 self.ctx.swap_libs(result.libs, result.problems)
                 self.swapped.emit(describe_change(before, result.state))
+                self._retire.start()  # after the screens asked the new set for their content
         self._settle()
+
+    def _close_retired(self) -> None:
+        if is_idle("read", "user"):
+            self._retire.stop()
+            for retired in self.ctx.retired:
+                retired()  # runs once; a late reader reopens its connection and lets go
+            self.ctx.retired = []
 
     def _failed(self, exc: BaseException) -> None:
         self.failed.emit(describe_failure(exc))
@@ -182,4 +198,5 @@ class LibraryWatcher(QObject):
             self.check()
 
     def is_idle(self) -> bool:
-        return not self._busy and not self._again and not self._debounce.isActive()
+        return not (self._busy or self._again or self._debounce.isActive()
+                    or self._retire.isActive())

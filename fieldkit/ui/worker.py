@@ -188,6 +188,11 @@ def run_op(
     return op
 
 
+def is_idle(*queues: str) -> bool:
+    """Whether nothing is queued or running on these queues now (never waits)."""
+    return all(q not in _POOLS or _POOLS[q].waitForDone(0) for q in queues)
+
+
 def wait_for_all(timeout_ms: int = 5000) -> bool:
     """Block until queued work is done (shutdown and tests): pending writes must land."""
     return all(p.waitForDone(timeout_ms) for p in _POOLS.values())

@@ -156,7 +156,7 @@ def test_cancel_mid_download_leaves_the_version_and_a_retry_resumes(qtbot, gui, 
     qtbot.mouseClick(screen.install_button, _left())
     qtbot.waitUntil(lambda: screen.progress_label.text().startswith("Downloading"),
                     timeout=WAIT)
-    assert "KB/s" in screen.progress_label.text()
+    assert " of " in screen.progress_label.text()  # bytes so far of the whole
     assert screen.cancel_button.isEnabled()
     qtbot.mouseClick(screen.cancel_button, _left())
     qtbot.waitUntil(lambda: screen.result.text() == "Cancelled: nothing was changed.",
@@ -337,3 +337,16 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_sync_screen_is_in_the_navigation_with_a_described_key(window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from fieldkit.ui.help import collect_shortcuts
+
+    key = QKeySequence("Alt+7").toString(QKeySequence.SequenceFormat.NativeText)
+    assert any(e.keys == key and e.action == "Sync" for e in collect_shortcuts(window))
+    action = window._nav_actions["sync"]
+    assert action.whatsThis() == "Go to the Sync screen"
+    action.trigger()
+    assert window.current_view().name == "sync"

@@ -4,14 +4,17 @@ how old the content is) and the updates a source offers (with their download siz
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from fieldkit.core.clock import parse_iso
-from fieldkit.packs.install import InstalledPack
-from fieldkit.packs.sync import Update
+from fieldkit.packs.progress import ProgressState
 from fieldkit.ui.models.roles import Roles
+
+if TYPE_CHECKING:
+    from fieldkit.packs.install import InstalledPack
+    from fieldkit.packs.sync import Update
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -23,6 +26,14 @@ def format_size(n: int) -> str:
     if n >= 1_000:
         return f"{n / 1e3:.0f} KB"
     return f"{n} bytes"
+
+
+def describe_progress(state: ProgressState) -> str:
+    """'340 KB of 1.2 MB, 12 KB/s, 72 s left': sizes as a person reads them (the CLI's line
+    shows megabytes only, which reads 0.0 for a small pack)."""
+    left = (f", {state.seconds_left:.0f} s left" if state.seconds_left is not None else "")
+    rate = f", {format_size(int(state.rate))}/s" if state.rate > 0 else ""
+    return f"{format_size(state.done)} of {format_size(state.total)}{rate}{left}"
 
 
 def updates_count(n: int) -> str:

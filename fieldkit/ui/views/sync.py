@@ -8,7 +8,7 @@ All pack work runs on the worker ('sync' queue) through fieldkit/ui/sync_tasks.p
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,25 +29,22 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.drives import Drive, mounted_drives
 from fieldkit.packs.errors import ExpiredError
-from fieldkit.packs.install import InstalledPack, installed_packs, remove_pack, rollback_pack
 from fieldkit.packs.progress import Meter
-from fieldkit.packs.sync import SyncReport
 from fieldkit.ui.models.packs import (
     InstalledPacksModel,
     UpdatesModel,
+    describe_progress,
     format_size,
     updates_count,
-)
-from fieldkit.ui.sync_tasks import (
-    Checked,
-    check_updates,
-    describe_report,
-    explain_failure,
-    install_updates,
 )
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
 from fieldkit.ui.worker import Op, describe_failure, run_op
+
+if TYPE_CHECKING:  # the pack API loads the database layer: imported when first used
+    from fieldkit.packs.install import InstalledPack
+    from fieldkit.packs.sync import SyncReport
+    from fieldkit.ui.sync_tasks import Checked
 
 QUEUE = "sync"
 
@@ -69,9 +66,18 @@ def _table(model: Any, name: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title
-    view.setMinimumHeight(110)
-    view.setMaximumHeight(180)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    model.modelReset.connect(lambda: _fit_rows(view))
+    _fit_rows(view)
     return view
+
+
+def _fit_rows(view: QTableView, most: int = 5) -> None:
+    """As tall as its rows (a pack or two is the usual case), scrolling past `most`."""
+    rows = min(max(view.model().rowCount(), 1), most)
+    row_height = view.verticalHeader().defaultSectionSize()
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * row_height
+                        + 2 * view.frameWidth() + 2)
 
 
 class SyncScreen(View):
@@ -299,6 +305,8 @@ class SyncScreen(View):
         if not text:
             self.result.setText(self.tr("Type a web address or choose a folder or drive first."))
             return
+        from fieldkit.ui.sync_tasks import check_updates
+
         home, take_all = self.ctx.data_folder, self.take_all.isChecked()
         stale_ok = text in self._stale_ok
         self._forget_check()
@@ -363,6 +371,8 @@ class SyncScreen(View):
         box.open()
 
     def _failed(self, exc: BaseException) -> None:
+        from fieldkit.ui.sync_tasks import explain_failure
+
         self.result.setText(explain_failure(exc))
         self.summary.setText(self.tr("Nothing was changed."))
 
@@ -379,6 +389,8 @@ class SyncScreen(View):
         checked = self._checked
         if self._op is not None or checked is None or not checked.updates:
             return
+        from fieldkit.ui.sync_tasks import install_updates
+
         text, home, take_all = checked.source, self.ctx.data_folder, self.take_all.isChecked()
         stale_ok = text in self._stale_ok
         self._before = {p.id: p.current.version for p in checked.installed}
@@ -399,13 +411,16 @@ class SyncScreen(View):
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(done, total) / total))
-        self.progress_label.setText(self.tr("Downloading: %1").replace("%1", state.describe()))
+        self.progress_label.setText(self.tr("Downloading: %1").replace("%1", describe_progress(
+            state)))
 
     def _step(self, step: str) -> None:
         self.bar.setRange(0, 0)  # no measure for unpacking and indexing: a busy bar
         self.progress_label.setText(self.tr("Installing: %1…").replace("%1", step))
 
     def _installed(self, report: SyncReport) -> None:
+        from fieldkit.ui.sync_tasks import describe_report
+
         self._finish()
         titles = {u.id: u.title for u in self.updates.rows()}
         self.result.setText(describe_report(report, titles))
@@ -430,6 +445,8 @@ class SyncScreen(View):
     def _cancelled(self) -> None:
         self._finish()
         self.result.setText(self.tr("Cancelled."))
+        from fieldkit.packs.install import installed_packs
+
         home, before = self.ctx.data_folder, dict(self._before)
         self._before = {}
 
@@ -450,6 +467,8 @@ class SyncScreen(View):
 
     # --- installed packs -------------------------------------------------------------------
     def load_installed(self) -> None:
+        from fieldkit.packs.install import installed_packs
+
         home = self.ctx.data_folder
         run_op(lambda: installed_packs(home), on_done=self._show_installed, parent=self,
                on_failed=self.show_failure)
@@ -477,6 +496,8 @@ class SyncScreen(View):
         pack = self._selected_pack()
         if pack is None or pack.previous is None or self._op is not None:
             return
+        from fieldkit.packs.install import rollback_pack
+
         home = self.ctx.data_folder
         self._start(self.tr("Rolling %1 back to version %2…").replace("%1", pack.id)
                     .replace("%2", str(pack.previous.version)))
@@ -513,6 +534,8 @@ class SyncScreen(View):
         box.open()
 
     def remove(self, pack_id: str) -> None:
+        from fieldkit.packs.install import remove_pack
+
         home = self.ctx.data_folder
         self._start(self.tr("Removing %1…").replace("%1", pack_id))
         self._op = run_op(lambda: remove_pack(home, pack_id), queue=QUEUE, parent=self,
