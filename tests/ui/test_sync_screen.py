@@ -350,3 +350,21 @@ def test_the_sync_screen_is_in_the_navigation_with_a_described_key(window) -> No
     assert action.whatsThis() == "Go to the Sync screen"
     action.trigger()
     assert window.current_view().name == "sync"
+
+
+def test_a_damaged_pack_is_named_and_the_others_keep_working(qtbot, gui, device,
+                                                            packs) -> None:  # noqa: F811
+    libs = gui.ctx.libs
+    run = gui.ctx.user.runs.start(libs.checklist("clinic-visit"), "Before the swap",
+                                  libs.infos[0])
+    regional = next(p for p in gui.ctx.library_paths if "regional" in str(p))
+    regional.write_bytes(b"\xa5" * regional.stat().st_size)  # the disk ate it
+    install_pack(device, packs["core-1"])  # another pack arrives: the set is read again
+    qtbot.waitUntil(lambda: "test-core" in {i.id for i in gui.ctx.libs.infos}, timeout=WAIT)
+    qtbot.waitUntil(lambda: gui.banner.isVisibleTo(gui), timeout=WAIT)
+    assert "pack regional version 1 is damaged" in gui.banner.text()
+    assert regional not in gui.ctx.library_paths
+    assert gui.ctx.libs.search("checkpoint").hits  # the others still answer
+    # the run started on the old set keeps its own copy of its checklist
+    kept = gui.ctx.user.runs.get(run.id)
+    assert kept.items and gui.ctx.user.runs.tick(run.id, kept.items[0].id, True) is not None
