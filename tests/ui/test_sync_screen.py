@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldkit.core.drives import mounted_drives
 from fieldkit.packs.feed import add_packs, write_root
 from fieldkit.packs.install import install_pack, installed_packs
+from fieldkit.packs.manifest import create_pack
 from fieldkit.packs.readside import library_paths
 from fieldkit.packs.signing import SigningKey, sign_envelope
 from fieldkit.packs.trust import TrustStore, parse_root
@@ -27,6 +28,7 @@ from fieldkit.ui.library_swap import LibraryState, describe_change
 from fieldkit.ui.worker import wait_for_all
 from tests.packs.conftest import make_root, packs, pointer_bytes, publisher, stranger  # noqa: F401
 from tests.packs.nginx import NGINX, Nginx, free_port, start_nginx
+from tests.packs.test_http import _big_source
 
 SOURCE_LIBRARY = Path(__file__).parents[1] / "core" / "fixtures" / "source" / "library"
 WAIT = 30_000
@@ -107,6 +109,10 @@ def nginx(tmp_path_factory: pytest.TempPathFactory, publisher: SigningKey,  # no
         pytest.skip("nginx is not installed")
     base = tmp_path_factory.mktemp("sync-gui-http")
     feed = _feed(base / "www", publisher, [packs["regional-3"]])
+    # a second feed inside it with a pack big enough (~170 KB) to cancel mid-download at 2 KB/s
+    big = create_pack(_big_source(base / "big-src"), publisher, "big", 1, base / "big.fkpack")
+    assert big.content.length > 100_000
+    _feed(feed / "big", publisher, [base / "big.fkpack"])
     server = start_nginx(feed, base / "nginx")
     yield server
     server.stop()
@@ -150,7 +156,7 @@ def test_check_then_install_over_http_and_the_library_follows(qtbot, gui, device
 def test_cancel_mid_download_leaves_the_version_and_a_retry_resumes(qtbot, gui, device,
                                                                       nginx) -> None:
     before = pointer_bytes(device)
-    screen = _sync_screen(gui, nginx.url("slow"))  # nginx sends 2 KB/s here
+    screen = _sync_screen(gui, nginx.url("slow") + "big/")  # nginx sends 2 KB/s here
     qtbot.mouseClick(screen.check_button, _left())
     qtbot.waitUntil(lambda: screen.install_button.isEnabled(), timeout=WAIT)
     qtbot.mouseClick(screen.install_button, _left())
@@ -166,17 +172,20 @@ def test_cancel_mid_download_leaves_the_version_and_a_retry_resumes(qtbot, gui, 
     assert screen.check_button.isEnabled() and not screen.cancel_button.isEnabled()
     parts = list((device / "packs" / ".incoming").glob("*.part"))
     assert parts and parts[0].stat().st_size > 0  # kept for the retry
+    kept = parts[0].stat().st_size
 
     # the retry (a fast mirror of the same feed) resumes where the cut left off
-    screen.source.setText(nginx.url("feed"))
-    screen.source.textEdited.emit(nginx.url("feed"))
+    screen.source.setText(nginx.url("feed") + "big/")
+    screen.source.textEdited.emit(nginx.url("feed") + "big/")
     qtbot.mouseClick(screen.check_button, _left())
     qtbot.waitUntil(lambda: screen.install_button.isEnabled(), timeout=WAIT)
     qtbot.mouseClick(screen.install_button, _left())
-    qtbot.waitUntil(lambda: "to version 3" in screen.result.text(), timeout=WAIT)
-    assert _versions(device) == {"regional": 3}
-    ranged = [row for row in nginx.log() if row[0].startswith("/feed/") and row[3] != "-"]
+    qtbot.waitUntil(lambda: "installed version 1" in screen.result.text(), timeout=WAIT)
+    assert _versions(device) == {"regional": 1, "big": 1}
+    ranged = [row for row in nginx.log() if row[0].startswith("/feed/big/") and row[3] != "-"]
     assert ranged, "the retry did not ask for the rest of the file"
+    length = (nginx.root / "big" / "packs" / "big-1.fkpack").stat().st_size
+    assert ranged[0][2] == length - kept  # only the bytes the cut left were fetched again
 
 
 def test_a_stale_usb_stick_asks_with_its_date_then_installs(qtbot, gui, device, packs,  # noqa: F811
