@@ -221,30 +221,30 @@ def test_saying_no_to_a_stale_stick_changes_nothing(qtbot, gui, device, packs,  
 def test_roll_back_and_remove_from_the_installed_list(qtbot, gui, device, packs) -> None:  # noqa: F811
     install_pack(device, packs["regional-2"])  # (the watcher swaps this in too)
     screen = _sync_screen(gui, "")
-    qtbot.waitUntil(lambda: _idle(gui) and screen.installed.rowCount() == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: screen.installed.data(screen.installed.index(0, 2)) == "2",
+    qtbot.waitUntil(lambda: _idle(gui) and screen.packs.installed.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: screen.packs.installed.data(screen.packs.installed.index(0, 2)) == "2",
                     timeout=WAIT)
-    assert screen.installed.data(screen.installed.index(0, 4)) == "today"
-    screen.installed_view.selectRow(0)
-    assert screen.rollback_button.isEnabled()
-    qtbot.mouseClick(screen.rollback_button, _left())
+    assert screen.packs.installed.data(screen.packs.installed.index(0, 4)) == "today"
+    screen.packs.installed_view.selectRow(0)
+    assert screen.packs.rollback_button.isEnabled()
+    qtbot.mouseClick(screen.packs.rollback_button, _left())
     qtbot.waitUntil(lambda: "back at version 1" in screen.result.text(), timeout=WAIT)
     assert _versions(device) == {"regional": 1}
     qtbot.waitUntil(lambda: "rolled back to version 1" in gui.statusBar().currentMessage(),
                     timeout=WAIT)
 
     pack_db = next(p for p in gui.ctx.library_paths if "regional" in str(p))
-    screen.installed_view.selectRow(0)
-    qtbot.mouseClick(screen.remove_button, _left())
-    qtbot.waitUntil(lambda: screen.confirm_box is not None, timeout=WAIT)
-    box = screen.confirm_box
+    screen.packs.installed_view.selectRow(0)
+    qtbot.mouseClick(screen.packs.remove_button, _left())
+    qtbot.waitUntil(lambda: screen.packs.confirm_box is not None, timeout=WAIT)
+    box = screen.packs.confirm_box
     assert "Your own runs, notes and worksheets are kept" in box.text()
     remove = next(b for b in box.buttons() if b.text() == "Remove")
     qtbot.mouseClick(remove, _left())
     qtbot.waitUntil(lambda: "was removed" in screen.result.text(), timeout=WAIT)
     assert _versions(device) == {}
     qtbot.waitUntil(lambda: pack_db not in gui.ctx.library_paths, timeout=WAIT)
-    qtbot.waitUntil(lambda: screen.none_installed.isVisibleTo(screen), timeout=WAIT)
+    qtbot.waitUntil(lambda: screen.packs.none_installed.isVisibleTo(screen), timeout=WAIT)
 
 
 def test_a_pack_installed_by_another_process_is_picked_up(qtbot, gui, device, packs) -> None:  # noqa: F811

@@ -12,17 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +28,15 @@ from fieldkit.core.drives import Drive, mounted_drives
 from fieldkit.packs.errors import ExpiredError
 from fieldkit.packs.progress import Meter
 from fieldkit.ui.models.packs import (
-    InstalledPacksModel,
     UpdatesModel,
     describe_progress,
     format_size,
     updates_count,
 )
 from fieldkit.ui.views.base import View
+from fieldkit.ui.views.installed_packs import InstalledPacksPanel, pack_table
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
-from fieldkit.ui.worker import Op, describe_failure, run_op
+from fieldkit.ui.worker import Op, run_op
 
 if TYPE_CHECKING:  # the pack API loads the database layer: imported when first used
     from fieldkit.packs.install import InstalledPack
@@ -55,31 +52,6 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
-def _table(model: Any, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    model.modelReset.connect(lambda: _fit_rows(view))
-    _fit_rows(view)
-    return view
-
-
-def _fit_rows(view: QTableView, most: int = 5) -> None:
-    """As tall as its rows (a pack or two is the usual case), scrolling past `most`."""
-    rows = min(max(view.model().rowCount(), 1), most)
-    row_height = view.verticalHeader().defaultSectionSize()
-    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * row_height
-                        + 2 * view.frameWidth() + 2)
-
-
 class SyncScreen(View):
     name = "sync"
 
@@ -91,6 +63,7 @@ class SyncScreen(View):
         self._stale_ok: set[str] = set()  # sources whose old content the person accepted
         self._meter = Meter()
         self._before: dict[str, int] = {}
+        self._panel_busy = False  # a roll-back or removal runs
         self.confirm_box: QMessageBox | None = None
         content = centred_page(self, self.tr("Sync"), 130)
         layout = QVBoxLayout(content)
@@ -105,7 +78,10 @@ class SyncScreen(View):
         layout.addWidget(intro)
         layout.addWidget(self._source_panel())
         layout.addWidget(self._progress_panel())
-        layout.addWidget(self._installed_panel())
+        self.packs = InstalledPacksPanel(ctx, self)
+        self.packs.started.connect(self._panel_started)
+        self.packs.finished.connect(self._packs_changed)
+        layout.addWidget(self.packs)
         layout.addStretch(1)
         self._set_busy(False)
 
@@ -163,7 +139,7 @@ class SyncScreen(View):
         box.setContentsMargins(16, 14, 16, 14)
         box.addWidget(ScaledLabel(self.tr("Updates"), 1.15, bold=True))
         self.updates = UpdatesModel(self)
-        self.updates_view = _table(self.updates, self.tr("Available updates"))
+        self.updates_view = pack_table(self.updates, self.tr("Available updates"))
         box.addWidget(self.updates_view)
         self.updates_view.hide()
         self.summary = _plain(QLabel(self.tr("Choose a source, then check for updates. "
@@ -186,36 +162,10 @@ class SyncScreen(View):
         self.progress_label.hide()
         return panel
 
-    def _installed_panel(self) -> QWidget:
-        panel = Panel()
-        box = QVBoxLayout(panel)
-        box.setContentsMargins(16, 14, 16, 14)
-        box.addWidget(ScaledLabel(self.tr("Installed packs"), 1.15, bold=True))
-        self.installed = InstalledPacksModel(self)
-        self.installed_view = _table(self.installed, self.tr("Installed packs"))
-        self.installed_view.selectionModel().selectionChanged.connect(
-            lambda *_a: self._set_busy(self._op is not None))
-        box.addWidget(self.installed_view)
-        self.none_installed = _plain(QLabel(self.tr(
-            "No pack is installed: FieldKit reads the library it came with.")))
-        self.none_installed.setObjectName("muted")
-        box.addWidget(self.none_installed)
-        row = QHBoxLayout()
-        self.rollback_button = QPushButton(self.tr("Roll back"))
-        self.rollback_button.setToolTip(self.tr("Go back to the version installed before"))
-        self.rollback_button.clicked.connect(self.rollback)
-        self.remove_button = QPushButton(self.tr("Remove…"))
-        self.remove_button.clicked.connect(self.ask_remove)
-        row.addWidget(self.rollback_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        box.addLayout(row)
-        return panel
-
     # --- navigation ------------------------------------------------------------------------
     def activate(self, **params: Any) -> None:
         self.refresh_drives()
-        self.load_installed()
+        self.packs.load()
         source = params.get("source")
         if source and self._op is None:  # from the update notice: show what it offers
             self.source.setText(source)
@@ -234,7 +184,7 @@ class SyncScreen(View):
             self.source.setText(sources[0])
 
     def library_changed(self) -> None:
-        self.load_installed()
+        self.packs.load()
 
     def refresh_drives(self) -> None:
         roots = self.drive_roots  # a network mount under /mnt can be slow: on the worker
@@ -268,25 +218,29 @@ class SyncScreen(View):
             self._forget_check()
 
     # --- busy state ------------------------------------------------------------------------
+    def _is_busy(self) -> bool:
+        return self._op is not None or self._panel_busy
+
     def _set_busy(self, busy: bool) -> None:
         has_source = bool(self.source.text().strip())
-        selected = self._selected_pack()
         for w in (self.source, self.folder_button, self.take_all):
             w.setEnabled(not busy)
         self.check_button.setEnabled(not busy)
         self.install_button.setEnabled(not busy and has_source and self._checked is not None
                                        and bool(self._checked.updates))
         self.cancel_button.setEnabled(busy)
-        self.rollback_button.setEnabled(not busy and selected is not None
-                                        and selected.previous is not None)
-        self.remove_button.setEnabled(not busy and selected is not None)
+        self.packs.set_busy(busy)
+
+    def _panel_started(self, text: str) -> None:
+        self._panel_busy = True
+        self._start(text)
 
     def _start(self, text: str) -> None:
         self.result.setText(text)
         self._set_busy(True)
 
     def _finish(self) -> None:
-        self._op = None
+        self._op, self._panel_busy = None, False
         self.bar.hide()
         self.progress_label.hide()
         self._set_busy(False)
@@ -295,12 +249,12 @@ class SyncScreen(View):
         self._checked = None
         self.updates.set_rows([])
         self.updates_view.hide()
-        self._set_busy(self._op is not None)
+        self._set_busy(self._is_busy())
 
     # --- check -----------------------------------------------------------------------------
     def check(self) -> None:
         text = self.source.text().strip()
-        if self._op is not None:
+        if self._is_busy():
             return
         if not text:
             self.result.setText(self.tr("Type a web address or choose a folder or drive first."))
@@ -323,8 +277,7 @@ class SyncScreen(View):
         self._checked = checked
         self.updates.set_rows(checked.updates)
         self.updates_view.setVisible(bool(checked.updates))
-        self.installed.set_rows(checked.installed)
-        self._installed_shown()
+        self.packs.show_packs(checked.installed)
         n, size = len(checked.updates), self.updates.total_download()
         if n:
             self.summary.setText(self.tr("%1 available (%2). Nothing is installed until you "
@@ -387,7 +340,7 @@ class SyncScreen(View):
     # --- install ---------------------------------------------------------------------------
     def install(self) -> None:
         checked = self._checked
-        if self._op is not None or checked is None or not checked.updates:
+        if self._is_busy() or checked is None or not checked.updates:
             return
         from fieldkit.ui.sync_tasks import install_updates
 
@@ -426,13 +379,13 @@ class SyncScreen(View):
         self.result.setText(describe_report(report, titles))
         self.summary.setText(self.tr("Done."))
         self._forget_check()
-        self.load_installed()
+        self.packs.load()
         self._library_may_have_changed()
 
     def _install_failed(self, exc: BaseException) -> None:
         self._finish()
         self._failed(exc)
-        self.load_installed()
+        self.packs.load()
         self._library_may_have_changed()  # an earlier pack of the same sync may be in
 
     # --- cancel ----------------------------------------------------------------------------
@@ -451,7 +404,7 @@ class SyncScreen(View):
         self._before = {}
 
         def said(packs: list[InstalledPack]) -> None:
-            self._show_installed(packs)
+            self.packs.show_packs(packs)
             changed = [p for p in packs if before and before.get(p.id) != p.current.version]
             if not before or not changed:
                 self.result.setText(self.tr("Cancelled: nothing was changed."))
@@ -465,96 +418,13 @@ class SyncScreen(View):
         run_op(lambda: installed_packs(home), on_done=said, parent=self,
                on_failed=self.show_failure)
 
-    # --- installed packs -------------------------------------------------------------------
-    def load_installed(self) -> None:
-        from fieldkit.packs.install import installed_packs
-
-        home = self.ctx.data_folder
-        run_op(lambda: installed_packs(home), on_done=self._show_installed, parent=self,
-               on_failed=self.show_failure)
-
-    def _show_installed(self, packs: list[InstalledPack]) -> None:
-        keep = self._selected_pack()
-        self.installed.set_rows(packs)
-        if keep is not None:
-            row = next((i for i, p in enumerate(packs) if p.id == keep.id), -1)
-            if row >= 0:
-                self.installed_view.selectRow(row)
-        self._installed_shown()
-        self._set_busy(self._op is not None)
-
-    def _installed_shown(self) -> None:
-        has = self.installed.rowCount() > 0
-        self.installed_view.setVisible(has)
-        self.none_installed.setVisible(not has)
-
-    def _selected_pack(self) -> InstalledPack | None:
-        rows = self.installed_view.selectionModel().selectedRows()
-        return self.installed.row(rows[0].row()) if rows else None
-
-    def rollback(self) -> None:
-        pack = self._selected_pack()
-        if pack is None or pack.previous is None or self._op is not None:
-            return
-        from fieldkit.packs.install import rollback_pack
-
-        home = self.ctx.data_folder
-        self._start(self.tr("Rolling %1 back to version %2…").replace("%1", pack.id)
-                    .replace("%2", str(pack.previous.version)))
-        self._op = run_op(lambda: rollback_pack(home, pack.id), queue=QUEUE, parent=self,
-                          on_done=lambda r: self._changed(
-                              self.tr("%1 is back at version %2 (version %3 is kept, so you "
-                                      "can switch again).").replace("%1", r.title or r.id)
-                              .replace("%2", str(r.version)).replace("%3", str(r.previous))),
-                          on_failed=self._pack_failed)
-
-    def ask_remove(self) -> None:
-        pack = self._selected_pack()
-        if pack is None or self._op is not None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove pack?"),
-                          self.tr("Remove %1 (%2, version %3) from this device? Its content "
-                                  "will no longer show. Your own runs, notes and worksheets "
-                                  "are kept.").replace("%1", pack.current.title or pack.id)
-                          .replace("%2", pack.id).replace("%3", str(pack.current.version)),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("remove-confirm")
-
-        def answered(_result: int) -> None:
-            self.confirm_box = None
-            if box.clickedButton() is remove:
-                self.remove(pack.id)
-
-        box.finished.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.confirm_box = box
-        box.open()
-
-    def remove(self, pack_id: str) -> None:
-        from fieldkit.packs.install import remove_pack
-
-        home = self.ctx.data_folder
-        self._start(self.tr("Removing %1…").replace("%1", pack_id))
-        self._op = run_op(lambda: remove_pack(home, pack_id), queue=QUEUE, parent=self,
-                          on_done=lambda p: self._changed(
-                              self.tr("%1 was removed from this device.")
-                              .replace("%1", p.current.title or p.id)),
-                          on_failed=self._pack_failed)
-
-    def _changed(self, said: str) -> None:
+    def _packs_changed(self, said: str, changed: bool) -> None:
+        """A roll-back or removal ended (or the list could not be read)."""
         self._finish()
         self.result.setText(said)
-        self._forget_check()
-        self.load_installed()
-        self._library_may_have_changed()
-
-    def _pack_failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.result.setText(describe_failure(exc))
-        self.load_installed()
+        if changed:
+            self._forget_check()  # what the source offers depends on what is installed
+            self._library_may_have_changed()
 
     def _library_may_have_changed(self) -> None:
         self.nav.reload_library()  # the window swaps in the new set and says what changed
