@@ -35,6 +35,8 @@ class SchemaError(PackError):
 class ExpiredError(PackError):
     """Signed metadata past its expiry date (a freeze attack, or a stale USB stick)."""
 
+    content_as_of: str | None = None  # the expired index's creation date, when known
+
 
 class SizeError(PackError):
     """A file, member or total over its limit (endless data)."""

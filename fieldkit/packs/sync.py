@@ -142,9 +142,11 @@ def _check_index(index: Index, root: Root, store: TrustStore, source: Source,
                                f"{format_time(index.expires)[:10]} (content as of {as_of}): "
                                "refused")
         if not accept_stale:
-            raise ExpiredError(f"the index on {source.label} expired on "
+            exc = ExpiredError(f"the index on {source.label} expired on "
                                f"{format_time(index.expires)[:10]} (content as of {as_of}); "
                                "pass --accept-stale to use it anyway")
+            exc.content_as_of = index.created[:10] or None  # the GUI asks with this date
+            raise exc
     store.save_state(root.anchor, {**state, "index_version": max(seen, index.version),
                                     "index_keyids": keyids})
     return is_stale
@@ -170,7 +172,8 @@ def usable_delta(entry: IndexEntry, have: InstalledVersion | None) -> DeltaEntry
 
 def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustStore,
                    progress: Progress | None, have: InstalledVersion | None,
-                   report: SyncReport, index: Index) -> InstallResult:
+                   report: SyncReport, index: Index,
+                   steps: Callable[[str], None] | None = None) -> InstallResult:
     """The delta from the installed version when the index offers one (and the 30% rule
     allows it), else (or if the delta fails) the full pack."""
     delta = usable_delta(entry, have)
@@ -178,19 +181,20 @@ def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustSt
         try:
             result = _fetch_and_install(home, source, entry, delta.file, delta.length,
                                         delta.sha256, delta.manifest_sha256, store, progress,
-                                        index)
+                                        index, steps)
         except (HashError, VersionError, FormatError, FetchError) as exc:
             report.skipped.append(f"{entry.id}: delta refused ({exc}); fetching the full pack")
         else:
             report.via_delta.append(entry.id)
             return result
     return _fetch_and_install(home, source, entry, entry.file, entry.length, entry.sha256,
-                              entry.manifest_sha256, store, progress, index)
+                              entry.manifest_sha256, store, progress, index, steps)
 
 
 def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str, length: int,
                        digest: str, manifest_sha256: str, store: TrustStore,
-                       progress: Progress | None, index: Index) -> InstallResult:
+                       progress: Progress | None, index: Index,
+                       steps: Callable[[str], None] | None = None) -> InstallResult:
     # A stable name: an interrupted download leaves `NAME.part`, which the next sync resumes.
     incoming = packs_dir(home) / INCOMING
     incoming.mkdir(parents=True, exist_ok=True)
@@ -203,7 +207,7 @@ def _fetch_and_install(home: Path, source: Source, entry: IndexEntry, file: str,
                 entry.id, entry.version, entry.content_digest, manifest_sha256):
             raise HashError(f"{file} on {source.label} is not the pack its index signed "
                             "(mix-and-match refused)")
-        return install_pack(home, local, store, index=index.envelope)
+        return install_pack(home, local, store, index=index.envelope, progress=steps)
     finally:
         local.unlink(missing_ok=True)
 
@@ -249,9 +253,11 @@ def available_updates(home: Path, source: Source, *, take_all: bool = False,
 
 def sync_source(home: Path, source: Source, *, take_all: bool = False,
                 accept_stale: bool = False, progress: Progress | None = None,
-                say: Callable[[str], None] | None = None) -> SyncReport:
+                say: Callable[[str], None] | None = None,
+                steps: Callable[[str], None] | None = None) -> SyncReport:
     """Install every newer pack the source offers for the installed ones (all with
-    `take_all`)."""
+    `take_all`). `steps` hears each install step ("unpacking", ..., "switching"); the GUI
+    checks for a cancel there, so a cancel before the switch leaves the old version."""
     store = TrustStore(home)
     report = SyncReport(source.label)
     current = {p.id: p.current for p in installed_packs(home)}
@@ -276,7 +282,7 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
         if say:
             say(f"fetching {pid} version {entry.version} ({entry.length} bytes)")
         report.installed.append(_install_entry(home, source, entry, store, progress,
-                                               current.get(pid), report, index))
+                                               current.get(pid), report, index, steps))
     return report
 
 

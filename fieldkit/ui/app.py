@@ -75,11 +75,12 @@ def _app_icon():
 
 
 def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = False,
-                 shown_folder: Path | None = None):
+                 shown_folder: Path | None = None, bundled: Path | None = None):
     """The main window with the user's theme and text size applied.
 
     With `deferred`, the databases open on a worker after the window has painted (start-up);
-    otherwise they are open before this returns (screenshots, tests).
+    otherwise they are open before this returns (screenshots, tests). With `bundled`, the
+    library is the installed packs (and the bundled library), and follows them live.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -90,7 +91,8 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
 
     prefs = read_display_prefs(folder)
     apply_theme(QApplication.instance(), prefs["theme"], prefs["text_size"])
-    ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder)
+    ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder,
+                     bundled=bundled)
     if not deferred:
         ctx.load()
     window = MainWindow(ctx)
@@ -236,6 +238,9 @@ def run_app(args: argparse.Namespace) -> int:
     # a screenshot never writes into the data folder it shows: its log goes to the temp folder
     log_folder = shown if shot is None else None
     sys.excepthook = _last_resort_hook(log_folder)
+    from fieldkit.ui.worker import set_crash_folder
+
+    set_crash_folder(log_folder)
     app = create_app()
     guard = None
     if shot is None:
@@ -250,7 +255,9 @@ def run_app(args: argparse.Namespace) -> int:
             print(f"fieldkit: error: FieldKit is already open on {folder} but does not "
                   "answer; close it (or wait for it to start) and try again", file=sys.stderr)
             return 1
-    window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
+    window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown,
+                          bundled=None if args.library or shot is not None
+                          else bundled_library_path())
     sys.excepthook = _last_resort_hook(log_folder, window.show_message)
     window.ctx.folder_override = data_dir_override(args.data_dir)
     if guard is not None:

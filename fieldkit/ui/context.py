@@ -6,7 +6,8 @@ so the window may paint first and call `load()` from a worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,13 @@ class AppContext:
     folder_override: str | None = None
     # The single-instance guard (a QObject, held here only to follow a folder switch).
     guard: object | None = None
+    # The bundled library when the set comes from the installed packs (then a pack installed,
+    # rolled back or removed is swapped in live); None when the paths were given explicitly.
+    bundled: Path | None = None
+    # Installed packs that could not be read (damaged, too new): one sentence each.
+    library_problems: list[str] = field(default_factory=list)
+    # Sets swapped out: each is closed once nothing uses it (a search still running on it).
+    retired: list[weakref.finalize] = field(default_factory=list)
 
     @classmethod
     def open(cls, library_paths: list[Path], data_folder: Path) -> AppContext:
@@ -44,6 +52,11 @@ class AppContext:
         from fieldkit.core.library import LibrarySet
         from fieldkit.core.userdata import UserData
 
+        if self.bundled is not None:
+            from fieldkit.packs.readside import library_paths
+
+            self.library_paths, self.library_problems = library_paths(self.data_folder,
+                                                                      self.bundled)
         try:
             self.libs = LibrarySet(self.library_paths)
         except FieldKitError as exc:
@@ -55,6 +68,17 @@ class AppContext:
         tidy_packs(self.data_folder)
         self.ready = True
         return self
+
+    def swap_libs(self, libs: LibrarySet, problems: list[str]) -> None:
+        """Copy-on-write, as Datasette swaps its databases: the context now hands out `libs`;
+        whoever still holds the old set (a search, a page of results) finishes on it, and it
+        is closed when the last of them lets go."""
+        old, self.libs = self.libs, libs
+        self.library_error, self.library_problems = None, list(problems)
+        self.library_paths = [lib.path for lib in libs.libraries]
+        if old is not None and old is not libs:
+            self.retired = [f for f in self.retired if f.alive]
+            self.retired.append(weakref.finalize(old, _close_libraries, old.libraries))
 
     def backup_if_due(self) -> None:
         """The daily/weekly copy of the user DB; slow on big data, so call it from a worker."""
@@ -79,6 +103,8 @@ class AppContext:
     def close(self) -> None:
         if self.libs:
             self.libs.close()
+        for retired in self.retired:
+            retired()
         if self.user:
             self.user.close()
 
@@ -93,3 +119,8 @@ def tidy_packs(folder: Path) -> None:
 
     with contextlib.suppress(PackError, OSError):
         tidy(folder)
+
+
+def _close_libraries(libraries: list) -> None:
+    for lib in libraries:
+        lib.close()

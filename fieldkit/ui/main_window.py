@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.library_swap import LibraryWatcher
 from fieldkit.ui.theme import apply_theme, current_text_size, current_theme
 from fieldkit.ui.views.base import View
 from fieldkit.ui.views.checklists import ChecklistsScreen
@@ -36,10 +37,11 @@ from fieldkit.ui.views.prompts import PromptsScreen
 from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
 from fieldkit.ui.views.settings import SettingsScreen
+from fieldkit.ui.views.sync import SyncScreen
 from fieldkit.ui.views.worksheets import WorksheetsScreen
 from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
 from fieldkit.ui.widgets.type_scale import Heading
-from fieldkit.ui.worker import run_op, wait_for_all
+from fieldkit.ui.worker import describe_failure, run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
 _SCREENS: list[tuple[type[View], str | None, str]] = [
@@ -48,6 +50,7 @@ _SCREENS: list[tuple[type[View], str | None, str]] = [
     (ChecklistsScreen, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
     (PromptsScreen, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
     (WorksheetsScreen, QT_TRANSLATE_NOOP("MainWindow", "Worksheets"), "Alt+6"),
+    (SyncScreen, QT_TRANSLATE_NOOP("MainWindow", "Sync"), "Alt+7"),
     (SettingsScreen, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
     (RunScreen, None, ""),
     (CheckpointScreen, None, ""),
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
                 action = QAction(title, self, checkable=True)
                 action.setShortcut(QKeySequence(shortcut))
                 action.setToolTip(f"{title} ({shortcut})")
+                action.setWhatsThis(self.tr("Go to the %1 screen").replace("%1", title))
                 action.triggered.connect(lambda _=False, n=cls.name: self.show_view(n))
                 group.addAction(action)
                 self.nav_bar.addAction(action)
@@ -173,6 +177,8 @@ class MainWindow(QMainWindow):
         self._status.setAccessibleName(self.tr("Library status"))
         self.statusBar().addPermanentWidget(self._status)
         self._pending: tuple[str, dict[str, Any]] | None = None
+        self.library_watcher: LibraryWatcher | None = None
+        self.update_notice: str | None = None  # "2 updates available (1.2 MB)"
         self.show_view("home")
         if ctx.ready:
             self.context_ready()
@@ -181,12 +187,13 @@ class MainWindow(QMainWindow):
             self.refresh_status()
             QTimer.singleShot(0, self, lambda: run_op(
                 ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
-                on_failed=lambda m: self.show_message(m, error=True)))
+                on_failed=self.show_failure))
 
     def context_ready(self) -> None:
         """The context is open: show problems, fill every screen, then the daily backup."""
         self.refresh_status()
-        problems = [m for m in (self.ctx.library_error, self.ctx.user_error) if m]
+        problems = [m for m in (self.ctx.library_error, self.ctx.user_error,
+                                *self.ctx.library_problems) if m]
         if problems:
             self.show_message(" ".join(problems), error=True)
         for view in self.views.values():
@@ -199,7 +206,58 @@ class MainWindow(QMainWindow):
                 self.views[name].activate(**params)
         # The daily backup copies the user DB: never on the GUI thread.
         run_op(self.ctx.backup_if_due, parent=self, queue="user",
-               on_failed=lambda m: self.show_message(m, error=True))
+               on_failed=self.show_failure)
+        if self.ctx.bundled is not None and self.library_watcher is None:
+            self.library_watcher = LibraryWatcher(self.ctx, self)
+            self.library_watcher.swapped.connect(self._library_swapped)
+            self.library_watcher.failed.connect(lambda m: self.show_message(m, error=True))
+        self.look_for_updates()
+
+    # --- the library while the app runs ------------------------------------------------------
+    def reload_library(self) -> None:
+        """The installed packs may have changed: swap in the new set if they did."""
+        if self.library_watcher is not None:
+            self.library_watcher.check()
+
+    def _library_swapped(self, said: str) -> None:
+        self.refresh_status()
+        for view in list(self.views.values()):
+            view.library_changed()
+        self.search_box.context_ready()
+        self.statusBar().showMessage(said, 15000)
+        if self.ctx.library_problems:
+            self.show_message(" ".join(self.ctx.library_problems), error=True)
+
+    def look_for_updates(self) -> None:
+        """The update notice: the last source used, if it answers quickly, says what it offers
+        (on the worker; never blocks, never installs, silent when nothing answers)."""
+        user, home = self.ctx.user, self.ctx.data_folder
+        if user is None:
+            return
+        from fieldkit.core.sync_prefs import recent_sources
+        from fieldkit.ui.sync_tasks import first_answering_source
+
+        def found(checked: Any) -> None:
+            if checked is None or not checked.updates:
+                return
+            from fieldkit.ui.models.packs import format_size, updates_count
+
+            said = self.tr("%1 available (%2)").replace("%1", updates_count(
+                len(checked.updates))).replace("%2", format_size(
+                    sum(u.download for u in checked.updates)))
+            self.update_notice = said
+            home_screen = self.views["home"]
+            if isinstance(home_screen, HomeScreen):
+                home_screen.show_update_notice(said, checked.source)
+            self.statusBar().showMessage(said, 15000)
+
+        def look(sources: list[str]) -> None:
+            if sources:
+                run_op(lambda: first_answering_source(home, sources), on_done=found,
+                       queue="notice", parent=self, on_failed=lambda _e: None)
+
+        run_op(lambda: recent_sources(user), on_done=look, queue="user", parent=self,
+               on_failed=self.show_failure)
 
     @staticmethod
     def screen_names() -> list[str]:
@@ -254,6 +312,9 @@ class MainWindow(QMainWindow):
             self.banner_row.show()
         else:
             self.statusBar().showMessage(text, 5000)
+
+    def show_failure(self, exc: BaseException) -> None:
+        self.show_message(describe_failure(exc), error=True)
 
     def clear_problem(self) -> None:
         self.banner.hide()

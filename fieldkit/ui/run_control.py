@@ -18,7 +18,7 @@ from fieldkit.core.clock import now_iso
 from fieldkit.core.run_views import RunItemView, RunSummary, RunView, with_library
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.models.run_items import RunItemsModel
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import run_op, with_sentence
 
 
 class RunControl(QObject):
@@ -282,8 +282,8 @@ class RunControl(QObject):
 
     def _call(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *,
               queue: str = "user", on_failed: Callable[[str], None] | None = None) -> None:
-        run_op(fn, on_done=on_done, on_failed=on_failed or self.failed.emit, parent=self,
-               queue=queue)
+        run_op(fn, on_done=on_done, on_failed=with_sentence(on_failed or self.failed.emit),
+               parent=self, queue=queue)
 
 
 def _ticked(item: RunItemView, done: bool) -> RunItemView:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldkit.core.worksheet_views import SheetView
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import run_op, with_sentence
 
 PAUSE_MS = 600
 MAX_WAIT_MS = 2000
@@ -146,4 +146,5 @@ class SheetControl(QObject):
         self._call(lambda: user.sheets.delete(sheet.id), done)
 
     def _call(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        run_op(fn, on_done=on_done, on_failed=self.failed.emit, parent=self, queue="user")
+        run_op(fn, on_done=on_done, on_failed=with_sentence(self.failed.emit), parent=self,
+               queue="user")

@@ -1,7 +1,9 @@
 """The one background-work helper (after Anki's QueryOp): run a function on a worker thread,
 report progress, and call success or failure back on the GUI thread.
 
-Nobody else starts threads. Errors from the core arrive as one plain sentence.
+Nobody else starts threads. A failure reaches `on_failed` as the exception itself, so a caller can
+tell a bad signature (refuse) from a timeout (retry); `describe_failure` turns it into one sentence
+and an unexpected one is logged with its traceback (fieldkit/core/crashlog.py).
 """
 
 from __future__ import annotations
@@ -9,11 +11,35 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
+
+# Where unexpected failures are logged (the data folder; the main window sets it). None: the
+# temp folder's log.
+_crash_folder: list[Path | None] = [None]
+
+
+def set_crash_folder(folder: Path | None) -> None:
+    _crash_folder[0] = Path(folder) if folder is not None else None
+
+
+def describe_failure(exc: BaseException) -> str:
+    """The one sentence a person sees for a failed task: a FieldKit error says what went wrong
+    itself; anything else is a first line (the traceback went to the log when it was caught)."""
+    if isinstance(exc, FieldKitError):
+        return str(exc)
+    first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    return f"Something went wrong: {first_line}"
+
+
+def with_sentence(callback: Callable[[str], None]) -> Callable[[BaseException], None]:
+    """For a failure handler that only shows words: hands it `describe_failure(exc)`."""
+    return lambda exc: callback(describe_failure(exc))
 
 
 class Cancelled(Exception):
@@ -21,7 +47,8 @@ class Cancelled(Exception):
 
 
 class Progress:
-    """Handed to long tasks: `report(done, total)` and `check()` for cancellation."""
+    """Handed to long tasks: `report(done, total)`, `say(step)`, and `check()` for
+    cancellation (`cancel_event` for a core function that waits on an Event itself)."""
 
     def __init__(self, signals: _Signals, cancel: threading.Event) -> None:
         self._signals = signals
@@ -31,9 +58,18 @@ class Progress:
         self.check()
         self._signals.progress.emit(done, total)
 
+    def say(self, step: str) -> None:
+        """A named step of the work ("building the search index"); checks for a cancel."""
+        self.check()
+        self._signals.step.emit(step)
+
     def check(self) -> None:
         if self._cancel.is_set():
             raise Cancelled
+
+    @property
+    def cancel_event(self) -> threading.Event:
+        return self._cancel
 
     @property
     def cancelled(self) -> bool:
@@ -42,8 +78,9 @@ class Progress:
 
 class _Signals(QObject):
     done = Signal(object)
-    failed = Signal(str)
-    progress = Signal(int, int)
+    failed = Signal(object)  # the exception
+    progress = Signal(object, object)  # Python ints: a pack can pass 2 GiB
+    step = Signal(str)
     cancelled = Signal()
 
 
@@ -64,10 +101,10 @@ class _Task(QRunnable):
         except Cancelled:
             self._emit(self.signals.cancelled)
         except FieldKitError as exc:
-            self._emit(self.signals.failed, str(exc))
-        except Exception as exc:  # the one edge where an unexpected failure becomes a sentence
-            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-            self._emit(self.signals.failed, f"Something went wrong: {first_line}")
+            self._emit(self.signals.failed, exc)
+        except Exception as exc:  # the one edge an unexpected failure reaches: log it whole
+            record_crash(exc, _crash_folder[0], context="fieldkit gui (background task)")
+            self._emit(self.signals.failed, exc)
         else:
             if self.cancel.is_set():
                 self._emit(self.signals.cancelled)
@@ -100,11 +137,12 @@ _POOLS: dict[str, QThreadPool] = {}
 
 
 def pool(name: str) -> QThreadPool:
-    """'read' (content) runs in parallel; 'user' runs one task at a time, in order: every read
-    and write of the user DB goes there, so a read never overtakes a queued tick."""
+    """'read' (content) runs in parallel; any other queue runs one task at a time, in order:
+    'user' takes every read and write of the user DB, so a read never overtakes a queued tick;
+    'sync' downloads and installs packs; 'library' opens and swaps the library set."""
     if name not in _POOLS:
         p = QThreadPool()
-        p.setMaxThreadCount(1 if name == "user" else 2)
+        p.setMaxThreadCount(2 if name == "read" else 1)
         _POOLS[name] = p
     return _POOLS[name]
 
@@ -113,16 +151,18 @@ def run_op(
     fn: Callable[..., Any],
     *,
     on_done: Callable[[Any], None] | None = None,
-    on_failed: Callable[[str], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    on_step: Callable[[str], None] | None = None,
     with_progress: bool = False,
     parent: QObject | None = None,
     queue: str = "read",
 ) -> Op:
     """Run `fn()` (or `fn(progress)` with `with_progress=True`) off the GUI thread.
 
-    Callbacks run on the GUI thread. A cancelled op never calls `on_done`. If `parent` is
+    Callbacks run on the GUI thread. `on_failed` receives the exception (`describe_failure`
+    says it in words). A cancelled op never calls `on_done`. If `parent` is
     destroyed first, the callbacks are dropped with it.
     """
     signals = _Signals(parent)
@@ -140,10 +180,17 @@ def run_op(
         signals.progress.connect(on_progress)
     if on_cancelled:
         signals.cancelled.connect(on_cancelled)
+    if on_step:
+        signals.step.connect(on_step)
     for sig in (signals.done, signals.failed, signals.cancelled):
         sig.connect(finished)
     pool(queue).start(_Task(fn, signals, cancel, with_progress))
     return op
+
+
+def is_idle(*queues: str) -> bool:
+    """Whether nothing is queued or running on these queues now (never waits)."""
+    return all(q not in _POOLS or _POOLS[q].waitForDone(0) for q in queues)
 
 
 def wait_for_all(timeout_ms: int = 5000) -> bool:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.ui.app import settle
 
-SCREENS = ["home", "library", "checklists", "prompts", "settings", "run"]
+SCREENS = ["home", "library", "checklists", "prompts", "settings", "run", "sync"]
 
 
 def _unnamed_controls(root: QWidget) -> list[str]:

@@ -11,7 +11,7 @@ from fieldkit.ui.app import settle
 from fieldkit.ui.main_window import fitted_size
 from fieldkit.ui.theme import apply_theme
 
-SCREENS = ["home", "library", "checklists", "prompts", "settings", "run"]
+SCREENS = ["home", "library", "checklists", "prompts", "settings", "run", "sync"]
 
 
 def test_the_default_size_fits_a_small_laptop() -> None:

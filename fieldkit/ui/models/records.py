@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from fieldkit.core.search import SearchHit
 from fieldkit.ui.models.roles import Roles
-from fieldkit.ui.worker import Op, run_op
+from fieldkit.ui.worker import Op, describe_failure, run_op
 
 _Index = QModelIndex | QPersistentModelIndex
 # pager(offset, last_hit, limit) -> the next hits; fewer than `limit` means the end.
@@ -77,7 +77,8 @@ class RecordListModel(QAbstractListModel):
             self.page_size
         self._op = run_op(lambda: pager(offset, last, limit),
                           on_done=lambda hits: self._arrived(generation, hits),
-                          on_failed=lambda msg: self._failed(generation, msg), parent=self)
+                          on_failed=lambda e: self._failed(generation, describe_failure(e)),
+                          parent=self)
         self.loading_changed.emit(True)
 
     def _arrived(self, generation: int, hits: list[SearchHit]) -> None:

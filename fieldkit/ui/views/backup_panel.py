@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from fieldkit.core.backup import BackupInfo, list_backups
 from fieldkit.ui.models.backups import BackupListModel, describe
 from fieldkit.ui.widgets.cards import Panel
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import describe_failure, run_op, with_sentence
 
 
 class BackupPanel(Panel):
@@ -63,7 +63,7 @@ class BackupPanel(Panel):
             return
         folder = self.ctx.data_folder
         run_op(lambda: list_backups(folder), on_done=self._listed, queue="user", parent=self,
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+               on_failed=lambda e: self.nav.show_message(describe_failure(e), error=True))
 
     def _listed(self, backups: list[BackupInfo]) -> None:
         self.model.set_backups(backups)
@@ -108,5 +108,5 @@ class BackupPanel(Panel):
 
         user = self.ctx.user
         # on the user queue: every queued tick lands before, none races the copy
-        run_op(lambda: user.restore(backup.name), on_done=done, on_failed=failed,
+        run_op(lambda: user.restore(backup.name), on_done=done, on_failed=with_sentence(failed),
                queue="user", parent=self)

@@ -7,6 +7,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QWidget
 
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.worker import describe_failure
 
 
 class Navigator(Protocol):
@@ -22,6 +23,8 @@ class Navigator(Protocol):
 
     def apply_settings(self) -> None: ...
 
+    def reload_library(self) -> None: ...
+
 
 class View(QWidget):
     """A screen. `activate` is called each time the screen is shown (params from navigation)."""
@@ -33,6 +36,10 @@ class View(QWidget):
         self.ctx = ctx
         self.nav = nav
         self.setObjectName(f"view-{self.name}")
+
+    def show_failure(self, exc: BaseException) -> None:
+        """A background task failed: its sentence goes to the window's problem banner."""
+        self.nav.show_message(describe_failure(exc), error=True)
 
     def title(self) -> str:
         return self.name.capitalize()
@@ -49,6 +56,11 @@ class View(QWidget):
 
     def context_ready(self) -> None:
         """The databases are now open (or failed to open): fill what was built without them."""
+
+    def library_changed(self) -> None:
+        """A new set of libraries was swapped in (a pack installed, rolled back or removed):
+        show what it holds now. Screens that list content read it again."""
+        self.context_ready()
 
     def settings_changed(self) -> None:
         """The theme, text size or setting filter changed: restyle what is not palette-driven."""

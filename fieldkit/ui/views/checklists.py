@@ -196,14 +196,21 @@ class ChecklistsScreen(View):
                                          "show."))
         else:
             run_op(libs.checklists, on_done=self._on_checklists, parent=self,
-                   on_failed=lambda m: self.nav.show_message(m, error=True))
+                   on_failed=self.show_failure)
         self._load_runs()
 
     def _load_runs(self) -> None:
         user = self.ctx.user
         if user is not None:
             run_op(lambda: user.runs.list(), on_done=self._on_runs, parent=self, queue="user",
-                   on_failed=lambda m: self.nav.show_message(m, error=True))
+                   on_failed=self.show_failure)
+
+    def library_changed(self) -> None:
+        libs = self.ctx.libs
+        if libs is not None:  # the selection stays on the same checklist where it still exists
+            self._want, self._start_when_loaded = None, False
+            run_op(libs.checklists, on_done=self._on_checklists, parent=self,
+                   on_failed=self.show_failure)
 
     def _on_checklists(self, rows: list[ChecklistView]) -> None:
         current = self._selected_id()
@@ -248,7 +255,7 @@ class ChecklistsScreen(View):
         seq, libs = self._detail_seq, self.ctx.libs
         run_op(lambda: libs.checklist(checklist.id),
                on_done=lambda c: self._show_phases(c) if seq == self._detail_seq else None,
-               parent=self, on_failed=lambda m: self.nav.show_message(m, error=True))
+               parent=self, on_failed=self.show_failure)
 
     def _show_phases(self, checklist: ChecklistView) -> None:
         rows = []
@@ -271,7 +278,7 @@ class ChecklistsScreen(View):
         seq = self._open_seq
         run_op(lambda: user.runs.open_run_of(cid), parent=self, queue="user",
                on_done=lambda r: self._show_continue(r) if seq == self._open_seq else None,
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+               on_failed=self.show_failure)
 
     def _show_continue(self, run: RunSummary | None) -> None:
         self._open_run = run
@@ -321,7 +328,7 @@ class ChecklistsScreen(View):
             return checklist, titles
 
         run_op(load, on_done=lambda r: self._show_reading(*r), parent=self,
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+               on_failed=self.show_failure)
 
     def _show_reading(self, checklist: ChecklistView, prompt_titles: dict[str, str]) -> None:
         esc = html.escape
@@ -387,7 +394,7 @@ class ChecklistsScreen(View):
             self._load_runs()
 
         run_op(fn, on_done=done, parent=self, queue="user",
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+               on_failed=self.show_failure)
 
     def _continue_open(self) -> None:
         if self._open_run is not None:

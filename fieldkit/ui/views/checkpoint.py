@@ -37,7 +37,7 @@ from fieldkit.ui.widgets.run_dialogs import RunChoiceDialog, ask_finish
 from fieldkit.ui.widgets.run_item_list import RunItemList
 from fieldkit.ui.widgets.run_note import RunNoteEditor
 from fieldkit.ui.widgets.type_scale import Heading, scaled_font, set_font_tree
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import run_op, with_sentence
 
 CHECKLIST_ID = "checkpoint"
 SCALE = 1.7  # checkpoint type against the app font (which already holds the text-size setting)
@@ -271,7 +271,7 @@ class CheckpointScreen(View):
             self.card.show_worksheet(worksheet)
 
         run_op(lambda: libs.worksheet(THREAT_WORKSHEET_ID), on_done=done, parent=self,
-               on_failed=self.card.show_message)
+               on_failed=with_sentence(self.card.show_message))
 
     def hide_threat_card(self) -> None:
         back = getattr(self, "_before_card", _WORK)
@@ -472,7 +472,7 @@ class CheckpointScreen(View):
         ids = list(item.prompts)
         run_op(lambda: libs.prompts(ids=ids),
                on_done=lambda p: self.prompts.set_prompts(p) if seq == self._prompt_seq else None,
-               parent=self, on_failed=lambda m: self.nav.show_message(m, error=True))
+               parent=self, on_failed=self.show_failure)
 
     def tick_current(self) -> None:
         index = self.items.currentIndex()

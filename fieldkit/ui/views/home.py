@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,7 @@ class HomeScreen(View):
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addWidget(self._update_row())
         layout.addSpacing(6)
 
         grid = QGridLayout()
@@ -110,6 +112,36 @@ class HomeScreen(View):
         row.addWidget(self._library_panel(), 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def _update_row(self) -> QWidget:
+        """'2 updates available (1.2 MB)' and a way to the Sync screen; hidden until a source
+        the person used before answers with updates."""
+        self.update_panel = Panel()
+        row = QHBoxLayout(self.update_panel)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.update_label = QLabel()
+        self.update_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.update_label.setWordWrap(True)
+        self.update_label.setAccessibleName(self.tr("Library updates"))
+        self.update_button = QPushButton(self.tr("See updates"))
+        self.update_button.setToolTip(self.tr("Open the Sync screen; nothing is installed until "
+                                              "you ask"))
+        self.update_button.clicked.connect(
+            lambda: self.nav.show_view("sync", source=self._update_source))
+        row.addWidget(self.update_label, 1)
+        row.addWidget(self.update_button)
+        self._update_source: str | None = None
+        self.update_panel.hide()
+        return self.update_panel
+
+    def show_update_notice(self, said: str, source: str) -> None:
+        self._update_source = source
+        self.update_label.setText(self.tr("%1 from %2.").replace("%1", said).replace("%2", source))
+        self.update_panel.show()
+
+    def library_changed(self) -> None:
+        self.update_panel.hide()  # what was offered may be what was just installed
+        self.context_ready()
 
     def _runs_panel(self) -> QWidget:
         panel = Panel()
@@ -204,7 +236,7 @@ class HomeScreen(View):
             return
         run_op(lambda: recent_first(user.runs.list(), RECENT_LIMIT),
                on_done=self._runs_loaded, queue="user", parent=self,
-               on_failed=lambda msg: self.nav.show_message(msg, error=True))
+               on_failed=self.show_failure)
 
     def _runs_loaded(self, runs: list) -> None:
         self.runs_model.set_runs(runs)

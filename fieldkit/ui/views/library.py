@@ -113,6 +113,14 @@ class LibraryScreen(View):
     def title(self) -> str:
         return self.tr("Library")
 
+    def library_changed(self) -> None:
+        self.context_ready()
+        self._facets = None  # the new set may hold other types, years and languages
+        if self.ctx.libs is not None:
+            run_op(self.ctx.libs.facets, on_done=self._facets_loaded,
+                   on_failed=self.show_failure, parent=self)
+            self.reload()
+
     # --- layout ----------------------------------------------------------------------------
     def _list_side(self) -> QWidget:
         side = QWidget()
@@ -208,7 +216,7 @@ class LibraryScreen(View):
         if self._facets is None:
             libs = self.ctx.libs
             run_op(libs.facets, on_done=self._facets_loaded,
-                   on_failed=lambda msg: self.nav.show_message(msg, error=True), parent=self)
+                   on_failed=self.show_failure, parent=self)
         query = params.get("query")
         record_id = params.get("record_id")
         if record_id:

@@ -132,6 +132,9 @@ class PromptsScreen(View):
     def settings_changed(self) -> None:
         self.reload()
 
+    def library_changed(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
         libs, user = self.ctx.libs, self.ctx.user
         if libs is None:
@@ -153,7 +156,7 @@ class PromptsScreen(View):
             return context, libs.topics(), prompts, extra
 
         run_op(load, on_done=lambda r: self._on_loaded(*r) if seq == self._seq else None,
-               parent=self, queue="user", on_failed=lambda m: self.nav.show_message(m, error=True))
+               parent=self, queue="user", on_failed=self.show_failure)
 
     def _on_loaded(self, context: str | None, topics: list[TopicView],
                    prompts: list[PromptView], extra: PromptView | None) -> None:
@@ -222,4 +225,4 @@ class PromptsScreen(View):
             return
         run_op(lambda: user.set_setting(SETTING_KEY, value), on_done=lambda _r: self.reload(),
                parent=self, queue="user",
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+               on_failed=self.show_failure)

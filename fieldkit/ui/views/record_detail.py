@@ -24,7 +24,7 @@ from fieldkit.core.content import RecordView
 from fieldkit.ui.autosave import Autosave
 from fieldkit.ui.theme import accent
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import describe_failure, run_op, with_sentence
 
 
 def _label(*, selectable: bool = True) -> QLabel:
@@ -157,7 +157,7 @@ class RecordDetail(QWidget):
             return record, user.note(record_id), user.is_bookmarked(record_id)
 
         run_op(load, on_done=lambda r: self._loaded(seq, *r), queue="user",
-               on_failed=lambda msg: self._failed(seq, msg), parent=self)
+               on_failed=lambda e: self._failed(seq, describe_failure(e)), parent=self)
 
     def _failed(self, seq: int, message: str) -> None:
         if seq == self._seq:
@@ -226,7 +226,7 @@ class RecordDetail(QWidget):
             self.nav.show_message(message, error=True)
 
         run_op(lambda: user.set_bookmark(record.id, record.title, on), queue="user",
-               on_failed=revert, parent=self)
+               on_failed=with_sentence(revert), parent=self)
 
     def is_bookmarked(self) -> bool:
         return self.bookmark.isChecked()
@@ -260,7 +260,7 @@ class RecordDetail(QWidget):
 
         self.note_status.setText(self.tr("Saving…"))
         run_op(lambda: user.set_note(record_id, text), queue="user", on_done=saved,
-               on_failed=failed, parent=self)
+               on_failed=with_sentence(failed), parent=self)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_note()

@@ -41,7 +41,7 @@ from fieldkit.ui.widgets.run_item_list import RunItemList
 from fieldkit.ui.widgets.run_item_panel import ItemPanel
 from fieldkit.ui.widgets.run_note import RunNoteEditor
 from fieldkit.ui.widgets.type_scale import Heading
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import run_op, with_sentence
 
 
 class RunScreen(View):
@@ -508,7 +508,8 @@ class RunScreen(View):
             self.nav.show_message(message, error=True)
 
         # after queued writes (same serial queue), so the report has the last tick and note
-        run_op(lambda: export_run(user, libs, run.id, path), on_done=done, on_failed=failed,
+        run_op(lambda: export_run(user, libs, run.id, path), on_done=done,
+               on_failed=with_sentence(failed),
                parent=self, queue="user")
 
     def settings_changed(self) -> None:

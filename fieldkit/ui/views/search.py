@@ -26,7 +26,7 @@ from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.models.search_results import GroupedHits, SearchResultsModel
 from fieldkit.ui.theme import accent
 from fieldkit.ui.widgets.hit_delegate import HitDelegate
-from fieldkit.ui.worker import Op, run_op
+from fieldkit.ui.worker import Op, run_op, with_sentence
 
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
@@ -186,7 +186,7 @@ class SearchBox(QLineEdit):
         seq = self._seq
         self._op = run_op(lambda: grouped_search(libs, query),
                           on_done=lambda result: self._arrived(seq, result),
-                          on_failed=lambda msg: self.nav.show_message(msg, error=True),
+                          on_failed=with_sentence(lambda m: self.nav.show_message(m, error=True)),
                           parent=self)
 
     def _arrived(self, seq: int, result: GroupedHits) -> None:

@@ -30,7 +30,7 @@ from fieldkit.ui.theme import apply_theme
 from fieldkit.ui.views.backup_panel import BackupPanel
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import run_op, with_sentence
 
 # Stored values; None means "all settings" (no filter on prompts).
 CONTEXTS: tuple[str | None, ...] = (None, "checkpoint", "community-meeting", "clinic",
@@ -207,7 +207,7 @@ class SettingsScreen(View):
             self.nav.show_message(message, error=True)
 
         run_op(lambda: self.ctx.switch_folder(new), on_done=done, queue="user", parent=self,
-               on_failed=failed)
+               on_failed=with_sentence(failed))
 
     def context_ready(self) -> None:
         libs = self.ctx.libs
@@ -228,7 +228,7 @@ class SettingsScreen(View):
             return {key: user.setting(key, default) for key, default in self.values.items()}
 
         run_op(load, on_done=self._loaded, queue="user",
-               on_failed=lambda msg: self.nav.show_message(msg, error=True), parent=self)
+               on_failed=self.show_failure, parent=self)
 
     def _loaded(self, values: dict[str, Any]) -> None:
         self.values.update(values)
@@ -266,12 +266,12 @@ class SettingsScreen(View):
 
                 folder = self.ctx.data_folder
                 run_op(lambda: write_display_prefs(folder, **{key: value}), queue="user",
-                       on_failed=failed, parent=self)
+                       on_failed=with_sentence(failed), parent=self)
                 return
             self.nav.show_message(self.tr("This change lasts until you close FieldKit: your "
                                           "data folder could not be opened."), error=True)
             return
-        run_op(lambda: user.set_setting(key, value), queue="user", on_failed=failed,
+        run_op(lambda: user.set_setting(key, value), queue="user", on_failed=with_sentence(failed),
                parent=self)
 
     def _apply(self) -> None:

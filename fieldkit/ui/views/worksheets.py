@@ -37,7 +37,7 @@ from fieldkit.ui.widgets.hit_delegate import HitDelegate
 from fieldkit.ui.widgets.sheet_form import SheetForm, mnemonic_safe
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.widgets.worksheet_preview import WorksheetPreview
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import run_op, with_sentence
 
 
 def _list(name: str, tip: str) -> QListView:
@@ -171,13 +171,13 @@ class WorksheetsScreen(View):
         libs, user = self.ctx.libs, self.ctx.user
         if libs is not None:
             run_op(libs.worksheets, on_done=self._on_worksheets, parent=self,
-                   on_failed=lambda m: self.nav.show_message(m, error=True))
+                   on_failed=self.show_failure)
         if user is None:
             return
         self._reload_sheets()
         if run_id is not None:
             run_op(lambda: user.runs.get(run_id), on_done=self._on_run, parent=self,
-                   queue="user", on_failed=lambda m: self.nav.show_message(m, error=True))
+                   queue="user", on_failed=self.show_failure)
         if sheet_id is not None:
             self.control.open(sheet_id)
         elif self.control.sheet is not None:
@@ -194,7 +194,14 @@ class WorksheetsScreen(View):
         user = self.ctx.user
         if user is not None:
             run_op(lambda: user.sheets.list(), on_done=self._on_sheets, parent=self,
-                   queue="user", on_failed=lambda m: self.nav.show_message(m, error=True))
+                   queue="user", on_failed=self.show_failure)
+
+    def library_changed(self) -> None:
+        libs = self.ctx.libs  # a sheet being filled in stays open: it is the person's own
+        if libs is not None:
+            self._want_worksheet = None
+            run_op(libs.worksheets, on_done=self._on_worksheets, parent=self,
+                   on_failed=self.show_failure)
 
     def _on_worksheets(self, rows: list) -> None:
         current = self._selected_id()
@@ -238,7 +245,7 @@ class WorksheetsScreen(View):
         run_op(lambda: libs.worksheet(summary.id),
                on_done=lambda w: self.preview.show_worksheet(w) if seq == self._preview_seq
                else None,
-               parent=self, on_failed=lambda m: self.nav.show_message(m, error=True))
+               parent=self, on_failed=self.show_failure)
 
     # --- a sheet ---------------------------------------------------------------------------
     def start_sheet(self) -> None:
@@ -303,7 +310,7 @@ class WorksheetsScreen(View):
                 self.form.show_prompt_links({p.id: p.title for p in prompts})
 
         run_op(lambda: libs.prompts(ids=ids), on_done=done, parent=self,
-               on_failed=lambda m: self.nav.show_message(m, error=True))
+               on_failed=self.show_failure)
 
     def _refresh_header(self) -> None:
         sheet = self.control.sheet
@@ -366,7 +373,7 @@ class WorksheetsScreen(View):
 
         # on the user queue, after the queued saves: the report has the last thing typed
         run_op(lambda: export_sheet(user, sheet.id, path), on_done=done,
-               on_failed=self._on_failed, parent=self, queue="user")
+               on_failed=with_sentence(self._on_failed), parent=self, queue="user")
 
     def ask_delete(self) -> None:
         sheet = self.control.sheet

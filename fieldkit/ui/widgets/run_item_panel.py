@@ -17,7 +17,7 @@ from fieldkit.ui.time_format import local_hhmm
 from fieldkit.ui.widgets.controls import action_button, muted_label
 from fieldkit.ui.widgets.prompt_card import PromptColumn
 from fieldkit.ui.widgets.type_scale import Heading
-from fieldkit.ui.worker import run_op
+from fieldkit.ui.worker import run_op, with_sentence
 
 
 class ItemPanel(QWidget):
@@ -82,4 +82,4 @@ class ItemPanel(QWidget):
                 self.prompts.set_prompts(prompts, empty)
 
         run_op(lambda: libs.prompts(ids=ids), on_done=done, parent=self,
-               on_failed=self._on_failed)
+               on_failed=with_sentence(self._on_failed))

@@ -1,0 +1,115 @@
+"""What the Sync screen runs on the worker: look for updates, install them, and say the result
+in plain words. Calls the packs API only (no Qt, no SQL); cancellation comes in through the
+worker's Progress, and a cancelled download keeps its `.part` file for the next try."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.packs.errors import (
+    ExpiredError,
+    FetchError,
+    HashError,
+    PackError,
+    SignatureError,
+    TrustError,
+)
+from fieldkit.packs.fetch import FetchCancelled, FetchPolicy, HttpSource
+from fieldkit.packs.install import InstalledPack, installed_packs
+from fieldkit.packs.sources import FolderSource, Source
+from fieldkit.packs.sync import SyncReport, Update, available_updates, sync_source
+from fieldkit.ui.worker import Cancelled, Progress, describe_failure
+
+# The update notice looks quickly and gives up quietly: it must never hold anything up.
+NOTICE_POLICY = FetchPolicy(connect_timeout=3.0, read_timeout=5.0, attempts=1)
+
+
+def make_source(text: str, cancel: threading.Event | None = None,
+                policy: FetchPolicy | None = None) -> Source:
+    text = text.strip()
+    if text.startswith(("http://", "https://")):
+        return HttpSource(text, policy, cancel)
+    return FolderSource(Path(text).expanduser())
+
+
+@dataclass(frozen=True)
+class Checked:
+    source: str
+    updates: list[Update]
+    installed: list[InstalledPack]
+
+
+def check_updates(home: Path, text: str, *, take_all: bool = True, accept_stale: bool = False,
+                  cancel: threading.Event | None = None,
+                  policy: FetchPolicy | None = None) -> Checked:
+    """What the source offers, checked (signatures, rollback, expiry); nothing installed."""
+    try:
+        updates = available_updates(home, make_source(text, cancel, policy), take_all=take_all,
+                                    accept_stale=accept_stale)
+    except FetchCancelled:
+        raise Cancelled from None
+    return Checked(text, updates, installed_packs(home))
+
+
+def install_updates(home: Path, text: str, progress: Progress, *, take_all: bool = True,
+                    accept_stale: bool = False) -> SyncReport:
+    """Fetch and install; a cancel before the switch leaves the installed version as it was
+    (the install checks at each step, the download at each chunk)."""
+    source = make_source(text, progress.cancel_event)
+    try:
+        return sync_source(home, source, take_all=take_all, accept_stale=accept_stale,
+                           progress=progress.report, steps=progress.say)
+    except FetchCancelled:
+        raise Cancelled from None
+
+
+def first_answering_source(home: Path, sources: list[str]) -> Checked | None:
+    """The update notice: the first remembered source that answers, or None (a stick that is
+    not plugged in, no network, a stale stick: said nothing about)."""
+    for text in sources:
+        try:
+            return check_updates(home, text, policy=NOTICE_POLICY)
+        except PackError:
+            continue
+    return None
+
+
+def describe_report(report: SyncReport, titles: dict[str, str]) -> str:
+    """'Regional pack: updated from version 1 to version 3.' per pack, or 'up to date'."""
+    lines = []
+    for r in report.installed:
+        name = r.title or titles.get(r.id) or r.id
+        if not r.changed:
+            lines.append(f"{name}: version {r.version} was already installed.")
+        elif r.previous is None:
+            lines.append(f"{name}: installed version {r.version}.")
+        else:
+            how = " (only the changes were downloaded)" if r.id in report.via_delta else ""
+            lines.append(f"{name}: updated from version {r.previous} to version "
+                         f"{r.version}{how}.")
+    if not report.installed:
+        lines.append("Everything is up to date: nothing was changed.")
+    lines += [f"Skipped {s}." for s in report.skipped]
+    if report.is_stale and report.content_as_of:
+        lines.append(f"The source was out of date: content as of {report.content_as_of[:10]}.")
+    return "\n".join(lines)
+
+
+def explain_failure(exc: BaseException) -> str:
+    """One sentence that says what kind of problem it was, so the person knows whether trying
+    again can help: a refused (untrusted) update is never worth a retry, a network one is."""
+    said = describe_failure(exc)
+    if isinstance(exc, SignatureError | TrustError):
+        return ("Refused: this update is not signed by a publisher this device trusts, so "
+                f"nothing was installed. Do not use this source. ({said})")
+    if isinstance(exc, HashError):
+        return ("Refused: a file on this source is not the one its publisher signed (damaged "
+                f"or tampered with), so nothing was installed. ({said})")
+    if isinstance(exc, ExpiredError):
+        return f"Refused: this source is out of date. ({said})"
+    if isinstance(exc, FetchError):
+        return ("Could not reach the source or read from it (no network, too slow, or the "
+                f"drive was removed). Nothing was changed; try again later. ({said})")
+    return said
