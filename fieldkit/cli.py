@@ -197,6 +197,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings|"
                    "worksheets[:ID]|threatened")
     s.add_argument("--size", default="1280x800", metavar="WxH")
+    # SUPPRESS: a global --lang (content commands) given before `gui` is kept, not reset
+    s.add_argument("--lang", choices=("en", "es", "fr", "ar"), default=argparse.SUPPRESS,
+                   help="language of the app (default: the one chosen in Settings, else the "
+                   "system's)")
     add_pack_commands(sub, common)
     return p
 

@@ -90,6 +90,27 @@ def gui_lock_path(folder: Path) -> Path:
     return private_dir(folder) / GUI_LOCK_NAME
 
 
+def is_frozen() -> bool:
+    """True in the PyInstaller package (one folder, `fieldkit` beside `_internal/`)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_dir() -> Path:
+    """Where the files shipped with FieldKit are: the package's `_internal/` folder when frozen,
+    the source tree's `build/` otherwise."""
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parents[2] / "build"
+
+
+def assets_dir() -> Path:
+    """`assets/` (icon, theme files): beside the code in the source tree, inside the bundle
+    when frozen; the one place both look it up."""
+    if is_frozen():
+        return bundle_dir() / "assets"
+    return Path(__file__).resolve().parents[2] / "assets"
+
+
 def bundled_library_path() -> Path:
     """The library built from `data/` by `make setup` (or shipped beside a frozen executable)."""
     env = os.environ.get("FIELDKIT_LIBRARY")

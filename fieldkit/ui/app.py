@@ -60,8 +60,9 @@ def create_app(argv: list[str] | None = None):
 
 
 def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = False,
-                 shown_folder: Path | None = None):
-    """The main window with the user's theme and text size applied.
+                 shown_folder: Path | None = None, language: str | None = None):
+    """The main window with the user's language, theme and text size applied (`language`, from
+    --lang, beats the one chosen in Settings).
 
     With `deferred`, the databases open on a worker after the window has painted (start-up);
     otherwise they are open before this returns (screenshots, tests).
@@ -73,8 +74,13 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
     from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.theme import apply_theme
 
+    from fieldkit.ui.i18n import choose_language, install_language, register_fonts
+
     prefs = read_display_prefs(folder)
-    apply_theme(QApplication.instance(), prefs["theme"], prefs["text_size"])
+    app = QApplication.instance()
+    register_fonts(app)
+    install_language(app, choose_language(language, prefs.get("language")))
+    apply_theme(app, prefs["theme"], prefs["text_size"])
     ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder)
     if not deferred:
         ctx.load()
@@ -215,7 +221,8 @@ def run_app(args: argparse.Namespace) -> int:
             print(f"fieldkit: error: FieldKit is already open on {folder} but does not "
                   "answer; close it (or wait for it to start) and try again", file=sys.stderr)
             return 1
-    window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown)
+    window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown,
+                          language=getattr(args, "lang", None))
     sys.excepthook = _last_resort_hook(log_folder, window.show_message)
     window.ctx.folder_override = data_dir_override(args.data_dir)
     if guard is not None:

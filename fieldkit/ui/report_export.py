@@ -49,10 +49,10 @@ def choose_report_path(parent: QWidget, label: str) -> Path | None:
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in label).strip()
-    tr = QCoreApplication.translate
     path, chosen = QFileDialog.getSaveFileName(
-        parent, tr("RunScreen", "Export report"), str(Path(folder) / f"{safe or 'report'}.pdf"),
-        tr("RunScreen", "PDF report (*.pdf);;HTML report (*.html)"))
+        parent, QCoreApplication.translate("ReportExport", "Export report"),
+        str(Path(folder) / f"{safe or 'report'}.pdf"),
+        QCoreApplication.translate("ReportExport", "PDF report (*.pdf);;HTML report (*.html)"))
     if not path:
         return None
     if not Path(path).suffix:

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from fieldkit.core.errors import FieldKitError
 
@@ -67,7 +67,8 @@ class _Task(QRunnable):
             self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # the one edge where an unexpected failure becomes a sentence
             first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-            self._emit(self.signals.failed, f"Something went wrong: {first_line}")
+            self._emit(self.signals.failed, QCoreApplication.translate(
+                "Worker", "Something went wrong: %1").replace("%1", first_line))
         else:
             if self.cancel.is_set():
                 self._emit(self.signals.cancelled)

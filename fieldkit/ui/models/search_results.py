@@ -23,13 +23,10 @@ _Index = QModelIndex | QPersistentModelIndex
 GROUP_ORDER = ("checklist", "prompt", "record")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResults", text)
-
-
 def group_title(kind: str) -> str:
-    return {"checklist": _tr("Checklists"), "prompt": _tr("Cultural prompts"),
-            "record": _tr("Library")}.get(kind, kind)
+    return {"checklist": QCoreApplication.translate("SearchResults", "Checklists"),
+            "prompt": QCoreApplication.translate("SearchResults", "Cultural prompts"),
+            "record": QCoreApplication.translate("SearchResults", "Library")}.get(kind, kind)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,130 @@
+"""The app's language: which one (command line, Settings, the system), its translators (ours
+and Qt's own), its direction, its default QLocale and the bundled Arabic font, set up once
+before the first window.
+
+Holds no text of its own and never touches the user DB; the choice is read from display.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from fieldkit.core.paths import assets_dir
+
+LANGUAGES = ("en", "es", "fr", "ar")
+# Each language's name in itself: what a person looks for in a list of languages.
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
+RTL_LANGUAGES = frozenset({"ar"})
+SOURCE_LANGUAGE = "en"
+# Contexts for strings outside any class (module functions, tables of names); any other
+# context must be the name of a class in the file that uses it (tests/ui/test_i18n_extraction).
+DECLARED_CONTEXTS = frozenset({"RecentRuns", "SearchResults", "Settings", "ReportExport",
+                               "RunDialogs", "Worker", "Language", "Reports"})
+ARABIC_FONT = "Noto Sans Arabic"
+
+# Installed translators must outlive the call that installs them (Qt keeps a raw pointer).
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return assets_dir() / "translations"
+
+
+def fonts_dir() -> Path:
+    return assets_dir() / "fonts"
+
+
+def normalize_language(value: str | None) -> str | None:
+    """'ar', 'ar_EG', 'fr-CA', 'ES' -> the shipped language; None if not one of ours."""
+    if not value:
+        return None
+    code = value.strip().replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The first of the system's preferred UI languages that FieldKit ships, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = normalize_language(name)
+        if code:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose_language(requested: str | None, saved: str | None) -> str:
+    """`--lang` beats the Settings choice, which beats the system's language."""
+    return normalize_language(requested) or normalize_language(saved) or system_language()
+
+
+def is_rtl(language: str) -> bool:
+    return language in RTL_LANGUAGES
+
+
+def qt_translations_dir() -> Path:
+    """Qt's own catalogues (qtbase_ar.qm...): in PySide6's folder, or the package's copy."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install_language(app: QCoreApplication, language: str) -> list[str]:
+    """Install FieldKit's and Qt's translators for `language`, set the default QLocale and the
+    layout direction. Returns the catalogues loaded (English loads none). Call it again to
+    switch: the previous translators are removed first."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    loaded: list[str] = []
+    if language != SOURCE_LANGUAGE:
+        for folder, name in ((translations_dir(), f"fieldkit_{language}"),
+                             (qt_translations_dir(), f"qtbase_{language}")):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)) and app.installTranslator(translator):
+                _installed.append(translator)
+                loaded.append(name)
+    QLocale.setDefault(QLocale(language))
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
+                               else Qt.LayoutDirection.LeftToRight)
+    app.setProperty("fieldkit_language", language)
+    return loaded
+
+
+def current_language() -> str:
+    app = QCoreApplication.instance()
+    value = app.property("fieldkit_language") if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else SOURCE_LANGUAGE
+
+
+def register_fonts(app: QGuiApplication, folder: Path | None = None) -> list[str]:
+    """Add the bundled fonts and put Noto Sans Arabic behind the app's font, so Latin text keeps
+    its face and Arabic letters fall through to a font that shapes them. Returns the families."""
+    families: list[str] = []
+    for path in sorted((folder or fonts_dir()).glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += [f for f in QFontDatabase.applicationFontFamilies(font_id)
+                         if f not in families]
+    if ARABIC_FONT in families:
+        font = QFont(app.font())
+        font.setFamilies(with_arabic_fallback(font.families() or [font.family()]))
+        app.setFont(font)
+    return families
+
+
+def with_arabic_fallback(families: Iterable[str]) -> list[str]:
+    chain = [f for f in families if f and f != ARABIC_FONT]
+    return [*chain, ARABIC_FONT]
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction a paragraph reads in, from its first strong character (Unicode's rule):
+    English inside the Arabic app stays left to right, and the other way round."""
+    for ch in text:
+        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc":
+            return Qt.LayoutDirection.RightToLeft
+        if ch.isalpha():
+            return Qt.LayoutDirection.LeftToRight
+    return QGuiApplication.layoutDirection()
