@@ -71,10 +71,9 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
 
     from fieldkit.core.display_prefs import read_display_prefs, read_window_geometry
     from fieldkit.ui.context import AppContext
+    from fieldkit.ui.i18n import choose_language, install_language, register_fonts
     from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.theme import apply_theme
-
-    from fieldkit.ui.i18n import choose_language, install_language, register_fonts
 
     prefs = read_display_prefs(folder)
     app = QApplication.instance()

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -60,7 +60,7 @@ def collect_shortcuts(window: Any) -> list[ShortcutEntry]:
     for screen in screens:
         found += [(screen, o) for o in _bindings(screen)]
     entries: dict[tuple[str, str], ShortcutEntry] = {}
-    everywhere = QCoreApplication.translate("HelpDialog", "everywhere")
+    everywhere = HelpDialog.tr("everywhere")
     for owner, obj in found:
         where = everywhere if owner is window else owner.title()
         for key in _keys(obj):
@@ -85,8 +85,8 @@ def library_age(built_at: str, today: dt.date | None = None) -> str:
         return ""
     days = ((today or dt.date.today()) - built).days
     if days <= 0:
-        return QCoreApplication.translate("HelpDialog", "built today")
-    return QCoreApplication.translate("HelpDialog", "%n day(s) old", "", days)
+        return HelpDialog.tr("built today")
+    return HelpDialog.tr("%n day(s) old", "", days)
 
 
 class HelpDialog(QDialog):

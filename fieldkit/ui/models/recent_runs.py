@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,25 +32,25 @@ def when_text(iso: str, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.UTC)
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
-        return QCoreApplication.translate("RecentRuns", "just now")
+        return RecentRunsModel.tr("just now")
     minutes, hours = divmod(seconds, 60)[0], divmod(seconds, 3600)[0]
     if seconds < 3600:
-        return QCoreApplication.translate("RecentRuns", "%n minute(s) ago", "", minutes)
+        return RecentRunsModel.tr("%n minute(s) ago", "", minutes)
     if seconds < 86400:
-        return QCoreApplication.translate("RecentRuns", "%n hour(s) ago", "", hours)
+        return RecentRunsModel.tr("%n hour(s) ago", "", hours)
     days = seconds // 86400
     if days == 1:
-        return QCoreApplication.translate("RecentRuns", "yesterday")
+        return RecentRunsModel.tr("yesterday")
     if days < 14:
-        return QCoreApplication.translate("RecentRuns", "%n day(s) ago", "", days)
+        return RecentRunsModel.tr("%n day(s) ago", "", days)
     return local_date(then.astimezone().date())
 
 
 def run_meta(run: RunSummary) -> str:
-    ticked = QCoreApplication.translate("RecentRuns", "%1 of %2 ticked").replace(
+    ticked = RecentRunsModel.tr("%1 of %2 ticked").replace(
         "%1", local_number(run.done)).replace("%2", local_number(run.total))
-    state = (QCoreApplication.translate("RecentRuns", "finished") if run.is_finished
-             else QCoreApplication.translate("RecentRuns", "unfinished"))
+    state = (RecentRunsModel.tr("finished") if run.is_finished
+             else RecentRunsModel.tr("unfinished"))
     return f"{state} · {ticked} · {when_text(run.updated_at)}"
 
 

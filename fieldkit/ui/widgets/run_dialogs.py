@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -128,16 +128,16 @@ def ask_finish(parent: QWidget, run: RunView, finish: Callable[[], None]) -> QMe
     if not missed:
         finish()
         return None
-    title = QCoreApplication.translate("RunDialogs", "Finish the run?")
+    title = RunChoiceDialog.tr("Finish the run?")
     box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Cancel,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     lines = "\n".join(f"• {i.text}" for i in missed)
     count = len(missed)
-    missing = QCoreApplication.translate("RunDialogs", "%n critical item(s) not done:", "", count)
-    question = QCoreApplication.translate("RunDialogs", "Finish “%1” anyway?")
+    missing = RunChoiceDialog.tr("%n critical item(s) not done:", "", count)
+    question = RunChoiceDialog.tr("Finish “%1” anyway?")
     box.setText(missing + "\n\n" + lines + "\n\n" + question.replace("%1", run.label))
-    yes = box.addButton(QCoreApplication.translate("RunDialogs", "Finish anyway"),
+    yes = box.addButton(RunChoiceDialog.tr("Finish anyway"),
                         QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(lambda _r: finish() if box.clickedButton() is yes else None)
