@@ -414,9 +414,12 @@ note</source>
         <source>built today</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) old</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>FieldKit help</source>
@@ -959,26 +962,35 @@ note</source>
     </message>
 </context>
 <context>
-    <name>RecentRuns</name>
+    <name>RecentRunsModel</name>
     <message>
         <source>just now</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
@@ -1040,11 +1052,19 @@ note</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Choose a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Its summary, description and key concepts show here, with your note.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>language: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1133,23 +1153,16 @@ note</source>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>RunControl</name>
-    <message>
-        <source>Runs cannot be started: your data or the library is not open.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RunDialogs</name>
     <message>
         <source>Finish the run?</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n critical item(s) not done:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Finish “%1” anyway?</source>
@@ -1157,6 +1170,13 @@ note</source>
     </message>
     <message>
         <source>Finish anyway</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunControl</name>
+    <message>
+        <source>Runs cannot be started: your data or the library is not open.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1541,6 +1561,16 @@ note</source>
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>See all %n library results</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>At a checkpoint</source>
@@ -1642,6 +1672,18 @@ note</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FieldKit opens in this language from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
@@ -1735,6 +1777,14 @@ note</source>
     </message>
     <message>
         <source>This change lasts until you close FieldKit: your data folder could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FieldKit stays in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FieldKit will open in %1 from the next start: close it and open it again to switch now.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -24,12 +24,10 @@ UI_DIR = Path(__file__).resolve().parent
 TARGETS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 # Strings that are rightly the same in a language as in English (names, codes, symbols).
 SAME_AS_ENGLISH: dict[str, frozenset[str]] = {
-    "es": frozenset({"FieldKit %1", "FieldKit", "PDF", "HTML", "Ctrl+K", "%1", "%1 · %2",
-                     "%1 %2", "OK"}),
-    "fr": frozenset({"FieldKit %1", "FieldKit", "PDF", "HTML", "Ctrl+K", "%1", "%1 · %2",
-                     "%1 %2", "Notes", "Note", "Type", "Contexte", "Date", "Options", "Page",
-                     "Source", "Minute", "Question", "Menu"}),
-    "ar": frozenset({"FieldKit %1", "FieldKit", "%1", "%1 · %2", "%1 %2"}),
+    "es": frozenset({"FieldKit %1", "FieldKit", "%1", "No", "Normal"}),
+    "fr": frozenset({"FieldKit %1", "FieldKit", "%1", "Note", "Navigation", "Description",
+                     "Clinic", "Normal", "Records", "Version %1", "Publisher"}),
+    "ar": frozenset({"FieldKit %1", "FieldKit", "%1"}),
 }
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[a-z_]+\}")
 
