@@ -26,7 +26,7 @@ TARGETS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 SAME_AS_ENGLISH: dict[str, frozenset[str]] = {
     "es": frozenset({"FieldKit %1", "FieldKit", "%1", "No", "Normal"}),
     "fr": frozenset({"FieldKit %1", "FieldKit", "%1", "Note", "Navigation", "Description",
-                     "Clinic", "Normal", "Records", "Version %1", "Publisher"}),
+                     "Version %1", "Contact", "Phase"}),
     "ar": frozenset({"FieldKit %1", "FieldKit", "%1"}),
 }
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[a-z_]+\}")
