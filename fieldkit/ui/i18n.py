@@ -84,12 +84,22 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
             if translator.load(name, str(folder)) and app.installTranslator(translator):
                 _installed.append(translator)
                 loaded.append(name)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
                                else Qt.LayoutDirection.LeftToRight)
     app.setProperty("fieldkit_language", language)
     return loaded
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's own locale when it speaks `language` (its date order and digits); else
+    the language's plain default, except Arabic: ar_AE, i.e. Modern Standard month names with
+    Western digits, the digits the field content (km 42, phone numbers) and reports use."""
+    system = QLocale.system()
+    if normalize_language(system.name()) == language:
+        return system
+    return QLocale("ar_AE" if language == "ar" else language)
 
 
 def current_language() -> str:
@@ -117,6 +127,15 @@ def register_fonts(app: QGuiApplication, folder: Path | None = None) -> list[str
 def with_arabic_fallback(families: Iterable[str]) -> list[str]:
     chain = [f for f in families if f and f != ARABIC_FONT]
     return [*chain, ARABIC_FONT]
+
+
+def direction_flag(text: str) -> int:
+    """QPainter.drawText's flag that lays `text` out in its own direction, whatever the
+    widget's: an English item in the Arabic app reads "Confirm the movement.", not
+    ".Confirm the movement"."""
+    if text_direction(text) == Qt.LayoutDirection.RightToLeft:
+        return int(Qt.TextFlag.TextForceRightToLeft)
+    return int(Qt.TextFlag.TextForceLeftToRight)
 
 
 def text_direction(text: str) -> Qt.LayoutDirection:
