@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
 from fieldkit.core.files import check_output_target, remove_stale_temps, write_atomic
-from fieldkit.core.report_labels import ACTION_KEYS, direction, report_labels
+from fieldkit.core.report_labels import ACTION_KEYS, direction, report_labels, text_direction
 from fieldkit.core.run_views import RunEventView, RunItemView, RunView
 from fieldkit.core.sheet_report import sheet_body
 from fieldkit.core.worksheet_views import SheetView
@@ -134,11 +134,13 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
         "</table>",
     ]
     if report.note:
-        parts.append(f"<h2>{t['run_note']}</h2><p style='white-space:pre-wrap'>"
+        parts.append(f"<h2>{t['run_note']}</h2><p style='white-space:pre-wrap' "
+                     f"dir='{text_direction(report.note)}'>"
                      f"{esc(report.note)}</p>")
     if report.missed:
         parts.append(f"<h2 class='missed'>{t['missed']}</h2><ul>")
-        parts.extend(f"<li class='missed'>{esc(text)}</li>" for text in report.missed)
+        parts.extend(f"<li class='missed' dir='{text_direction(text)}'>{esc(text)}</li>"
+                     for text in report.missed)
         parts.append("</ul>")
     for phase in report.phases:
         parts.append(f"<h2>{esc(phase.title)} ({phase.done}/{phase.total})</h2>")
@@ -160,8 +162,11 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
                 note = t["na_reason"].format(reason=esc(r.na_reason)) + (
                     f"<br>{note}" if note else "")
             parts.append(
-                f"<tr class='{classes}'><td>{t[_STATE_KEYS[r.state]]}</td><td>{label}</td>"
-                f"<td>{_time(r.done_at) if r.done_at else ''}</td><td>{note}</td></tr>")
+                f"<tr class='{classes}'><td>{t[_STATE_KEYS[r.state]]}</td>"
+                f"<td><div dir='{text_direction(r.text)}'>{label}</div></td>"
+                f"<td>{_time(r.done_at) if r.done_at else ''}</td>"
+                f"<td><div dir='{text_direction(r.note or r.na_reason or '')}'>{note}</div></td>"
+                "</tr>")
         parts.append("</table>")
     for sheet in sheets or []:  # worksheets attached to the run: debrief, incident report...
         parts.append(f"<h2>{t['worksheet'].format(label=esc(sheet.label))}</h2>")

@@ -94,3 +94,15 @@ def report_labels(language: str | None) -> dict[str, str]:
 
 def direction(language: str | None) -> str:
     return "rtl" if language in RTL else "ltr"
+
+
+def text_direction(text: str) -> str:
+    """'rtl' or 'ltr' from the text's first strong letter (Unicode's rule), for a paragraph of
+    content whose language may differ from the report's: English items in an Arabic report
+    read "Plan the route.", not ".Plan the route"."""
+    for ch in text:
+        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc":
+            return "rtl"
+        if ch.isalpha():
+            return "ltr"
+    return "auto"
