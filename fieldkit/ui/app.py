@@ -77,8 +77,9 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
 
     prefs = read_display_prefs(folder)
     app = QApplication.instance()
-    register_fonts(app)
-    install_language(app, choose_language(language, prefs.get("language")))
+    chosen = choose_language(language, prefs.get("language"))
+    register_fonts(app, chosen)
+    install_language(app, chosen)
     apply_theme(app, prefs["theme"], prefs["text_size"])
     ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder)
     if not deferred:

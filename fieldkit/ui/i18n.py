@@ -7,11 +7,10 @@ Holds no text of its own and never touches the user DB; the choice is read from 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from fieldkit.core.paths import assets_dir
 
@@ -108,25 +107,33 @@ def current_language() -> str:
     return value if isinstance(value, str) and value in LANGUAGES else SOURCE_LANGUAGE
 
 
-def register_fonts(app: QGuiApplication, folder: Path | None = None) -> list[str]:
-    """Add the bundled fonts and put Noto Sans Arabic behind the app's font, so Latin text keeps
-    its face and Arabic letters fall through to a font that shapes them. Returns the families."""
+def register_fonts(app: QGuiApplication, language: str = SOURCE_LANGUAGE,
+                   folder: Path | None = None) -> list[str]:
+    """Add the bundled fonts and chain Noto Sans Arabic with the app's own face: after it (so
+    Latin keeps its face and Arabic falls through to a font that shapes it), or first when
+    the app is in Arabic, so Arabic is always set in the font the package brings. Returns the
+    families added."""
     families: list[str] = []
     for path in sorted((folder or fonts_dir()).glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families += [f for f in QFontDatabase.applicationFontFamilies(font_id)
                          if f not in families]
-    if ARABIC_FONT in families:
+    if ARABIC_FONT in QFontDatabase.families():
         font = QFont(app.font())
-        font.setFamilies(with_arabic_fallback(font.families() or [font.family()]))
+        font.setFamilies(font_chain(app, language))
         app.setFont(font)
     return families
 
 
-def with_arabic_fallback(families: Iterable[str]) -> list[str]:
-    chain = [f for f in families if f and f != ARABIC_FONT]
-    return [*chain, ARABIC_FONT]
+def font_chain(app: QGuiApplication, language: str) -> list[str]:
+    # The family actually in use, not a generic alias like "Sans Serif" (Qt skips names it
+    # cannot match, and the Arabic face would then set every Latin letter); found once.
+    latin = app.property("fieldkit_latin_family")
+    if not isinstance(latin, str) or not latin:
+        latin = QFontInfo(app.font()).family()
+        app.setProperty("fieldkit_latin_family", latin)
+    return [ARABIC_FONT, latin] if is_rtl(language) else [latin, ARABIC_FONT]
 
 
 def direction_flag(text: str) -> int:

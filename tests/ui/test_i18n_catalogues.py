@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics, QGuiApplication
 
 from fieldkit.ui import i18n
 from fieldkit.ui.i18n_check import TARGETS, check_all, check_language, read_ts, release
@@ -89,10 +89,17 @@ def test_language_choice_order_and_codes() -> None:
 
 
 def test_the_bundled_arabic_font_is_registered_behind_the_app_font(qapp) -> None:
+    height = QFontMetrics(qapp.font()).height()
     families = i18n.register_fonts(qapp)
     assert i18n.ARABIC_FONT in families
     assert i18n.ARABIC_FONT in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
-    assert qapp.font().families()[-1] == i18n.ARABIC_FONT
+    assert qapp.font().families()[-1] == i18n.ARABIC_FONT  # behind the Latin face
+    assert QFontInfo(qapp.font()).family() != i18n.ARABIC_FONT
+    assert QFontMetrics(qapp.font()).height() == height  # English layouts unchanged
+    i18n.register_fonts(qapp, "ar")
+    assert qapp.font().families()[0] == i18n.ARABIC_FONT  # Arabic in the bundled font
+    i18n.register_fonts(qapp, "en")
+    assert QFontMetrics(qapp.font()).height() == height
     assert (Path(i18n.fonts_dir()) / "OFL.txt").is_file()
 
 
