@@ -170,7 +170,7 @@
             <numerusform>%n بنود</numerusform>
             <numerusform>%n بندًا</numerusform>
             <numerusform>%n بند</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
@@ -181,7 +181,7 @@
             <numerusform>%n بنود حرجة</numerusform>
             <numerusform>%n بندًا حرجًا</numerusform>
             <numerusform>%n بند حرج</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Continue “%1” (%2 of %3)</source>
@@ -433,7 +433,7 @@ note</source>
             <numerusform>عمرها %n أيام</numerusform>
             <numerusform>عمرها %n يومًا</numerusform>
             <numerusform>عمرها %n يوم</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>FieldKit help</source>
@@ -607,7 +607,7 @@ note</source>
             <numerusform>+ %n حزم أخرى</numerusform>
             <numerusform>+ %n حزمة أخرى</numerusform>
             <numerusform>+ %n حزمة أخرى</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Built %1</source>
@@ -626,7 +626,7 @@ note</source>
             <numerusform>بُنيت في %1 · قبل %n أيام</numerusform>
             <numerusform>بُنيت في %1 · قبل %n يومًا</numerusform>
             <numerusform>بُنيت في %1 · قبل %n يوم</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Your own data could not be opened, so runs are not shown.</source>
@@ -783,7 +783,7 @@ note</source>
             <numerusform>%n سجلات معروضة، والمزيد عند التمرير</numerusform>
             <numerusform>%n سجلًا معروضًا، والمزيد عند التمرير</numerusform>
             <numerusform>%n سجل معروض، والمزيد عند التمرير</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -794,7 +794,7 @@ note</source>
             <numerusform>%n سجلات</numerusform>
             <numerusform>%n سجلًا</numerusform>
             <numerusform>%n سجل</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@ note</source>
             <numerusform> + %n حزم أخرى</numerusform>
             <numerusform> + %n حزمة أخرى</numerusform>
             <numerusform> + %n حزمة أخرى</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 %2%3 · offline</source>
@@ -1010,7 +1010,7 @@ note</source>
             <numerusform>قبل %n دقائق</numerusform>
             <numerusform>قبل %n دقيقة</numerusform>
             <numerusform>قبل %n دقيقة</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
@@ -1021,7 +1021,7 @@ note</source>
             <numerusform>قبل %n ساعات</numerusform>
             <numerusform>قبل %n ساعة</numerusform>
             <numerusform>قبل %n ساعة</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -1036,7 +1036,7 @@ note</source>
             <numerusform>قبل %n أيام</numerusform>
             <numerusform>قبل %n يومًا</numerusform>
             <numerusform>قبل %n يوم</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
@@ -1212,7 +1212,7 @@ note</source>
             <numerusform>%n بنود حرجة لم تُنجز:</numerusform>
             <numerusform>%n بندًا حرجًا لم يُنجز:</numerusform>
             <numerusform>%n بند حرج لم يُنجز:</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Finish “%1” anyway?</source>
@@ -1486,7 +1486,7 @@ note</source>
             <numerusform>%n بنود حرجة لم تُنجز</numerusform>
             <numerusform>%n بندًا حرجًا لم يُنجز</numerusform>
             <numerusform>%n بند حرج لم يُنجز</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Reopen run</source>
@@ -1625,7 +1625,7 @@ note</source>
             <numerusform>عرض كل النتائج الـ %n في المكتبة</numerusform>
             <numerusform>عرض كل النتائج الـ %n في المكتبة</numerusform>
             <numerusform>عرض كل النتائج الـ %n في المكتبة</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1879,7 @@ note</source>
             <numerusform>%n تذكيرات</numerusform>
             <numerusform>%n تذكيرًا</numerusform>
             <numerusform>%n تذكير</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1924,7 @@ note</source>
             <numerusform>%n حقول</numerusform>
             <numerusform>%n حقلًا</numerusform>
             <numerusform>%n حقل</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>to read</source>

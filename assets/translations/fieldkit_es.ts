@@ -166,14 +166,14 @@
         <translation>
             <numerusform>%n punto</numerusform>
             <numerusform>%n puntos</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
         <translation>
             <numerusform>%n crítico</numerusform>
             <numerusform>%n críticos</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Continue “%1” (%2 of %3)</source>
@@ -421,7 +421,7 @@ ejecución</translation>
         <translation>
             <numerusform>de hace %n día</numerusform>
             <numerusform>de hace %n días</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>FieldKit help</source>
@@ -591,7 +591,7 @@ ejecución</translation>
         <translation>
             <numerusform>+ %n paquete más</numerusform>
             <numerusform>+ %n paquetes más</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Built %1</source>
@@ -606,7 +606,7 @@ ejecución</translation>
         <translation>
             <numerusform>Creada el %1 · hace %n día</numerusform>
             <numerusform>Creada el %1 · hace %n días</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Your own data could not be opened, so runs are not shown.</source>
@@ -759,14 +759,14 @@ ejecución</translation>
         <translation>
             <numerusform>%n registro mostrado, más al desplazarse</numerusform>
             <numerusform>%n registros mostrados, más al desplazarse</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n registro</numerusform>
             <numerusform>%n registros</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@ ejecución</translation>
         <translation>
             <numerusform> + %n paquete más</numerusform>
             <numerusform> + %n paquetes más</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 %2%3 · offline</source>
@@ -974,14 +974,14 @@ ejecución</translation>
         <translation>
             <numerusform>hace %n minuto</numerusform>
             <numerusform>hace %n minutos</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>hace %n hora</numerusform>
             <numerusform>hace %n horas</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -992,7 +992,7 @@ ejecución</translation>
         <translation>
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
@@ -1164,7 +1164,7 @@ ejecución</translation>
         <translation>
             <numerusform>%n punto crítico sin hacer:</numerusform>
             <numerusform>%n puntos críticos sin hacer:</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Finish “%1” anyway?</source>
@@ -1434,7 +1434,7 @@ ejecución</translation>
         <translation>
             <numerusform>%n punto crítico sin hacer</numerusform>
             <numerusform>%n puntos críticos sin hacer</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Reopen run</source>
@@ -1569,7 +1569,7 @@ ejecución</translation>
         <translation>
             <numerusform>Ver el resultado de la biblioteca</numerusform>
             <numerusform>Ver los %n resultados de la biblioteca</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1819,7 @@ ejecución</translation>
         <translation>
             <numerusform>%n recordatorio</numerusform>
             <numerusform>%n recordatorios</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@ ejecución</translation>
         <translation>
             <numerusform>%n campo</numerusform>
             <numerusform>%n campos</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>to read</source>

@@ -166,14 +166,14 @@
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n critical</source>
         <translation>
             <numerusform>%n critique</numerusform>
             <numerusform>%n critiques</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Continue “%1” (%2 of %3)</source>
@@ -421,7 +421,7 @@ passage</translation>
         <translation>
             <numerusform>créée il y a %n jour</numerusform>
             <numerusform>créée il y a %n jours</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>FieldKit help</source>
@@ -591,7 +591,7 @@ passage</translation>
         <translation>
             <numerusform>+ %n paquet de plus</numerusform>
             <numerusform>+ %n paquets de plus</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Built %1</source>
@@ -606,7 +606,7 @@ passage</translation>
         <translation>
             <numerusform>Créée le %1 · il y a %n jour</numerusform>
             <numerusform>Créée le %1 · il y a %n jours</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Your own data could not be opened, so runs are not shown.</source>
@@ -759,14 +759,14 @@ passage</translation>
         <translation>
             <numerusform>%n fiche affichée, d'autres en faisant défiler</numerusform>
             <numerusform>%n fiches affichées, d'autres en faisant défiler</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
             <numerusform>%n fiches</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@ passage</translation>
         <translation>
             <numerusform> + %n paquet de plus</numerusform>
             <numerusform> + %n paquets de plus</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 %2%3 · offline</source>
@@ -974,14 +974,14 @@ passage</translation>
         <translation>
             <numerusform>il y a %n minute</numerusform>
             <numerusform>il y a %n minutes</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>il y a %n heure</numerusform>
             <numerusform>il y a %n heures</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -992,7 +992,7 @@ passage</translation>
         <translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 ticked</source>
@@ -1164,7 +1164,7 @@ passage</translation>
         <translation>
             <numerusform>%n point critique non fait :</numerusform>
             <numerusform>%n points critiques non faits :</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Finish “%1” anyway?</source>
@@ -1434,7 +1434,7 @@ passage</translation>
         <translation>
             <numerusform>%n point critique non fait</numerusform>
             <numerusform>%n points critiques non faits</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Reopen run</source>
@@ -1569,7 +1569,7 @@ passage</translation>
         <translation>
             <numerusform>Voir le résultat de la bibliothèque</numerusform>
             <numerusform>Voir les %n résultats de la bibliothèque</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1819,7 @@ passage</translation>
         <translation>
             <numerusform>%n repère</numerusform>
             <numerusform>%n repères</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@ passage</translation>
         <translation>
             <numerusform>%n champ</numerusform>
             <numerusform>%n champs</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>to read</source>
