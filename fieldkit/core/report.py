@@ -170,7 +170,7 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
         parts.append("</table>")
     for sheet in sheets or []:  # worksheets attached to the run: debrief, incident report...
         parts.append(f"<h2>{t['worksheet'].format(label=esc(sheet.label))}</h2>")
-        parts.extend(sheet_body(sheet, level=2, guidance=False))
+        parts.extend(sheet_body(sheet, level=2, guidance=False, language=language))
     if report.timeline:
         parts.append(f"<h2>{t['timeline']}</h2><table width='100%' cellspacing='0'><thead>"
                      f"<tr><th>{t['col_time']}</th><th>{t['col_what']}</th><th>{t['col_item']}"

@@ -1,5 +1,6 @@
-"""The words of a run's report (headings, column names, states, timeline actions) in each
-language FieldKit ships, so the CLI and the GUI write the same report without Qt.
+"""The words of a run's and a worksheet's report (headings, column names, states, timeline
+actions) in each language FieldKit ships, so the CLI and the GUI write the same report
+without Qt.
 
 Data only: `report.render_html` picks a table by language; English is the fallback.
 """
@@ -20,6 +21,9 @@ _EN = {
     "na_reason": "Not applicable: {reason}", "worksheet": "Worksheet: {label}",
     "timeline": "Timeline", "col_what": "What", "col_detail": "Detail",
     "yes": "✔ yes", "no": "✘ no", "na": "n/a",
+    "sheet": "Worksheet", "part_of_run": "Part of run", "last_change": "Last change",
+    "filled_in": "Filled in", "filled_value": "{done} of {total} fields",
+    "answer_yes": "Yes", "answer_no": "No",
     "start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
     "finish": "Run finished", "reopen": "Run reopened", "reset": "All ticks cleared",
     "mark_na": "Marked not applicable", "applicable": "Applicable again",
@@ -44,6 +48,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reset": "Todas las marcas borradas", "mark_na": "Marcado como no aplica",
         "applicable": "Aplica de nuevo", "add": "Punto añadido", "undo": "Cambio deshecho",
         "run-note": "Nota de la ejecución",
+        "sheet": "Ficha", "part_of_run": "Parte de la ejecución",
+        "last_change": "Último cambio", "filled_in": "Rellenado",
+        "filled_value": "{done} de {total} campos", "answer_yes": "Sí", "answer_no": "No",
     },
     "fr": {
         "checklist": "Liste de contrôle", "author": "Auteur·rice ou équipe",
@@ -61,6 +68,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reopen": "Passage rouvert", "reset": "Toutes les coches effacées",
         "mark_na": "Marqué sans objet", "applicable": "De nouveau applicable",
         "add": "Point ajouté", "undo": "Modification annulée", "run-note": "Note du passage",
+        "sheet": "Fiche de travail", "part_of_run": "Fait partie du passage",
+        "last_change": "Dernière modification", "filled_in": "Rempli",
+        "filled_value": "{done} champs sur {total}", "answer_yes": "Oui", "answer_no": "Non",
     },
     "ar": {
         "checklist": "قائمة التحقق", "author": "الكاتب أو الفريق", "library": "من المكتبة",
@@ -77,6 +87,9 @@ LABELS: dict[str, dict[str, str]] = {
         "finish": "انتهت الجولة", "reopen": "أُعيد فتح الجولة", "reset": "مُسحت كل العلامات",
         "mark_na": "وُسم بأنه لا ينطبق", "applicable": "ينطبق من جديد", "add": "أُضيف بند",
         "undo": "تم التراجع عن تغيير", "run-note": "ملاحظة الجولة",
+        "sheet": "ورقة العمل", "part_of_run": "جزء من الجولة", "last_change": "آخر تعديل",
+        "filled_in": "المعبأ", "filled_value": "{done} من {total} حقلًا",
+        "answer_yes": "نعم", "answer_no": "لا",
     },
 }
 

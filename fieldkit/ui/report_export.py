@@ -83,7 +83,10 @@ def export_sheet(user: UserData, sheet_id: str, path: Path) -> Path:
     if sheet.run_id is not None:
         with contextlib.suppress(FieldKitError):  # the sheet stands on its own
             run_label = user.runs.get(sheet.run_id).label
-    return _write_report(user, render_sheet_report(sheet, run_label), Path(path), sheet.label)
+    # the sheet's language once worksheets record one (wip/i18ncore), else the app's
+    language = getattr(sheet, "language", None) or current_language()
+    return _write_report(user, render_sheet_report(sheet, run_label, language), Path(path),
+                         sheet.label)
 
 
 def _write_report(user: UserData, text: str, path: Path, title: str) -> Path:

@@ -23,7 +23,7 @@ def test_every_label_is_translated_with_the_same_placeholders(language: str) -> 
         assert text.strip(), key
         assert _fields(text) == _fields(english[key]), key
         if key not in {"note", "col_note"} or language != "fr":  # « Note » is French too
-            assert text != english[key] or key in {"no"}, key
+            assert text != english[key] or key in {"no", "answer_no"}, key
 
 
 def test_unknown_language_falls_back_to_english() -> None:
@@ -52,3 +52,14 @@ def test_an_arabic_report_is_right_to_left_with_arabic_words(user_data, libs) ->
     assert f"<div dir='ltr'>{first.text}" in html.replace("&#x27;", "'")
     english_html = render_report(shown, user_data.runs.events(run.id))
     assert "lang='en' dir='ltr'" in english_html and ">Checklist<" in english_html
+
+
+def test_an_arabic_worksheet_report(user_data, libs) -> None:
+    from fieldkit.core.sheet_report import render_sheet_report
+
+    sheet = user_data.sheets.start(libs.worksheet("debrief"), "Km 42", library=libs.infos[0])
+    user_data.sheets.set_value(sheet.id, "place", "Km 42")
+    html = render_sheet_report(user_data.sheets.get(sheet.id), language="ar")
+    assert "lang='ar' dir='rtl'" in html
+    assert "ورقة العمل" in html and "من 5 حقلًا" in html and "آخر تعديل" in html
+    assert ">Worksheet<" not in html and "fields" not in html
