@@ -107,3 +107,10 @@ def test_text_direction_follows_the_first_strong_letter() -> None:
     assert i18n.text_direction("Confirm the movement.") == Qt.LayoutDirection.LeftToRight
     assert i18n.text_direction("« تأكيد الحركة.") == Qt.LayoutDirection.RightToLeft
     assert i18n.text_direction("42 — نقطة تفتيش") == Qt.LayoutDirection.RightToLeft
+
+
+def test_painted_text_is_forced_to_its_own_direction() -> None:
+    """The run list paints item text itself: under the Arabic layout an English item must be
+    laid out left to right, or it reads ".Confirm the movement"."""
+    assert i18n.direction_flag("Confirm the movement.") == int(Qt.TextFlag.TextForceLeftToRight)
+    assert i18n.direction_flag("أكّد التحرك.") == int(Qt.TextFlag.TextForceRightToLeft)
