@@ -190,7 +190,10 @@ def _parser() -> argparse.ArgumentParser:
                           help="bring a backup back (your current data is kept aside)")
     s.add_argument("name")
 
-    s = sub.add_parser("gui", parents=[common], help="open the desktop app")
+    # "resolve": the global --lang (content commands) may also come through `common`; the
+    # GUI's own --lang below then replaces it instead of clashing
+    s = sub.add_parser("gui", parents=[common], help="open the desktop app",
+                       conflict_handler="resolve")
     s.add_argument("--screenshot", type=_path, metavar="FILE",
                    help="render a view offscreen to a PNG and exit")
     s.add_argument("--view", default="home",
