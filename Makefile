@@ -6,7 +6,10 @@ LIB    := build/library.sqlite
 STAMP  := $(VENV)/.installed
 DATA   := $(shell find data -type f 2>/dev/null)
 
-.PHONY: setup run test lint bench screenshots clean i18n-check package
+TS     := $(wildcard assets/translations/fieldkit_*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: setup run test lint bench screenshots clean i18n-check package translations
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +21,17 @@ $(STAMP): requirements.lock pyproject.toml
 $(LIB): $(STAMP) $(DATA)
 	$(BIN)/fieldkit build data -o $(LIB)
 
-## setup: the environment and the bundled library, no window
-setup: $(LIB)
+## setup: the environment, the bundled library and the UI translations (.qm), no window
+setup: $(LIB) $(QM)
+
+# The compiled catalogues are built, never committed: the .ts files are their source.
+assets/translations/%.qm: assets/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## translations: pull new UI strings into assets/translations/*.ts, compile, show coverage
+translations: $(STAMP)
+	$(BIN)/python -m fieldkit.ui.i18n_check --update || true
+	$(BIN)/python -m fieldkit.ui.i18n_check --release
 
 ## run: open the desktop app on the bundled library
 run: setup

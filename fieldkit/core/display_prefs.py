@@ -1,4 +1,4 @@
-"""The theme and text size, kept in a small JSON file of their own beside the user DB.
+"""The theme, text size and language, kept in a small JSON file of their own beside the user DB.
 
 The window needs them before its first paint, before the database layer is imported, so they
 never live in the DB (reading them must not open it). Reading never fails: anything unreadable
@@ -14,7 +14,8 @@ from fieldkit.core.errors import OutputError, UserDataError
 from fieldkit.core.files import write_atomic
 from fieldkit.core.paths import display_prefs_path
 
-DEFAULTS = {"theme": "light", "text_size": "normal"}
+# language "": follow the system's language (the GUI picks en/es/fr/ar from it at start)
+DEFAULTS = {"theme": "light", "text_size": "normal", "language": ""}
 
 
 def _stored(folder: Path) -> dict[str, object]:

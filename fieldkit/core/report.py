@@ -14,14 +14,10 @@ from pathlib import Path
 from fieldkit.core.clock import now_iso, parse_iso
 from fieldkit.core.content import language_name
 from fieldkit.core.files import check_output_target, remove_stale_temps, write_atomic
+from fieldkit.core.report_labels import ACTION_KEYS, direction, report_labels, text_direction
 from fieldkit.core.run_views import RunEventView, RunItemView, RunView
 from fieldkit.core.sheet_report import sheet_body
 from fieldkit.core.worksheet_views import SheetView
-
-_ACTIONS = {"start": "Run started", "tick": "Ticked", "untick": "Unticked", "note": "Note",
-            "finish": "Run finished", "reopen": "Run reopened", "reset": "All ticks cleared",
-            "na": "Marked not applicable", "applicable": "Applicable again",
-            "add": "Item added", "undo": "Change undone", "run-note": "Run note"}
 
 # A row's state: what the person did with the item.
 DONE, NOT_DONE, NOT_APPLICABLE = "done", "not done", "n/a"
@@ -55,7 +51,7 @@ class ReportPhase:
 @dataclass(frozen=True)
 class ReportEvent:
     at: str
-    what: str
+    what: str  # the event's code (runs.py): shown through the report's labels
     item: str
     detail: str
 
@@ -94,7 +90,7 @@ def build_report(run: RunView, events: list[RunEventView] | None = None) -> Repo
         p_done, p_total = run.progress(phase_id)
         phases.append(ReportPhase(title, p_done, p_total, [_row(i) for i in items]))
     texts = {i.id: i.text for i in run.items}
-    timeline = [ReportEvent(e.at, _ACTIONS.get(e.action, e.action),
+    timeline = [ReportEvent(e.at, e.action,
                             texts.get(e.item_id or "", e.item_id or ""), e.value or "")
                 for e in events or []]
     return Report(run.label, run.checklist_title,
@@ -110,71 +106,83 @@ def _time(value: str | None) -> str:
     return parse_iso(value).strftime("%Y-%m-%d %H:%M UTC")
 
 
-_STATE_CELLS = {DONE: "✔ yes", NOT_DONE: "✘ no", NOT_APPLICABLE: "n/a"}
+_STATE_KEYS = {DONE: "yes", NOT_DONE: "no", NOT_APPLICABLE: "na"}
 
 
-def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
+def render_html(report: Report, sheets: list[SheetView] | None = None,
+                language: str = "en") -> str:
+    """The report as HTML, its words in `language` (report_labels); lang and dir set."""
     esc = html.escape
+    t = {k: esc(v) for k, v in report_labels(language).items()}
     parts = [
-        f"<!DOCTYPE html><html lang='{esc(report.language)}' "
-        f"dir='{'rtl' if report.language == 'ar' else 'ltr'}'><head><meta charset='utf-8'>",
+        f"<!DOCTYPE html><html lang='{esc(language)}' dir='{direction(language)}'><head>"
+        "<meta charset='utf-8'>",
         f"<title>{esc(report.title)}</title>",
-        "<style>body{font-family:sans-serif;margin:2em;color:#111}"
+        "<style>body{font-family:sans-serif,'Noto Sans Arabic';margin:2em;color:#111}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px 6px;"
         "vertical-align:top;text-align:start;unicode-bidi:plaintext}"  # notes in any script
         "th{background:#eee}.critical{font-weight:bold}"
         ".missed{color:#a00000}.removed{color:#666}.na{color:#555}</style></head><body>",
         f"<h1>{esc(report.title)}</h1>",
         "<table width='100%' cellspacing='0'>",
-        f"<tr><th>Checklist</th><td>{esc(report.checklist_title)}</td></tr>",
-        f"<tr><th>Author or team</th><td>{esc(report.author or '—')}</td></tr>",
-        f"<tr><th>From library</th><td>{esc(report.library)}</td></tr>",
-        f"<tr><th>Checklist language</th><td>{esc(language_name(report.language))} "
-        "(the run keeps the text it started with)</td></tr>",
-        f"<tr><th>Started</th><td>{_time(report.started_at)}</td></tr>",
-        "<tr><th>Finished</th><td>"
-        f"{_time(report.finished_at) if report.finished_at else 'not finished'}</td></tr>",
-        f"<tr><th>Progress</th><td>{report.done} of {report.total} items done</td></tr>",
-        f"<tr><th>Report made</th><td>{_time(report.made_at)}</td></tr>",
+        f"<tr><th>{t['checklist']}</th><td>{esc(report.checklist_title)}</td></tr>",
+        f"<tr><th>{t['author']}</th><td>{esc(report.author or '—')}</td></tr>",
+        f"<tr><th>{t['library']}</th><td>{esc(report.library)}</td></tr>",
+        f"<tr><th>{t['text_language']}</th><td>{esc(language_name(report.language))} "
+        f"{t['text_kept']}</td></tr>",
+        f"<tr><th>{t['started']}</th><td>{_time(report.started_at)}</td></tr>",
+        f"<tr><th>{t['finished']}</th><td>"
+        f"{_time(report.finished_at) if report.finished_at else t['not_finished']}</td></tr>",
+        f"<tr><th>{t['progress']}</th><td>"
+        f"{t['progress_value'].format(done=report.done, total=report.total)}</td></tr>",
+        f"<tr><th>{t['made']}</th><td>{_time(report.made_at)}</td></tr>",
         "</table>",
     ]
     if report.note:
-        parts.append(f"<h2>Note for the run</h2><p style='white-space:pre-wrap'>"
+        parts.append(f"<h2>{t['run_note']}</h2><p style='white-space:pre-wrap' "
+                     f"dir='{text_direction(report.note)}'>"
                      f"{esc(report.note)}</p>")
     if report.missed:
-        parts.append("<h2 class='missed'>Critical items not done</h2><ul>")
-        parts.extend(f"<li class='missed'>{esc(text)}</li>" for text in report.missed)
+        parts.append(f"<h2 class='missed'>{t['missed']}</h2><ul>")
+        parts.extend(f"<li class='missed' dir='{text_direction(text)}'>{esc(text)}</li>"
+                     for text in report.missed)
         parts.append("</ul>")
     for phase in report.phases:
         parts.append(f"<h2>{esc(phase.title)} ({phase.done}/{phase.total})</h2>")
         # width as an attribute and a <thead>: the PDF writer (Qt's rich text) honours those,
         # not CSS: the table spans the page and its header repeats on every page
-        parts.append("<table width='100%' cellspacing='0'><thead><tr><th width='10%'>Done</th>"
-                     "<th width='36%'>Item</th><th width='18%'>Time</th><th width='36%'>Note</th>"
-                     "</tr></thead>")
+        parts.append(f"<table width='100%' cellspacing='0'><thead><tr><th width='10%'>"
+                     f"{t['col_done']}</th><th width='36%'>{t['col_item']}</th><th width='18%'>"
+                     f"{t['col_time']}</th><th width='36%'>{t['col_note']}</th></tr></thead>")
         for r in phase.rows:
             classes = " ".join(c for c, on in (("critical", r.is_critical),
                                                ("missed", r.is_missed),
                                                ("removed", r.is_removed),
                                                ("na", r.state == NOT_APPLICABLE)) if on)
-            label = esc(r.text) + (" (critical)" if r.is_critical else "")
-            label += " (added during the run)" if r.is_added else ""
-            label += " (no longer in the checklist)" if r.is_removed else ""
+            label = esc(r.text) + (f" {t['critical']}" if r.is_critical else "")
+            label += f" {t['added']}" if r.is_added else ""
+            label += f" {t['removed']}" if r.is_removed else ""
             note = esc(r.note or "")
             if r.na_reason:
-                note = f"Not applicable: {esc(r.na_reason)}" + (f"<br>{note}" if note else "")
+                note = t["na_reason"].format(reason=esc(r.na_reason)) + (
+                    f"<br>{note}" if note else "")
             parts.append(
-                f"<tr class='{classes}'><td>{_STATE_CELLS[r.state]}</td><td>{label}</td>"
-                f"<td>{_time(r.done_at) if r.done_at else ''}</td><td>{note}</td></tr>")
+                f"<tr class='{classes}'><td>{t[_STATE_KEYS[r.state]]}</td>"
+                f"<td><div dir='{text_direction(r.text)}'>{label}</div></td>"
+                f"<td>{_time(r.done_at) if r.done_at else ''}</td>"
+                f"<td><div dir='{text_direction(r.note or r.na_reason or '')}'>{note}</div></td>"
+                "</tr>")
         parts.append("</table>")
     for sheet in sheets or []:  # worksheets attached to the run: debrief, incident report...
-        parts.append(f"<h2>Worksheet: {esc(sheet.label)}</h2>")
-        parts.extend(sheet_body(sheet, level=2, guidance=False))
+        parts.append(f"<h2>{t['worksheet'].format(label=esc(sheet.label))}</h2>")
+        parts.extend(sheet_body(sheet, level=2, guidance=False, language=language))
     if report.timeline:
-        parts.append("<h2>Timeline</h2><table width='100%' cellspacing='0'><thead><tr>"
-                     "<th>Time</th><th>What</th><th>Item</th><th>Detail</th></tr></thead>")
+        parts.append(f"<h2>{t['timeline']}</h2><table width='100%' cellspacing='0'><thead>"
+                     f"<tr><th>{t['col_time']}</th><th>{t['col_what']}</th><th>{t['col_item']}"
+                     f"</th><th>{t['col_detail']}</th></tr></thead>")
         for e in report.timeline:
-            parts.append(f"<tr><td>{_time(e.at)}</td><td>{esc(e.what)}</td><td>{esc(e.item)}"
+            what = t.get(ACTION_KEYS.get(e.what, ""), esc(e.what))
+            parts.append(f"<tr><td>{_time(e.at)}</td><td>{what}</td><td>{esc(e.item)}"
                          f"</td><td>{esc(e.detail)}</td></tr>")
         parts.append("</table>")
     parts.append("</body></html>")
@@ -182,9 +190,9 @@ def render_html(report: Report, sheets: list[SheetView] | None = None) -> str:
 
 
 def render_report(run: RunView, events: list[RunEventView] | None = None,
-                  sheets: list[SheetView] | None = None) -> str:
+                  sheets: list[SheetView] | None = None, language: str = "en") -> str:
     """The run's report as HTML (the CLI's file, and what the GUI saves or prints to PDF)."""
-    return render_html(build_report(run, events), sheets)
+    return render_html(build_report(run, events), sheets, language)
 
 
 def write_report(run: RunView, events: list[RunEventView], path: Path,

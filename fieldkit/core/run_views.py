@@ -135,9 +135,11 @@ class RunView:
 
 
 def default_run_name(checklist_title: str, at: str | None = None) -> str:
-    """'Checkpoint negotiation · 30 Nov 2026 19:40' (local time): runs people can tell apart."""
+    """'Checkpoint negotiation · 2026-11-30 19:40' (local time): runs people can tell apart.
+    The name is stored and a run may be read in another language later, so the date is
+    numeric: an English month name would stay in an Arabic or French screen forever."""
     when = parse_iso(at).astimezone() if at else dt.datetime.now().astimezone()
-    return f"{checklist_title} · {when.day} {when.strftime('%b %Y %H:%M')}"
+    return f"{checklist_title} · {when.strftime('%Y-%m-%d %H:%M')}"
 
 
 def with_library(run: RunView, libs: LibrarySet | None) -> RunView:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
 from fieldkit.core.errors import ReportError
+from fieldkit.core.report_labels import direction, report_labels
 from fieldkit.core.worksheet_views import FieldView, SheetView
 
 STYLE = ("body{font-family:sans-serif;margin:2em;color:#111}"
@@ -34,17 +35,19 @@ def plain(text: str) -> str:
     return "<br>".join(html.escape(line) for line in text.split("\n"))
 
 
-def _shown_value(f: FieldView, value: str) -> str:
+def _shown_value(f: FieldView, value: str, t: dict[str, str]) -> str:
     if not value:
         return "<span class='empty'>—</span>"
     if f.kind == "yes-no":
-        return "Yes" if value == "yes" else "No"
+        return html.escape(t["answer_yes"] if value == "yes" else t["answer_no"])
     return plain(value)
 
 
-def sheet_body(sheet: SheetView, *, level: int = 2, guidance: bool = True) -> list[str]:
+def sheet_body(sheet: SheetView, *, level: int = 2, guidance: bool = True,
+               language: str = "en") -> list[str]:
     """The sheet's sections and values, headings starting at <h`level`>."""
     esc, sub = html.escape, f"h{level + 1}"
+    t = report_labels(language)
     parts: list[str] = []
     for section in sheet.worksheet.sections:
         if not section.fields and not guidance:
@@ -58,17 +61,21 @@ def sheet_body(sheet: SheetView, *, level: int = 2, guidance: bool = True) -> li
             parts.append("</ul>")
         if section.fields:
             parts.append("<table width='100%' cellspacing='0'>")
-            parts.extend(f"<tr><th>{esc(f.label)}</th><td>{_shown_value(f, sheet.value(f.id))}"
+            parts.extend(f"<tr><th>{esc(f.label)}</th><td>{_shown_value(f, sheet.value(f.id), t)}"
                          "</td></tr>" for f in section.fields)
             parts.append("</table>")
     return parts
 
 
-def render_sheet_report(sheet: SheetView, run_label: str | None = None) -> str:
+def render_sheet_report(sheet: SheetView, run_label: str | None = None,
+                        language: str = "en") -> str:
+    """The filled-in sheet as HTML, its headings in `language`; lang and dir set."""
     esc = html.escape
+    t = {k: esc(v) for k, v in report_labels(language).items()}
     one_page = sheet.worksheet.one_page
     done, total = sheet.progress()
-    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'>",
+    parts = [f"<!DOCTYPE html><html lang='{esc(language)}' dir='{direction(language)}'><head>"
+             "<meta charset='utf-8'>",
              f"<title>{esc(sheet.label)}</title>",
              f"<style>{ONE_PAGE_STYLE if one_page else STYLE}</style></head><body>",
              f"<h1>{esc(sheet.label)}</h1>"]
@@ -77,16 +84,18 @@ def render_sheet_report(sheet: SheetView, run_label: str | None = None) -> str:
     else:
         parts += [
             "<table width='100%' cellspacing='0'>",
-            f"<tr><th>Worksheet</th><td>{esc(sheet.worksheet.title)}</td></tr>",
-            f"<tr><th>From library</th><td>{esc(sheet.library_id or '—')} "
+            f"<tr><th>{t['sheet']}</th><td>{esc(sheet.worksheet.title)}</td></tr>",
+            f"<tr><th>{t['library']}</th><td>{esc(sheet.library_id or '—')} "
             f"{esc(sheet.library_version or '')}</td></tr>",
-            f"<tr><th>Part of run</th><td>{esc(run_label or sheet.run_id or '—')}</td></tr>",
-            f"<tr><th>Started</th><td>{_time(sheet.started_at)}</td></tr>",
-            f"<tr><th>Last change</th><td>{_time(sheet.updated_at)}</td></tr>",
-            f"<tr><th>Filled in</th><td>{done} of {total} fields</td></tr>",
-            f"<tr><th>Report made</th><td>{_time(now_iso())}</td></tr>",
+            f"<tr><th>{t['part_of_run']}</th><td>{esc(run_label or sheet.run_id or '—')}"
+            "</td></tr>",
+            f"<tr><th>{t['started']}</th><td>{_time(sheet.started_at)}</td></tr>",
+            f"<tr><th>{t['last_change']}</th><td>{_time(sheet.updated_at)}</td></tr>",
+            f"<tr><th>{t['filled_in']}</th><td>"
+            f"{t['filled_value'].format(done=done, total=total)}</td></tr>",
+            f"<tr><th>{t['made']}</th><td>{_time(now_iso())}</td></tr>",
             "</table>"]
-    parts += sheet_body(sheet, level=1, guidance=not one_page)
+    parts += sheet_body(sheet, level=1, guidance=not one_page, language=language)
     parts.append("</body></html>")
     return "\n".join(parts)
 

@@ -75,8 +75,10 @@ def _app_icon():
 
 
 def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = False,
-                 shown_folder: Path | None = None, bundled: Path | None = None):
-    """The main window with the user's theme and text size applied.
+                 shown_folder: Path | None = None, bundled: Path | None = None,
+                 language: str | None = None):
+    """The main window with the user's language, theme and text size applied (`language`, from
+    --lang, beats the one chosen in Settings).
 
     With `deferred`, the databases open on a worker after the window has painted (start-up);
     otherwise they are open before this returns (screenshots, tests). With `bundled`, the
@@ -86,11 +88,16 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
 
     from fieldkit.core.display_prefs import read_display_prefs, read_window_geometry
     from fieldkit.ui.context import AppContext
+    from fieldkit.ui.i18n import choose_language, install_language, register_fonts
     from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.theme import apply_theme
 
     prefs = read_display_prefs(folder)
-    apply_theme(QApplication.instance(), prefs["theme"], prefs["text_size"])
+    app = QApplication.instance()
+    chosen = choose_language(language, prefs.get("language"))
+    register_fonts(app, chosen)
+    install_language(app, chosen)
+    apply_theme(app, prefs["theme"], prefs["text_size"])
     ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder,
                      bundled=bundled)
     if not deferred:
@@ -257,7 +264,8 @@ def run_app(args: argparse.Namespace) -> int:
             return 1
     window = build_window(library_paths, folder, deferred=shot is None, shown_folder=shown,
                           bundled=None if args.library or shot is not None
-                          else bundled_library_path())
+                          else bundled_library_path(),
+                          language=getattr(args, "lang", None))
     sys.excepthook = _last_resort_hook(log_folder, window.show_message)
     window.ctx.folder_override = data_dir_override(args.data_dir)
     if guard is not None:

@@ -60,13 +60,13 @@ def collect_shortcuts(window: Any) -> list[ShortcutEntry]:
     for screen in screens:
         found += [(screen, o) for o in _bindings(screen)]
     entries: dict[tuple[str, str], ShortcutEntry] = {}
+    everywhere = HelpDialog.tr("everywhere")
     for owner, obj in found:
-        where = window.tr("everywhere") if owner is window else owner.title()
+        where = everywhere if owner is window else owner.title()
         for key in _keys(obj):
             text = key.toString(QKeySequence.SequenceFormat.NativeText)
             entries.setdefault((text, where), ShortcutEntry(text, describe(obj), where))
-    return sorted(entries.values(), key=lambda e: (e.where != window.tr("everywhere"), e.where,
-                                                   e.keys))
+    return sorted(entries.values(), key=lambda e: (e.where != everywhere, e.where, e.keys))
 
 
 def _bindings(root: QWidget) -> list[QShortcut | QAction | QAbstractButton]:
@@ -84,7 +84,9 @@ def library_age(built_at: str, today: dt.date | None = None) -> str:
     except ValueError:
         return ""
     days = ((today or dt.date.today()) - built).days
-    return QDialog.tr("built today") if days <= 0 else QDialog.tr("%n day(s) old", "", days)
+    if days <= 0:
+        return HelpDialog.tr("built today")
+    return HelpDialog.tr("%n day(s) old", "", days)
 
 
 class HelpDialog(QDialog):

@@ -34,6 +34,7 @@ from fieldkit.core.files import (
 from fieldkit.core.report import render_report
 from fieldkit.core.run_views import with_library
 from fieldkit.core.sheet_report import render_sheet_report
+from fieldkit.ui.i18n import current_language, direction_flag
 
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
@@ -49,10 +50,10 @@ def choose_report_path(parent: QWidget, label: str) -> Path | None:
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in label).strip()
-    tr = QCoreApplication.translate
     path, chosen = QFileDialog.getSaveFileName(
-        parent, tr("RunScreen", "Export report"), str(Path(folder) / f"{safe or 'report'}.pdf"),
-        tr("RunScreen", "PDF report (*.pdf);;HTML report (*.html)"))
+        parent, QCoreApplication.translate("ReportExport", "Export report"),
+        str(Path(folder) / f"{safe or 'report'}.pdf"),
+        QCoreApplication.translate("ReportExport", "PDF report (*.pdf);;HTML report (*.html)"))
     if not path:
         return None
     if not Path(path).suffix:
@@ -64,10 +65,14 @@ def is_pdf(path: Path) -> bool:
     return Path(path).suffix.lower() == ".pdf"
 
 
-def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path) -> Path:
-    """The run's report at `path` (.pdf: PDF, else HTML), written whole or not at all."""
+def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path,
+               language: str | None = None) -> Path:
+    """The run's report at `path` (.pdf: PDF, else HTML), written whole or not at all; its
+    words in `language`, else the run's (once runs record one), else the app's."""
     run = with_library(user.runs.get(run_id), libs)
-    text = render_report(run, user.runs.events(run_id), user.sheets.for_run(run_id))
+    language = language or getattr(run, "language", None) or current_language()
+    text = render_report(run, user.runs.events(run_id), user.sheets.for_run(run_id),
+                         language=language)
     return _write_report(user, text, Path(path), run.label)
 
 
@@ -78,7 +83,10 @@ def export_sheet(user: UserData, sheet_id: str, path: Path) -> Path:
     if sheet.run_id is not None:
         with contextlib.suppress(FieldKitError):  # the sheet stands on its own
             run_label = user.runs.get(sheet.run_id).label
-    return _write_report(user, render_sheet_report(sheet, run_label), Path(path), sheet.label)
+    # the sheet's language once worksheets record one (wip/i18ncore), else the app's
+    language = getattr(sheet, "language", None) or current_language()
+    return _write_report(user, render_sheet_report(sheet, run_label, language), Path(path),
+                         sheet.label)
 
 
 def _write_report(user: UserData, text: str, path: Path, title: str) -> Path:
@@ -110,6 +118,7 @@ def write_pdf(html_text: str, path: Path, *, title: str = "") -> None:
     doc.setPageSize(QSizeF(page.width(), page.height() - footer))
     doc.setHtml(html_text)
     height = doc.pageSize().height()
+    footer_text = QCoreApplication.translate("ReportExport", "page %1 of %2")
     count = doc.pageCount()
     painter = QPainter(writer)
     try:
@@ -124,9 +133,9 @@ def write_pdf(html_text: str, path: Path, *, title: str = "") -> None:
             doc.documentLayout().draw(painter, context)
             painter.restore()
             painter.drawText(QRectF(0, page.height() - footer, page.width(), footer),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                             QCoreApplication.translate("ReportExport", "page %1 of %2")
-                             .replace("%1", str(number + 1)).replace("%2", str(count)))
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+                             | direction_flag(footer_text),
+                             footer_text.replace("%1", str(number + 1)).replace("%2", str(count)))
     finally:
         painter.end()
     del writer  # the file is complete once the writer is gone

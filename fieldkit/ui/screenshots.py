@@ -50,8 +50,6 @@ def seed_sample_run(library: Path, folder: Path) -> str:
 
 
 def main(out_dir: str = "docs/screenshots") -> int:
-    from PySide6.QtCore import Qt
-
     from fieldkit.ui.app import build_window, create_app, screenshot
 
     out = Path(out_dir)
@@ -62,14 +60,15 @@ def main(out_dir: str = "docs/screenshots") -> int:
         sheet_id = seed_sample_run(library, folder)
         fresh = Path(tmp) / "fresh"  # no unfinished run: checkpoint mode starts one at once
         fresh.mkdir()
-        shots = [(name, spec.replace("SAMPLE_SHEET", sheet_id), Qt.LayoutDirection.LeftToRight,
+        shots = [(name, spec.replace("SAMPLE_SHEET", sheet_id), "en",
                   fresh if name == "checkpoint" else folder) for name, spec in VIEWS]
         # with the sample run unfinished, entering checkpoint mode asks: continue or new
-        shots.append(("checkpoint-choice", "checkpoint", Qt.LayoutDirection.LeftToRight, folder))
-        shots.append(("home-rtl", "home", Qt.LayoutDirection.RightToLeft, folder))
-        for name, spec, direction, where in shots:
-            app.setLayoutDirection(direction)
-            window = build_window([library], where)
+        shots.append(("checkpoint-choice", "checkpoint", "en", folder))
+        # Arabic, right to left (the language sets the direction)
+        shots += [("home-ar", "home", "ar", folder), ("run-ar", "run", "ar", folder),
+                  ("checkpoint-ar", "checkpoint", "ar", fresh)]
+        for name, spec, language, where in shots:
+            window = build_window([library], where, language=language)
             try:
                 screenshot(window, app, spec, SIZE, out / f"{name}.png")
             finally:

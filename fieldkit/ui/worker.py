@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
@@ -34,7 +34,8 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, FieldKitError):
         return str(exc)
     first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-    return f"Something went wrong: {first_line}"
+    return QCoreApplication.translate("Worker", "Something went wrong: %1").replace(
+        "%1", first_line)
 
 
 def with_sentence(callback: Callable[[str], None]) -> Callable[[BaseException], None]:

@@ -50,7 +50,7 @@ def test_unnamed_run_is_labelled_by_its_checklist(user_data: UserData, libs: Lib
     run = user_data.runs.start(libs.checklist("community-meeting"), name="   ")
     assert run.name == run.label == default_run_name("First meeting with community leaders",
                                                      run.started_at)
-    assert re.fullmatch(r"First meeting with community leaders · \d{1,2} \w{3} \d{4} \d\d:\d\d",
+    assert re.fullmatch(r"First meeting with community leaders · \d{4}-\d\d-\d\d \d\d:\d\d",
                         run.label)
 
 

@@ -156,9 +156,10 @@ def test_display_prefs_live_in_their_own_file_not_the_db(data_dir: Path) -> None
         user.set_setting("text_size", "large")
         assert user.setting("theme") == "contrast"
     user_db_path(folder).write_bytes(b"garbage, the DB is not read for these")
-    assert read_display_prefs(folder) == {"theme": "contrast", "text_size": "large"}
+    assert read_display_prefs(folder) == {"theme": "contrast", "text_size": "large",
+                                          "language": ""}
     display_prefs_path(folder).write_text("{not json")
-    assert read_display_prefs(folder) == {"theme": "light", "text_size": "normal"}
+    assert read_display_prefs(folder) == {"theme": "light", "text_size": "normal", "language": ""}
 
 
 def test_display_prefs_kept_in_the_db_by_older_versions_move_out(data_dir: Path) -> None:

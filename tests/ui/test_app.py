@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
 
@@ -67,11 +66,11 @@ def test_right_to_left_mirrors_home(qtbot, library_path: Path, data_folder: Path
     from PySide6.QtWidgets import QApplication
 
     from fieldkit.ui.app import build_window, settle
+    from fieldkit.ui.i18n import install_language
 
     app = QApplication.instance()
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
-        win = build_window([library_path], data_folder)
+        win = build_window([library_path], data_folder, language="ar")  # sets right to left
         qtbot.addWidget(win)
         win.resize(1280, 800)
         win.show()
@@ -89,7 +88,7 @@ def test_right_to_left_mirrors_home(qtbot, library_path: Path, data_folder: Path
         win.close()
         win.ctx.close()
     finally:
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        install_language(app, "en")
 
 
 def test_deferred_start_paints_then_fills_in(qtbot, library_path: Path,

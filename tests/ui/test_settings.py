@@ -140,3 +140,49 @@ def test_portable_mode_disables_the_data_folder_choice_and_says_why(
         wait_for_all(5000)
         win.close()
         win.ctx.close()
+
+
+def test_language_choice_is_saved_for_the_next_start_and_said_plainly(
+        window, qtbot, library_path: Path, data_folder: Path) -> None:
+    """Arabic chosen in Settings: saved in display.json, the status line says it applies from
+    the next start, and the next window opens in Arabic, right to left."""
+    from fieldkit.core.display_prefs import read_display_prefs
+    from fieldkit.ui.app import build_window
+    from fieldkit.ui.i18n import LANGUAGES, install_language
+    from fieldkit.ui.views.settings import LANGUAGE_CHOICES
+
+    app = QApplication.instance()
+    settings = window.views["settings"]
+    window.show_view("settings")
+    assert ("", *LANGUAGES) == LANGUAGE_CHOICES
+    assert settings.language_group.checkedId() == 0  # as the system, by default
+    assert settings.language_group.button(4).text() == "العربية"  # named in itself
+    try:
+        settings.language_group.button(4).click()
+        wait_for_all(5000)
+        assert read_display_prefs(data_folder)["language"] == "ar"
+        assert "from the next start" in window.statusBar().currentMessage()
+        assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight  # not yet
+        window.close()
+        window.ctx.close()
+
+        again = build_window([library_path], data_folder)
+        qtbot.addWidget(again)
+        again.show()
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert again.views["settings"].title() == "الإعدادات"
+        view = again.views["settings"]
+        again.show_view("settings")
+        qtbot.waitUntil(lambda: view.language_group.checkedId() == 4)
+        # --lang beats the saved choice
+        english = build_window([library_path], data_folder, language="en")
+        qtbot.addWidget(english)
+        assert english.views["settings"].title() == "Settings"
+        assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        for w in (again, english):
+            w.close()
+        wait_for_all(5000)
+        again.ctx.close()
+        english.ctx.close()
+    finally:
+        install_language(app, "en")

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from fieldkit.core.content import ChecklistView
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.models.rows import RowListModel
 
+# Marked for lupdate; setting_name() translates them when shown.
 SETTING_NAMES = {
-    "checkpoint": "At a checkpoint",
-    "community-meeting": "Community meeting",
-    "clinic": "Clinic",
-    "distribution-site": "Distribution site",
+    "checkpoint": QT_TRANSLATE_NOOP("Settings", "At a checkpoint"),
+    "community-meeting": QT_TRANSLATE_NOOP("Settings", "Community meeting"),
+    "clinic": QT_TRANSLATE_NOOP("Settings", "Clinic"),
+    "distribution-site": QT_TRANSLATE_NOOP("Settings", "Distribution site"),
 }
 
 

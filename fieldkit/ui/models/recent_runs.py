@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,12 +18,9 @@ from PySide6.QtCore import (
 from fieldkit.core.clock import parse_iso
 from fieldkit.core.run_views import RunSummary
 from fieldkit.ui.models.roles import Roles
+from fieldkit.ui.time_format import local_date, local_number
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RecentRuns", text, None, n)
 
 
 def when_text(iso: str, now: dt.datetime | None = None) -> str:
@@ -36,22 +32,25 @@ def when_text(iso: str, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.UTC)
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
-        return _tr("just now")
+        return RecentRunsModel.tr("just now")
+    minutes, hours = divmod(seconds, 60)[0], divmod(seconds, 3600)[0]
     if seconds < 3600:
-        return _tr("%n minute(s) ago", seconds // 60)
+        return RecentRunsModel.tr("%n minute(s) ago", "", minutes)
     if seconds < 86400:
-        return _tr("%n hour(s) ago", seconds // 3600)
+        return RecentRunsModel.tr("%n hour(s) ago", "", hours)
     days = seconds // 86400
     if days == 1:
-        return _tr("yesterday")
+        return RecentRunsModel.tr("yesterday")
     if days < 14:
-        return _tr("%n day(s) ago", days)
-    return then.date().isoformat()
+        return RecentRunsModel.tr("%n day(s) ago", "", days)
+    return local_date(then.astimezone().date())
 
 
 def run_meta(run: RunSummary) -> str:
-    ticked = _tr("%1 of %2 ticked").replace("%1", str(run.done)).replace("%2", str(run.total))
-    state = _tr("finished") if run.is_finished else _tr("unfinished")
+    ticked = RecentRunsModel.tr("%1 of %2 ticked").replace(
+        "%1", local_number(run.done)).replace("%2", local_number(run.total))
+    state = (RecentRunsModel.tr("finished") if run.is_finished
+             else RecentRunsModel.tr("unfinished"))
     return f"{state} · {ticked} · {when_text(run.updated_at)}"
 
 

@@ -23,13 +23,10 @@ _Index = QModelIndex | QPersistentModelIndex
 GROUP_ORDER = ("checklist", "prompt", "record")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResults", text)
-
-
 def group_title(kind: str) -> str:
-    return {"checklist": _tr("Checklists"), "prompt": _tr("Cultural prompts"),
-            "record": _tr("Library")}.get(kind, kind)
+    return {"checklist": QCoreApplication.translate("SearchResults", "Checklists"),
+            "prompt": QCoreApplication.translate("SearchResults", "Cultural prompts"),
+            "record": QCoreApplication.translate("SearchResults", "Library")}.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -66,8 +63,8 @@ class SearchResultsModel(QAbstractListModel):
             rows.append(_Row("header", group_title(kind), group=kind))
             rows.extend(_Row("hit", h.title, h, kind) for h in hits)
             if kind == "record" and results.record_total > len(hits):
-                more = QCoreApplication.translate("SearchResults", "See all %n library results",
-                                                  None, results.record_total)
+                total = results.record_total  # a plain name: lupdate then sees a plural
+                more = SearchResultsModel.tr("See all %n library results", "", total)
                 rows.append(_Row("more", more, group=kind))
         self._rows = rows
         self.endResetModel()

@@ -3,6 +3,7 @@ pane with a bookmark and a personal note. Calls the core through workers; holds 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
@@ -43,27 +44,34 @@ def make_pager(libs: LibrarySet, user: UserData | None, query: str, filters: Fil
                bookmarked_only: bool) -> Pager:
     """The function the list model calls on a worker for each page."""
     if bookmarked_only:
-        def bookmarked(offset: int, _last: SearchHit | None, limit: int) -> list[SearchHit]:
-            if user is None or offset:
-                return []
-            marks = {b.record_id: b.title for b in user.bookmarks()}
-            if query.strip():
-                found = libs.search(query, filters, limit=max(500, len(marks))).hits
-                return [h for h in found if h.id in marks]
-            hits = []
-            for record_id in marks:
-                try:
-                    r = libs.record(record_id)
-                except NotFoundError:
-                    continue
-                if _matches(r, filters):
-                    hits.append(SearchHit(r.id, "record", r.title, r.summary or "", 0.0,
-                                          r.record_type, r.year, r.publisher))
-            return sorted(hits, key=lambda h: h.title.casefold())
-        return bookmarked
+        return partial(_bookmarked_page, libs, user, query, filters)
     if query.strip():
         return lambda offset, _last, limit: libs.search(query, filters, limit, offset).hits
     return lambda _offset, last, limit: libs.browse(filters, limit, after=last)
+
+
+def _bookmarked_page(libs: LibrarySet, user: UserData | None, query: str, filters: Filters,
+                     offset: int, _last: SearchHit | None, limit: int) -> list[SearchHit]:
+    """The bookmarked records (one page holds them all), matching the query and filters.
+
+    A module function rather than a closure: lupdate loses the class context after a nested
+    def, and every string of LibraryScreen would land in an empty context."""
+    if user is None or offset:
+        return []
+    marks = {b.record_id: b.title for b in user.bookmarks()}
+    if query.strip():
+        found = libs.search(query, filters, limit=max(500, len(marks))).hits
+        return [h for h in found if h.id in marks]
+    hits = []
+    for record_id in marks:
+        try:
+            r = libs.record(record_id)
+        except NotFoundError:
+            continue
+        if _matches(r, filters):
+            hits.append(SearchHit(r.id, "record", r.title, r.summary or "", 0.0,
+                                  r.record_type, r.year, r.publisher))
+    return sorted(hits, key=lambda h: h.title.casefold())
 
 
 def _matches(r: RecordView, f: Filters) -> bool:

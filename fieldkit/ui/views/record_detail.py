@@ -119,7 +119,8 @@ class RecordDetail(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
     def _show_placeholder(self) -> None:
-        self.title_label.setText(f"<h2>{html.escape(self.tr('Choose a record'))}</h2>")
+        choose = self.tr("Choose a record")  # outside the f-string, where lupdate sees it
+        self.title_label.setText(f"<h2>{html.escape(choose)}</h2>")
         self.meta_label.setText(html.escape(self.tr("Its summary, description and key concepts "
                                                     "show here, with your note.")))
         for w in (self.contact_label, self.summary_label, self.description_label,
@@ -172,8 +173,9 @@ class RecordDetail(QWidget):
                  record.publisher, record.language and self.tr("language: %1").replace(
                      "%1", record.language)]
         self.meta_label.setText(html.escape(" · ".join(f for f in facts if f)))
+        contact = self.tr("Contact")  # outside the f-string, where lupdate sees it
         self.contact_label.setText(
-            f"<b>{html.escape(self.tr('Contact'))}:</b> {html.escape(record.contact)}"
+            f"<b>{html.escape(contact)}:</b> {html.escape(record.contact)}"
             if record.contact else "")
         self.summary_label.setText(self._section(self.tr("Summary"), _paragraphs(record.summary)))
         self.description_label.setText(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.core.paths import PORTABLE
+from fieldkit.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, system_language
 from fieldkit.ui.theme import apply_theme
 from fieldkit.ui.views.backup_panel import BackupPanel
 from fieldkit.ui.views.base import View
@@ -36,6 +37,8 @@ from fieldkit.ui.worker import run_op, with_sentence
 CONTEXTS: tuple[str | None, ...] = (None, "checkpoint", "community-meeting", "clinic",
                                     "distribution-site")
 THEMES = ("light", "dark", "contrast")
+# "" follows the system's language; the others name one (fieldkit.ui.i18n.LANGUAGES).
+LANGUAGE_CHOICES = ("", *LANGUAGES)
 TEXT_SIZES = ("small", "normal", "large", "huge")
 
 
@@ -44,7 +47,8 @@ class SettingsScreen(View):
 
     def __init__(self, ctx, nav) -> None:
         super().__init__(ctx, nav)
-        self.values: dict[str, Any] = {"context": None, "theme": "light", "text_size": "normal"}
+        self.values: dict[str, Any] = {"context": None, "theme": "light", "text_size": "normal",
+                                       "language": ""}
         content = centred_page(self, self.tr("Settings"), 110)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -65,6 +69,12 @@ class SettingsScreen(View):
         self.size_group = self._choices(layout, self.tr("Text size"), "", [
             self.tr("Small"), self.tr("Normal"), self.tr("Large"), self.tr("Huge")],
             "text_size", TEXT_SIZES)
+        # Each language is named in itself, whatever the app's language (people look for
+        # their own); the change takes effect at the next start, and the screen says so.
+        self.language_group = self._choices(layout, self.tr("Language"), self.tr(
+            "FieldKit opens in this language from the next start."), [
+            self.tr("As the system (%1)").replace("%1", LANGUAGE_NAMES[system_language()]),
+            *(LANGUAGE_NAMES[code] for code in LANGUAGES)], "language", LANGUAGE_CHOICES)
         layout.addWidget(self._folder_panel())
         self.backups = BackupPanel(ctx, nav)
         layout.addWidget(self.backups)
@@ -237,7 +247,8 @@ class SettingsScreen(View):
     def _show_values(self) -> None:
         for group, key, options in ((self.context_group, "context", CONTEXTS),
                                     (self.theme_group, "theme", THEMES),
-                                    (self.size_group, "text_size", TEXT_SIZES)):
+                                    (self.size_group, "text_size", TEXT_SIZES),
+                                    (self.language_group, "language", LANGUAGE_CHOICES)):
             value = self.values.get(key)
             index = options.index(value) if value in options else (1 if key == "text_size"
                                                                    else 0)
@@ -252,6 +263,8 @@ class SettingsScreen(View):
             return
         self.values[key] = value
         self._apply()
+        if key == "language":
+            self._say_restart(value)
         user = self.ctx.user
 
         def failed(message: str) -> None:
@@ -261,7 +274,7 @@ class SettingsScreen(View):
             self.nav.show_message(message, error=True)
 
         if user is None:
-            if key in ("theme", "text_size"):  # kept in a file of their own: still saved
+            if key in ("theme", "text_size", "language"):  # in a file of their own: still saved
                 from fieldkit.core.display_prefs import write_display_prefs
 
                 folder = self.ctx.data_folder
@@ -273,6 +286,16 @@ class SettingsScreen(View):
             return
         run_op(lambda: user.set_setting(key, value), queue="user", on_failed=with_sentence(failed),
                parent=self)
+
+    def _say_restart(self, value: str) -> None:
+        chosen = value or system_language()
+        if chosen == current_language():
+            self.nav.show_message(self.tr("FieldKit stays in %1.").replace(
+                "%1", LANGUAGE_NAMES[chosen]))
+        else:
+            self.nav.show_message(self.tr("FieldKit will open in %1 from the next start: close "
+                                          "it and open it again to switch now.").replace(
+                "%1", LANGUAGE_NAMES[chosen]))
 
     def _apply(self) -> None:
         app = QApplication.instance()

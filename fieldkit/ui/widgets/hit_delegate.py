@@ -11,6 +11,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalett
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from fieldkit.core.search import MARK_CLOSE, MARK_OPEN
+from fieldkit.ui.i18n import text_direction
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.theme import accent
 
@@ -48,14 +49,17 @@ class HitDelegate(QStyledItemDelegate):
     def _doc(self, option: QStyleOptionViewItem, index: _Index, width: int,
              selected: bool) -> QTextDocument:
         body = self._html(index, selected)
-        key = (body, width, option.direction == Qt.LayoutDirection.RightToLeft)
+        # the hit's own direction (an English record in the Arabic app reads left to right)
+        direction = text_direction(str(index.data(Roles.Title) or "")) \
+            if index.data(Roles.Title) else option.direction
+        key = (body, width, direction == Qt.LayoutDirection.RightToLeft)
         doc = self._docs.get(key)
         if doc is None:
             doc = QTextDocument()
             doc.setDocumentMargin(0)
             doc.setDefaultFont(option.font)
             text_option = doc.defaultTextOption()
-            text_option.setTextDirection(option.direction)
+            text_option.setTextDirection(direction)
             doc.setDefaultTextOption(text_option)
             doc.setHtml(body)
             doc.setTextWidth(width)

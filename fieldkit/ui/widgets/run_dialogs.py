@@ -128,14 +128,17 @@ def ask_finish(parent: QWidget, run: RunView, finish: Callable[[], None]) -> QMe
     if not missed:
         finish()
         return None
-    tr = parent.tr
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Finish the run?"), "",
-                      QMessageBox.StandardButton.Cancel, parent)
+    title = RunChoiceDialog.tr("Finish the run?")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Cancel,
+                      parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     lines = "\n".join(f"• {i.text}" for i in missed)
-    box.setText(tr("%n critical item(s) not done:", "", len(missed)) + "\n\n" + lines
-                + "\n\n" + tr("Finish “%1” anyway?").replace("%1", run.label))
-    yes = box.addButton(tr("Finish anyway"), QMessageBox.ButtonRole.AcceptRole)
+    count = len(missed)
+    missing = RunChoiceDialog.tr("%n critical item(s) not done:", "", count)
+    question = RunChoiceDialog.tr("Finish “%1” anyway?")
+    box.setText(missing + "\n\n" + lines + "\n\n" + question.replace("%1", run.label))
+    yes = box.addButton(RunChoiceDialog.tr("Finish anyway"),
+                        QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(lambda _r: finish() if box.clickedButton() is yes else None)
     box.open()

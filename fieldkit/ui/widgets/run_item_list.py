@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.core.run_views import RunItemView
+from fieldkit.ui.i18n import direction_flag
 from fieldkit.ui.models.run_items import IsHeaderRole, IsNextRole, ItemRole, ProgressRole
 from fieldkit.ui.theme import accent
-from fieldkit.ui.time_format import local_hhmm
+from fieldkit.ui.time_format import local_hhmm, local_number
 
 _FLAGS_WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -142,9 +143,11 @@ class RunItemDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
         text_rect = QRect(rect.x() + pad, rect.y() + round(pad * 1.2), rect.width() - 2 * pad,
                           QFontMetrics(font).height())
-        count = self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+        count = self.tr("%1 of %2 done").replace("%1", local_number(done)).replace(
+            "%2", local_number(total))
         painter.drawText(self._visual(option, text_rect),
-                         self._align(option, Qt.AlignmentFlag.AlignLeft), index.data())
+                         self._align(option, Qt.AlignmentFlag.AlignLeft)
+                         | direction_flag(index.data()), index.data())
         painter.setFont(option.font)
         painter.setPen(QColor(accent("done") if done == total and total else accent("muted")))
         painter.drawText(self._visual(option, text_rect),
@@ -196,9 +199,9 @@ class RunItemDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(color)
         flags = self._align(option, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        bounds = painter.boundingRect(self._visual(option, text_rect), int(flags) | _FLAGS_WRAP,
-                                      item.text)
-        painter.drawText(self._visual(option, text_rect), int(flags) | _FLAGS_WRAP, item.text)
+        flags = int(flags) | _FLAGS_WRAP | direction_flag(item.text)  # content's own direction
+        bounds = painter.boundingRect(self._visual(option, text_rect), flags, item.text)
+        painter.drawText(self._visual(option, text_rect), flags, item.text)
 
         small = _small(option.font)
         fm = QFontMetrics(small)

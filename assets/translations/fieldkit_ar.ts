@@ -1,0 +1,2049 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>FieldKit copies your data every day and every week, and before each library update. Restoring keeps your current data aside as a backup first.</source>
+        <translation>ينسخ FieldKit بياناتك كل يوم وكل أسبوع، وقبل كل تحديث للمكتبة. وعند الاستعادة تُحفظ بياناتك الحالية أولًا كنسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>استعادة النسخة المختارة</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made today.</source>
+        <translation>لا توجد نسخ احتياطية بعد: تُصنع الأولى اليوم.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>هل تريد استعادة هذه النسخة؟</translation>
+    </message>
+    <message>
+        <source>Bring back your data as it was: %1?</source>
+        <translation>هل تريد إعادة بياناتك كما كانت: %1؟</translation>
+    </message>
+    <message>
+        <source>What you have now is kept aside as a backup first, so this can be undone.</source>
+        <translation>يُحفظ ما لديك الآن أولًا كنسخة احتياطية، لذا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source> What you had is kept as: %1.</source>
+        <translation> ما كان لديك محفوظ باسم: %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>استُعيدت نسخة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsScreen</name>
+    <message>
+        <source>Checklists</source>
+        <translation>قوائم التحقق</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Enter starts a run</source>
+        <translation>الأسهم للاختيار؛ Enter يبدأ جولة</translation>
+    </message>
+    <message>
+        <source>Your runs</source>
+        <translation>جولاتك</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a run</source>
+        <translation>Enter أو النقر المزدوج يفتح جولة</translation>
+    </message>
+    <message>
+        <source>Enter opens a run; F2 renames it; Delete deletes it</source>
+        <translation>Enter يفتح جولة؛ F2 يعيد تسميتها؛ Delete يحذفها</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Rename the selected run</source>
+        <translation>إعادة تسمية الجولة المحددة</translation>
+    </message>
+    <message>
+        <source>Rename the selected run (F2)</source>
+        <translation>إعادة تسمية الجولة المحددة (F2)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>حذف الجولة المحددة</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete)</source>
+        <translation>حذف الجولة المحددة (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename the chosen run</source>
+        <translation>إعادة تسمية الجولة المختارة</translation>
+    </message>
+    <message>
+        <source>Delete the chosen run (asks first)</source>
+        <translation>حذف الجولة المختارة (بعد السؤال)</translation>
+    </message>
+    <message>
+        <source>No runs yet. Choose a checklist and start one.</source>
+        <translation>لا توجد جولات بعد. اختر قائمة تحقق وابدأ جولة.</translation>
+    </message>
+    <message>
+        <source>Name this run (optional)</source>
+        <translation>اسم هذه الجولة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>اسم الجولة</translation>
+    </message>
+    <message>
+        <source>e.g. Checkpoint at km 42</source>
+        <translation>مثلًا: نقطة تفتيش عند الكيلومتر 42</translation>
+    </message>
+    <message>
+        <source>Start a run</source>
+        <translation>بدء جولة</translation>
+    </message>
+    <message>
+        <source>Start a new run of this checklist (Enter)</source>
+        <translation>بدء جولة جديدة من قائمة التحقق هذه (Enter)</translation>
+    </message>
+    <message>
+        <source>Continue the open run</source>
+        <translation>متابعة الجولة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>قراءتها</translation>
+    </message>
+    <message>
+        <source>Read the checklist without starting a run</source>
+        <translation>قراءة قائمة التحقق دون بدء جولة</translation>
+    </message>
+    <message>
+        <source>Every item and its prompts, without starting a run</source>
+        <translation>كل بند وتذكيراته، دون بدء جولة</translation>
+    </message>
+    <message>
+        <source>The checklist, item by item</source>
+        <translation>قائمة التحقق، بندًا بندًا</translation>
+    </message>
+    <message>
+        <source>No library is loaded, so there are no checklists to show.</source>
+        <translation>لم تُحمَّل أي مكتبة، لذا لا توجد قوائم تحقق لعرضها.</translation>
+    </message>
+    <message>
+        <source>There is no checklist %1 in the library.</source>
+        <translation>لا توجد في المكتبة قائمة تحقق %1.</translation>
+    </message>
+    <message>
+        <source>Blank: %1</source>
+        <translation>فارغ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا بنود</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>لا بنود حرجة</numerusform>
+            <numerusform>بند حرج واحد</numerusform>
+            <numerusform>بندان حرجان</numerusform>
+            <numerusform>%n بنود حرجة</numerusform>
+            <numerusform>%n بندًا حرجًا</numerusform>
+            <numerusform>%n بند حرج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue “%1” (%2 of %3)</source>
+        <translation>متابعة «%1» (%2 من %3)</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Keep in mind: %1</source>
+        <translation>تذكّر: %1</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>إعادة تسمية الجولة</translation>
+    </message>
+    <message>
+        <source>New name (blank: the checklist, date and time):</source>
+        <translation>الاسم الجديد (إن تُرك فارغًا: قائمة التحقق والتاريخ والوقت):</translation>
+    </message>
+    <message>
+        <source>Run renamed.</source>
+        <translation>أُعيدت تسمية الجولة.</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>حذف الجولة</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” with its ticks and notes? This cannot be undone.</source>
+        <translation>هل تريد حذف الجولة «%1» مع علاماتها وملاحظاتها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>The run was deleted.</source>
+        <translation>حُذفت الجولة.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointScreen</name>
+    <message>
+        <source>Leave checkpoint mode</source>
+        <translation>الخروج من وضع نقطة التفتيش</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>المرحلة التالية</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>المرحلة السابقة</translation>
+    </message>
+    <message>
+        <source>Show or hide the If threatened card</source>
+        <translation>إظهار بطاقة «عند التهديد» أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Finish the run</source>
+        <translation>إنهاء الجولة</translation>
+    </message>
+    <message>
+        <source>Undo the last tick, untick or note change</source>
+        <translation>التراجع عن آخر تأشير أو إلغاء تأشير أو تعديل ملاحظة</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>نقطة تفتيش</translation>
+    </message>
+    <message>
+        <source>Space or Enter: tick · PgUp / PgDn: phase · Ctrl+Z: undo · Ctrl+Enter: finish · F1: if threatened · F12 or Ctrl+H: hide screen · Esc: leave</source>
+        <translation>Space أو Enter: تأشير · PgUp / PgDn: المرحلة · Ctrl+Z: تراجع · Ctrl+Enter: إنهاء · F1: عند التهديد · F12 أو Ctrl+H: إخفاء الشاشة · Esc: خروج</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Items in this phase</source>
+        <translation>بنود هذه المرحلة</translation>
+    </message>
+    <message>
+        <source>Space or Enter ticks the highlighted item; a click anywhere on a row ticks it</source>
+        <translation>Space أو Enter يؤشر البند المظلل؛ والنقر في أي مكان من السطر يؤشره</translation>
+    </message>
+    <message>
+        <source>Item
+note</source>
+        <translation>ملاحظة
+البند</translation>
+    </message>
+    <message>
+        <source>Note for the highlighted item</source>
+        <translation>ملاحظة للبند المظلل</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>يُحفظ أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Run
+note</source>
+        <translation>ملاحظة
+الجولة</translation>
+    </message>
+    <message>
+        <source>Who you met, what was agreed…</source>
+        <translation>من قابلت، وما الذي اتُّفق عليه…</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>تذكّر</translation>
+    </message>
+    <message>
+        <source>Previous phase (Page Up)</source>
+        <translation>المرحلة السابقة (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next phase (Page Down)</source>
+        <translation>المرحلة التالية (Page Down)</translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation>إنهاء الجولة</translation>
+    </message>
+    <message>
+        <source>Finish this run (Ctrl+Enter); asks first if a critical item is not done</source>
+        <translation>إنهاء هذه الجولة (Ctrl+Enter)؛ يسأل أولًا إن بقي بند حرج لم يُنجز</translation>
+    </message>
+    <message>
+        <source>If threatened (F1)</source>
+        <translation>عند التهديد (F1)</translation>
+    </message>
+    <message>
+        <source>What to do, and never do, under threat (F1)</source>
+        <translation>ما يجب فعله، وما لا يجب فعله أبدًا، تحت التهديد (F1)</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>خروج (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave checkpoint mode (Esc); your ticks are saved</source>
+        <translation>الخروج من وضع نقطة التفتيش (Esc)؛ علاماتك محفوظة</translation>
+    </message>
+    <message>
+        <source>If threatened</source>
+        <translation>عند التهديد</translation>
+    </message>
+    <message>
+        <source>F1 or Esc: back to the checklist</source>
+        <translation>F1 أو Esc: العودة إلى قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Back to the checklist (F1)</source>
+        <translation>العودة إلى قائمة التحقق (F1)</translation>
+    </message>
+    <message>
+        <source>The If threatened card is not available: no library is loaded.</source>
+        <translation>بطاقة «عند التهديد» غير متاحة: لم تُحمَّل أي مكتبة.</translation>
+    </message>
+    <message>
+        <source>The checkpoint checklist is not available</source>
+        <translation>قائمة التحقق الخاصة بنقطة التفتيش غير متاحة</translation>
+    </message>
+    <message>
+        <source>Run finished: “%1”</source>
+        <translation>انتهت الجولة: «%1»</translation>
+    </message>
+    <message>
+        <source>%1 · phase %2 of %3</source>
+        <translation>%1 · المرحلة %2 من %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>أُنجز %1 من %2</translation>
+    </message>
+    <message>
+        <source>This phase is done. Next phase: Page Down.</source>
+        <translation>اكتملت هذه المرحلة. المرحلة التالية: Page Down.</translation>
+    </message>
+    <message>
+        <source>Every item is ticked.</source>
+        <translation>كل البنود مؤشرة.</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 done</source>
+        <translation>الإجمالي: أُنجز %1 من %2</translation>
+    </message>
+    <message>
+        <source>Nothing particular for this item.</source>
+        <translation>لا شيء خاص بهذا البند.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— لم يُختر —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>لم تتم الإجابة</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Set %1 to now</source>
+        <translation>ضبط %1 على الوقت الحالي</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>built today</source>
+        <translation>بُنيت اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>عمرها أقل من يوم</numerusform>
+            <numerusform>عمرها يوم واحد</numerusform>
+            <numerusform>عمرها يومان</numerusform>
+            <numerusform>عمرها %n أيام</numerusform>
+            <numerusform>عمرها %n يومًا</numerusform>
+            <numerusform>عمرها %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FieldKit help</source>
+        <translation>مساعدة FieldKit</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <source>Close help</source>
+        <translation>إغلاق المساعدة</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>FieldKit %1</source>
+        <translation>FieldKit %1</translation>
+    </message>
+    <message>
+        <source>Works offline. Your data stays on this computer.</source>
+        <translation>يعمل دون اتصال. تبقى بياناتك على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No library loaded</source>
+        <translation>لم تُحمَّل أي مكتبة</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>المكتبات:</translation>
+    </message>
+    <message>
+        <source>Your data folder:</source>
+        <translation>مجلد بياناتك:</translation>
+    </message>
+    <message>
+        <source>About FieldKit</source>
+        <translation>حول FieldKit</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>What are you doing now?</source>
+        <translation>ماذا تفعل الآن؟</translation>
+    </message>
+    <message>
+        <source>Pick what fits the moment. Everything here works without a network.</source>
+        <translation>اختر ما يناسب اللحظة. كل شيء هنا يعمل دون شبكة.</translation>
+    </message>
+    <message>
+        <source>At a checkpoint</source>
+        <translation>عند نقطة تفتيش</translation>
+    </message>
+    <message>
+        <source>Start the checkpoint checklist, full screen, one phase at a time.</source>
+        <translation>بدء قائمة تحقق نقطة التفتيش، بملء الشاشة، مرحلة بعد مرحلة.</translation>
+    </message>
+    <message>
+        <source>Meeting community leaders</source>
+        <translation>لقاء قادة المجتمع</translation>
+    </message>
+    <message>
+        <source>Start the checklist for a first meeting with community leaders.</source>
+        <translation>بدء قائمة التحقق للقاء أول مع قادة المجتمع.</translation>
+    </message>
+    <message>
+        <source>Choose your track</source>
+        <translation>اختر مسارك</translation>
+    </message>
+    <message>
+        <source>Dialogue, advocacy, negotiation or persuasion: which fits now?</source>
+        <translation>حوار أو مناصرة أو تفاوض أو إقناع: أيها يناسب الآن؟</translation>
+    </message>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>التذكيرات الثقافية</translation>
+    </message>
+    <message>
+        <source>Greetings, dress, age, gender, religion: reminders for your setting.</source>
+        <translation>التحية، اللباس، العمر، النوع الاجتماعي، الدين: تذكيرات تناسب سياقك.</translation>
+    </message>
+    <message>
+        <source>If threatened</source>
+        <translation>عند التهديد</translation>
+    </message>
+    <message>
+        <source>Life before property: what to do, what never to do, what to report.</source>
+        <translation>الحياة قبل الممتلكات: ما يجب فعله، وما لا يجب فعله أبدًا، وما يجب الإبلاغ عنه.</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>أوراق العمل</translation>
+    </message>
+    <message>
+        <source>Debrief, incident report, red lines, iceberg, emergency contacts.</source>
+        <translation>استخلاص المعلومات، تقرير حادث، الخطوط الحمراء، جبل الجليد، جهات الاتصال في الطوارئ.</translation>
+    </message>
+    <message>
+        <source>Opens checkpoint mode; Esc leaves it</source>
+        <translation>يفتح وضع نقطة التفتيش؛ Esc للخروج منه</translation>
+    </message>
+    <message>
+        <source>Recent and unfinished runs</source>
+        <translation>الجولات الأخيرة وغير المكتملة</translation>
+    </message>
+    <message>
+        <source>Recent and unfinished checklist runs</source>
+        <translation>جولات قوائم التحقق الأخيرة وغير المكتملة</translation>
+    </message>
+    <message>
+        <source>Enter or click opens the run</source>
+        <translation>Enter أو النقر يفتح الجولة</translation>
+    </message>
+    <message>
+        <source>No checklist runs yet. Start one from a card above; every tick is saved at once.</source>
+        <translation>لا توجد جولات بعد. ابدأ واحدة من بطاقة في الأعلى؛ كل علامة تُحفظ فورًا.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Offline — that's normal: everything works without a network.</source>
+        <translation>دون اتصال — هذا طبيعي: كل شيء يعمل دون شبكة.</translation>
+    </message>
+    <message>
+        <source>Library title</source>
+        <translation>عنوان المكتبة</translation>
+    </message>
+    <message>
+        <source>Library age</source>
+        <translation>عمر المكتبة</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>جارٍ فتح المكتبة…</translation>
+    </message>
+    <message>
+        <source>No library is loaded. Checklist runs you already have still open.</source>
+        <translation>لم تُحمَّل أي مكتبة. ما زال بإمكانك فتح جولاتك الموجودة.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more pack(s)</source>
+        <translation>
+            <numerusform>+ لا حزم أخرى</numerusform>
+            <numerusform>+ حزمة أخرى</numerusform>
+            <numerusform>+ حزمتان أخريان</numerusform>
+            <numerusform>+ %n حزم أخرى</numerusform>
+            <numerusform>+ %n حزمة أخرى</numerusform>
+            <numerusform>+ %n حزمة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>بُنيت في %1</translation>
+    </message>
+    <message>
+        <source>Built %1 · today</source>
+        <translation>بُنيت في %1 · اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1 · %n day(s) old</source>
+        <translation>
+            <numerusform>بُنيت في %1 · اليوم</numerusform>
+            <numerusform>بُنيت في %1 · قبل يوم واحد</numerusform>
+            <numerusform>بُنيت في %1 · قبل يومين</numerusform>
+            <numerusform>بُنيت في %1 · قبل %n أيام</numerusform>
+            <numerusform>بُنيت في %1 · قبل %n يومًا</numerusform>
+            <numerusform>بُنيت في %1 · قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own data could not be opened, so runs are not shown.</source>
+        <translation>تعذّر فتح بياناتك، لذا لا تُعرض الجولات.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Not applicable…</source>
+        <translation>لا ينطبق…</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Mark the selected item not applicable here, with a reason if you like</source>
+        <translation>وسم البند المحدد بأنه لا ينطبق هنا، مع ذكر السبب إن أردت</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>تذكّر</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>أُشِّر في %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>لم يُنجز بعد</translation>
+    </message>
+    <message>
+        <source>Added during this run</source>
+        <translation>أُضيف أثناء هذه الجولة</translation>
+    </message>
+    <message>
+        <source>No longer in the current checklist</source>
+        <translation>لم يعد في قائمة التحقق الحالية</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>ينطبق من جديد</translation>
+    </message>
+    <message>
+        <source>No prompts for this item.</source>
+        <translation>لا تذكيرات لهذا البند.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>No library is loaded, so there is nothing to show here.</source>
+        <translation>لم تُحمَّل أي مكتبة، لذا لا يوجد ما يُعرض هنا.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>All publishers</source>
+        <translation>كل الناشرين</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>من سنة</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>إلى سنة</translation>
+    </message>
+    <message>
+        <source>Bookmarked only</source>
+        <translation>المحفوظة بإشارة فقط</translation>
+    </message>
+    <message>
+        <source>Show bookmarked records only</source>
+        <translation>عرض السجلات ذات الإشارة المرجعية فقط</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>عدد السجلات</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>مسح كل عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Type, language, publisher, years and bookmarks</source>
+        <translation>النوع واللغة والناشر والسنوات والإشارات المرجعية</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; the record shows on the right</source>
+        <translation>الأسهم للتنقل؛ يظهر السجل بجانب القائمة</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>No records match. Clear a filter or try other words.</source>
+        <translation>لا توجد سجلات مطابقة. امسح عامل تصفية أو جرّب كلمات أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>لا سجلات معروضة</numerusform>
+            <numerusform>سجل واحد معروض، والمزيد عند التمرير</numerusform>
+            <numerusform>سجلان معروضان، والمزيد عند التمرير</numerusform>
+            <numerusform>%n سجلات معروضة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n سجلًا معروضًا، والمزيد عند التمرير</numerusform>
+            <numerusform>%n سجل معروض، والمزيد عند التمرير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>قوائم التحقق</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>أوراق العمل</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Shortcuts and about FieldKit (F1)</source>
+        <translation>الاختصارات وحول FieldKit (F1)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Hide the screen behind a clock (the same key brings it back)</source>
+        <translation>إخفاء الشاشة خلف ساعة (المفتاح نفسه يعيدها)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Find on this screen (where it can), else search everything</source>
+        <translation>البحث في هذه الشاشة (إن أمكن)، وإلا البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>العودة إلى الشاشة السابقة</translation>
+    </message>
+    <message>
+        <source>Help: shortcuts and about FieldKit</source>
+        <translation>مساعدة: الاختصارات وحول FieldKit</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>حالة المكتبة</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>جارٍ فتح المكتبة…</translation>
+    </message>
+    <message>
+        <source>No library loaded</source>
+        <translation>لم تُحمَّل أي مكتبة</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n more pack(s)</source>
+        <translation>
+            <numerusform> + لا حزم أخرى</numerusform>
+            <numerusform> + حزمة أخرى</numerusform>
+            <numerusform> + حزمتان أخريان</numerusform>
+            <numerusform> + %n حزم أخرى</numerusform>
+            <numerusform> + %n حزمة أخرى</numerusform>
+            <numerusform> + %n حزمة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2%3 · offline</source>
+        <translation>%1 %2%3 · دون اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Clock</source>
+        <translation>ساعة</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>Do</source>
+        <translation>افعل</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>تجنّب</translation>
+    </message>
+    <message>
+        <source>Ask yourself</source>
+        <translation>اسأل نفسك</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>تذكير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptColumn</name>
+    <message>
+        <source>Prompts for this item</source>
+        <translation>تذكيرات لهذا البند</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsScreen</name>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>التذكيرات الثقافية</translation>
+    </message>
+    <message>
+        <source>Your setting:</source>
+        <translation>سياقك:</translation>
+    </message>
+    <message>
+        <source>Your setting</source>
+        <translation>سياقك</translation>
+    </message>
+    <message>
+        <source>Show only the prompts that fit where you are working</source>
+        <translation>عرض التذكيرات التي تناسب مكان عملك فقط</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a topic</source>
+        <translation>الأسهم لاختيار موضوع</translation>
+    </message>
+    <message>
+        <source>Prompts in this topic</source>
+        <translation>تذكيرات هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a prompt</source>
+        <translation>الأسهم لاختيار تذكير</translation>
+    </message>
+    <message>
+        <source>Prompt card</source>
+        <translation>بطاقة التذكير</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>No library is loaded, so there are no prompts to show.</source>
+        <translation>لم تُحمَّل أي مكتبة، لذا لا توجد تذكيرات لعرضها.</translation>
+    </message>
+    <message>
+        <source>Showing the prompts for: %1. Change it here or in Settings.</source>
+        <translation>التذكيرات المعروضة لـ: %1. غيّر ذلك هنا أو في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Showing the prompts for every setting.</source>
+        <translation>التذكيرات المعروضة لكل السياقات.</translation>
+    </message>
+    <message>
+        <source>No prompts in this topic for your setting. Choose “All settings” above to see them all.</source>
+        <translation>لا تذكيرات في هذا الموضوع لسياقك. اختر «كل السياقات» في الأعلى لرؤيتها كلها.</translation>
+    </message>
+    <message>
+        <source>This prompt is not marked for your setting.</source>
+        <translation>هذا التذكير غير مخصص لسياقك.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentRunsModel</name>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>قبل أقل من دقيقة</numerusform>
+            <numerusform>قبل دقيقة</numerusform>
+            <numerusform>قبل دقيقتين</numerusform>
+            <numerusform>قبل %n دقائق</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+            <numerusform>قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>قبل أقل من ساعة</numerusform>
+            <numerusform>قبل ساعة</numerusform>
+            <numerusform>قبل ساعتين</numerusform>
+            <numerusform>قبل %n ساعات</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+            <numerusform>قبل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>قبل يوم</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>أُشِّر %1 من %2</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>غير مكتملة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <source>Record details</source>
+        <translation>تفاصيل السجل</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>عنوان السجل</translation>
+    </message>
+    <message>
+        <source>Bookmark this record</source>
+        <translation>إضافة إشارة مرجعية إلى هذا السجل</translation>
+    </message>
+    <message>
+        <source>Bookmark this record (Ctrl+D)</source>
+        <translation>إضافة إشارة مرجعية إلى هذا السجل (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Key concepts</source>
+        <translation>المفاهيم الأساسية</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>ملاحظتك</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>حالة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Your note on this record</source>
+        <translation>ملاحظتك على هذا السجل</translation>
+    </message>
+    <message>
+        <source>Only you see this. It is saved as you type.</source>
+        <translation>أنت وحدك ترى هذا. يُحفظ أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>Choose a record</source>
+        <translation>اختر سجلًا</translation>
+    </message>
+    <message>
+        <source>Its summary, description and key concepts show here, with your note.</source>
+        <translation>يظهر هنا ملخصه ووصفه ومفاهيمه الأساسية، مع ملاحظتك.</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Key concepts and takeaways</source>
+        <translation>المفاهيم الأساسية والدروس</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>مزيد من التفاصيل</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ عليه إشارة</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ إشارة مرجعية</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>جارٍ التعديل…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html)</source>
+        <translation>تقرير PDF (*.pdf);;تقرير HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunChoiceDialog</name>
+    <message>
+        <source>Continue or start a new run?</source>
+        <translation>المتابعة أم بدء جولة جديدة؟</translation>
+    </message>
+    <message>
+        <source>You have an unfinished run of this checklist</source>
+        <translation>لديك جولة غير مكتملة من قائمة التحقق هذه</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>متابعة «%1»</translation>
+    </message>
+    <message>
+        <source>Continue the run %1</source>
+        <translation>متابعة الجولة %1</translation>
+    </message>
+    <message>
+        <source>Started %1 · %2 of %3 done</source>
+        <translation>بدأت %1 · أُنجز %2 من %3</translation>
+    </message>
+    <message>
+        <source>Or start a &amp;new run, named (optional):</source>
+        <translation>أو ابدأ جولة &amp;جديدة باسم (اختياري):</translation>
+    </message>
+    <message>
+        <source>Name of the new run</source>
+        <translation>اسم الجولة الجديدة</translation>
+    </message>
+    <message>
+        <source>Start a new run</source>
+        <translation>بدء جولة جديدة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Finish the run?</source>
+        <translation>هل تريد إنهاء الجولة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical item(s) not done:</source>
+        <translation>
+            <numerusform>لا بنود حرجة متبقية:</numerusform>
+            <numerusform>بند حرج واحد لم يُنجز:</numerusform>
+            <numerusform>بندان حرجان لم يُنجزا:</numerusform>
+            <numerusform>%n بنود حرجة لم تُنجز:</numerusform>
+            <numerusform>%n بندًا حرجًا لم يُنجز:</numerusform>
+            <numerusform>%n بند حرج لم يُنجز:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish “%1” anyway?</source>
+        <translation>هل تريد إنهاء «%1» رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Finish anyway</source>
+        <translation>الإنهاء رغم ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>RunControl</name>
+    <message>
+        <source>Runs cannot be started: your data or the library is not open.</source>
+        <translation>لا يمكن بدء الجولات: بياناتك أو المكتبة غير مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemDelegate</name>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>أُشِّر في %1</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>مضاف</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>No longer in the checklist</source>
+        <translation>لم يعد في قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>أُنجز %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: أُنجز %2 من %3</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حرج</translation>
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation>أُشِّر %1</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>لم يُنجز</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>added during the run</source>
+        <translation>أُضيف أثناء الجولة</translation>
+    </message>
+    <message>
+        <source>no longer in the checklist</source>
+        <translation>لم يعد في قائمة التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>RunNoteEditor</name>
+    <message>
+        <source>Note for the whole run</source>
+        <translation>ملاحظة للجولة كلها</translation>
+    </message>
+</context>
+<context>
+    <name>RunScreen</name>
+    <message>
+        <source>Finish or reopen the run</source>
+        <translation>إنهاء الجولة أو إعادة فتحها</translation>
+    </message>
+    <message>
+        <source>Export the run's report</source>
+        <translation>تصدير تقرير الجولة</translation>
+    </message>
+    <message>
+        <source>Undo the last tick, untick or note change</source>
+        <translation>التراجع عن آخر تأشير أو إلغاء تأشير أو تعديل ملاحظة</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>No run open</source>
+        <translation>لا توجد جولة مفتوحة</translation>
+    </message>
+    <message>
+        <source>Start a run from a checklist, or open one of your past runs.</source>
+        <translation>ابدأ جولة من قائمة تحقق، أو افتح إحدى جولاتك السابقة.</translation>
+    </message>
+    <message>
+        <source>Choose a checklist</source>
+        <translation>اختيار قائمة تحقق</translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation>إنهاء الجولة</translation>
+    </message>
+    <message>
+        <source>Finish this run (Ctrl+Enter)</source>
+        <translation>إنهاء هذه الجولة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>تصدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF (Ctrl+E)</source>
+        <translation>حفظ التقرير بصيغة HTML أو PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>إعادة تعيين…</translation>
+    </message>
+    <message>
+        <source>Reset run</source>
+        <translation>إعادة تعيين الجولة</translation>
+    </message>
+    <message>
+        <source>Clear every tick (notes are kept)</source>
+        <translation>مسح كل العلامات (تبقى الملاحظات)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>حذف الجولة</translation>
+    </message>
+    <message>
+        <source>Delete this run and its notes</source>
+        <translation>حذف هذه الجولة وملاحظاتها</translation>
+    </message>
+    <message>
+        <source>Worksheet…</source>
+        <translation>ورقة عمل…</translation>
+    </message>
+    <message>
+        <source>Add a worksheet to this run</source>
+        <translation>إضافة ورقة عمل إلى هذه الجولة</translation>
+    </message>
+    <message>
+        <source>Fill in a debrief, an incident report... attached to this run; it appears in the run's report</source>
+        <translation>املأ استخلاصًا للمعلومات أو تقرير حادث... مرفقًا بهذه الجولة؛ يظهر في تقرير الجولة</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>التقدم الإجمالي</translation>
+    </message>
+    <message>
+        <source>Find in this run</source>
+        <translation>البحث في هذه الجولة</translation>
+    </message>
+    <message>
+        <source>Find in this run (Ctrl+F; Esc clears)</source>
+        <translation>البحث في هذه الجولة (Ctrl+F؛ Esc للمسح)</translation>
+    </message>
+    <message>
+        <source>Clear and close the find box</source>
+        <translation>مسح مربع البحث وإغلاقه</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>بنود قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; Space ticks or unticks</source>
+        <translation>الأسهم للتنقل؛ Space للتأشير أو إلغائه</translation>
+    </message>
+    <message>
+        <source>Note for this item</source>
+        <translation>ملاحظة لهذا البند</translation>
+    </message>
+    <message>
+        <source>Note for the selected item</source>
+        <translation>ملاحظة للبند المحدد</translation>
+    </message>
+    <message>
+        <source>What happened, who you spoke to… (saved as you type)</source>
+        <translation>ما الذي حدث، ومع من تحدثت… (يُحفظ أثناء الكتابة)</translation>
+    </message>
+    <message>
+        <source>Your own item</source>
+        <translation>بندك الخاص</translation>
+    </message>
+    <message>
+        <source>Add your own item to this phase…</source>
+        <translation>أضف بندك الخاص إلى هذه المرحلة…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>إضافة بندك الخاص</translation>
+    </message>
+    <message>
+        <source>Add it after the selected item's phase</source>
+        <translation>إضافته في مرحلة البند المحدد</translation>
+    </message>
+    <message>
+        <source>Author or team</source>
+        <translation>الكاتب أو الفريق</translation>
+    </message>
+    <message>
+        <source>Author or team (in the report)</source>
+        <translation>الكاتب أو الفريق (في التقرير)</translation>
+    </message>
+    <message>
+        <source>Note for the whole run</source>
+        <translation>ملاحظة للجولة كلها</translation>
+    </message>
+    <message>
+        <source>Who you met, what was agreed… (in the report)</source>
+        <translation>من قابلت، وما الذي اتُّفق عليه… (في التقرير)</translation>
+    </message>
+    <message>
+        <source>The run was deleted.</source>
+        <translation>حُذفت الجولة.</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>بدأت %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>انتهت %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>أُنجز %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical item(s) not done</source>
+        <translation>
+            <numerusform>لا بنود حرجة متبقية</numerusform>
+            <numerusform>بند حرج واحد لم يُنجز</numerusform>
+            <numerusform>بندان حرجان لم يُنجزا</numerusform>
+            <numerusform>%n بنود حرجة لم تُنجز</numerusform>
+            <numerusform>%n بندًا حرجًا لم يُنجز</numerusform>
+            <numerusform>%n بند حرج لم يُنجز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen run</source>
+        <translation>إعادة فتح الجولة</translation>
+    </message>
+    <message>
+        <source>This run is finished: reopen it to change ticks or notes.</source>
+        <translation>انتهت هذه الجولة: أعد فتحها لتغيير العلامات أو الملاحظات.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>جارٍ الكتابة…</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply here? (optional)</source>
+        <translation>لماذا لا ينطبق «%1» هنا؟ (اختياري)</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>Note saved %1</source>
+        <translation>حُفظت الملاحظة %1</translation>
+    </message>
+    <message>
+        <source>Marked not applicable — saved</source>
+        <translation>وُسم بأنه لا ينطبق — حُفظ</translation>
+    </message>
+    <message>
+        <source>Applicable again — saved</source>
+        <translation>ينطبق من جديد — حُفظ</translation>
+    </message>
+    <message>
+        <source>Item added — saved</source>
+        <translation>أُضيف البند — حُفظ</translation>
+    </message>
+    <message>
+        <source>Undone — saved</source>
+        <translation>تم التراجع — حُفظ</translation>
+    </message>
+    <message>
+        <source>Ticked %1 — saved</source>
+        <translation>أُشِّر %1 — حُفظ</translation>
+    </message>
+    <message>
+        <source>Unticked — saved</source>
+        <translation>أُلغي التأشير — حُفظ</translation>
+    </message>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Clear every tick in this run? Notes are kept.</source>
+        <translation>هل تريد مسح كل العلامات في هذه الجولة؟ تبقى الملاحظات.</translation>
+    </message>
+    <message>
+        <source>Clear ticks</source>
+        <translation>مسح العلامات</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” with its ticks and notes? This cannot be undone.</source>
+        <translation>هل تريد حذف الجولة «%1» مع علاماتها وملاحظاتها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>حُفظ التقرير في %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>البحث في كل شيء (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>Search the library, checklists and prompts (Ctrl+K). Arrow keys move, Enter opens, Esc closes.</source>
+        <translation>البحث في المكتبة وقوائم التحقق والتذكيرات (Ctrl+K). الأسهم للتنقل، Enter للفتح، Esc للإغلاق.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or other words.</source>
+        <translation>لم يُعثر على شيء لـ «%1». جرّب كلمات أقل أو مختلفة.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to open · Esc to close</source>
+        <translation>↑ ↓ للتنقل · Enter للفتح · Esc للإغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Checklists</source>
+        <translation>قوائم التحقق</translation>
+    </message>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>التذكيرات الثقافية</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>See all %n library results</source>
+        <translation>
+            <numerusform>لا نتائج في المكتبة</numerusform>
+            <numerusform>عرض النتيجة الوحيدة في المكتبة</numerusform>
+            <numerusform>عرض النتيجتين في المكتبة</numerusform>
+            <numerusform>عرض كل النتائج الـ %n في المكتبة</numerusform>
+            <numerusform>عرض كل النتائج الـ %n في المكتبة</numerusform>
+            <numerusform>عرض كل النتائج الـ %n في المكتبة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>At a checkpoint</source>
+        <translation>عند نقطة تفتيش</translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation>لقاء مجتمعي</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>عيادة</translation>
+    </message>
+    <message>
+        <source>Distribution site</source>
+        <translation>موقع توزيع</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>كل السياقات</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation>تُطبَّق التغييرات فورًا وتُحفظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Where are you working?</source>
+        <translation>أين تعمل؟</translation>
+    </message>
+    <message>
+        <source>Prompts show what fits this setting.</source>
+        <translation>تعرض التذكيرات ما يناسب هذا السياق.</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>كل السياقات</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>نقطة تفتيش</translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation>لقاء مجتمعي</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>عيادة</translation>
+    </message>
+    <message>
+        <source>Distribution site</source>
+        <translation>موقع توزيع</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>High contrast helps in bright sun.</source>
+        <translation>التباين العالي يساعد في الشمس الساطعة.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>صغير</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <source>Huge</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>FieldKit opens in this language from the next start.</source>
+        <translation>يفتح FieldKit بهذه اللغة من البدء التالي.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>مثل النظام (%1)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Show your data folder in the file manager</source>
+        <translation>عرض مجلد بياناتك في مدير الملفات</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>تغيير…</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>اختيار مجلد بيانات آخر</translation>
+    </message>
+    <message>
+        <source>Keep your data in another folder from now on (it is copied there; nothing is deleted)</source>
+        <translation>حفظ بياناتك في مجلد آخر من الآن فصاعدًا (تُنسخ إليه؛ لا يُحذف شيء)</translation>
+    </message>
+    <message>
+        <source>Set by %1 when FieldKit started</source>
+        <translation>حدّده %1 عند بدء FieldKit</translation>
+    </message>
+    <message>
+        <source>Your data folder</source>
+        <translation>مجلد بياناتك</translation>
+    </message>
+    <message>
+        <source>Your runs, notes, bookmarks and settings live here, with automatic backups.</source>
+        <translation>هنا جولاتك وملاحظاتك وإشاراتك المرجعية وإعداداتك، مع نسخ احتياطية تلقائية.</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 when FieldKit started; to change it, start FieldKit without %1.</source>
+        <translation>اختاره %1 عند بدء FieldKit؛ لتغييره، ابدأ FieldKit دون %1.</translation>
+    </message>
+    <message>
+        <source>Data folder set at start</source>
+        <translation>مجلد البيانات محدد عند البدء</translation>
+    </message>
+    <message>
+        <source>Library files</source>
+        <translation>ملفات المكتبة</translation>
+    </message>
+    <message>
+        <source>Library file</source>
+        <translation>ملف المكتبة</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your data</source>
+        <translation>اختر مجلدًا لبياناتك</translation>
+    </message>
+    <message>
+        <source>The data folder is set by %1 when FieldKit starts, so it cannot be changed here; start FieldKit without %1 to choose one.</source>
+        <translation>يحدد %1 مجلد البيانات عند بدء FieldKit، لذا لا يمكن تغييره هنا؛ ابدأ FieldKit دون %1 لاختيار مجلد.</translation>
+    </message>
+    <message>
+        <source>Another FieldKit window is using %1; close it first. Your data stays in %2.</source>
+        <translation>نافذة FieldKit أخرى تستخدم %1؛ أغلقها أولًا. تبقى بياناتك في %2.</translation>
+    </message>
+    <message>
+        <source>%1 (from the next start)</source>
+        <translation>%1 (من البدء التالي)</translation>
+    </message>
+    <message>
+        <source>FieldKit will use %1 from the next start; your data could not be opened in this session.</source>
+        <translation>سيستخدم FieldKit المجلد %1 من البدء التالي؛ تعذّر فتح بياناتك في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and is saved there from now on. The old copy in %2 stays as it was.</source>
+        <translation>نُسخت بياناتك إلى %1 وتُحفظ هناك من الآن فصاعدًا. تبقى النسخة القديمة في %2 كما هي.</translation>
+    </message>
+    <message>
+        <source>FieldKit now uses the data already in %1; what you did in %2 stays there.</source>
+        <translation>يستخدم FieldKit الآن البيانات الموجودة في %1؛ ويبقى ما فعلته في %2 هناك.</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>لم يُحمَّل شيء</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>This change lasts until you close FieldKit: your data folder could not be opened.</source>
+        <translation>يستمر هذا التغيير حتى تغلق FieldKit: تعذّر فتح مجلد بياناتك.</translation>
+    </message>
+    <message>
+        <source>FieldKit stays in %1.</source>
+        <translation>يبقى FieldKit بـ %1.</translation>
+    </message>
+    <message>
+        <source>FieldKit will open in %1 from the next start: close it and open it again to switch now.</source>
+        <translation>سيفتح FieldKit بـ %1 من البدء التالي: أغلقه وافتحه من جديد للتبديل الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetControl</name>
+    <message>
+        <source>Worksheets cannot be started: your data or the library is not open.</source>
+        <translation>لا يمكن بدء أوراق العمل: بياناتك أو المكتبة غير مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetForm</name>
+    <message>
+        <source>Keep in mind:</source>
+        <translation>تذكّر:</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>تذكير: %1</translation>
+    </message>
+    <message>
+        <source>Open this cultural prompt</source>
+        <translation>فتح هذا التذكير الثقافي</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListModel</name>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>لا تذكيرات</numerusform>
+            <numerusform>تذكير واحد</numerusform>
+            <numerusform>تذكيران</numerusform>
+            <numerusform>%n تذكيرات</numerusform>
+            <numerusform>%n تذكيرًا</numerusform>
+            <numerusform>%n تذكير</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Name this sheet (optional)</source>
+        <translation>اسم هذه الورقة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Sheet name</source>
+        <translation>اسم الورقة</translation>
+    </message>
+    <message>
+        <source>e.g. Debrief, km 42</source>
+        <translation>مثلًا: استخلاص المعلومات، الكيلومتر 42</translation>
+    </message>
+    <message>
+        <source>Attach to the run</source>
+        <translation>إرفاق بالجولة</translation>
+    </message>
+    <message>
+        <source>Start filling in</source>
+        <translation>بدء التعبئة</translation>
+    </message>
+    <message>
+        <source>Start a new sheet of this worksheet (Enter)</source>
+        <translation>بدء ورقة جديدة من ورقة العمل هذه (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>لا حقول</numerusform>
+            <numerusform>حقل واحد</numerusform>
+            <numerusform>حقلان</numerusform>
+            <numerusform>%n حقول</numerusform>
+            <numerusform>%n حقلًا</numerusform>
+            <numerusform>%n حقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to read</source>
+        <translation>للقراءة</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsScreen</name>
+    <message>
+        <source>Worksheets</source>
+        <translation>أوراق العمل</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Enter starts one</source>
+        <translation>الأسهم للاختيار؛ Enter يبدأ ورقة</translation>
+    </message>
+    <message>
+        <source>Your sheets</source>
+        <translation>أوراقك</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a sheet</source>
+        <translation>Enter أو النقر المزدوج يفتح ورقة</translation>
+    </message>
+    <message>
+        <source>Nothing filled in yet. Choose a worksheet and start one.</source>
+        <translation>لم تُعبَّأ أي ورقة بعد. اختر ورقة عمل وابدأ.</translation>
+    </message>
+    <message>
+        <source>Export the worksheet as HTML or PDF</source>
+        <translation>تصدير ورقة العمل بصيغة HTML أو PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export this sheet</source>
+        <translation>تصدير هذه الورقة</translation>
+    </message>
+    <message>
+        <source>Save it as PDF or HTML (Ctrl+E)</source>
+        <translation>حفظها بصيغة PDF أو HTML (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete this sheet</source>
+        <translation>حذف هذه الورقة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close this sheet</source>
+        <translation>إغلاق هذه الورقة</translation>
+    </message>
+    <message>
+        <source>Back to the worksheet list; what you typed is saved</source>
+        <translation>العودة إلى قائمة أوراق العمل؛ ما كتبته محفوظ</translation>
+    </message>
+    <message>
+        <source>Worksheet fields</source>
+        <translation>حقول ورقة العمل</translation>
+    </message>
+    <message>
+        <source>There is no worksheet %1 in the library.</source>
+        <translation>لا توجد في المكتبة ورقة عمل %1.</translation>
+    </message>
+    <message>
+        <source>Attach to the run “%1”</source>
+        <translation>إرفاق بالجولة «%1»</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>بدأت %1</translation>
+    </message>
+    <message>
+        <source>part of the run “%1”</source>
+        <translation>جزء من الجولة «%1»</translation>
+    </message>
+    <message>
+        <source>part of a run</source>
+        <translation>جزء من جولة</translation>
+    </message>
+    <message>
+        <source>Attach to “%1”</source>
+        <translation>إرفاق بـ «%1»</translation>
+    </message>
+    <message>
+        <source>Attach this sheet to the run</source>
+        <translation>إرفاق هذه الورقة بالجولة</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>حُفظ التقرير: %1</translation>
+    </message>
+    <message>
+        <source>Delete this sheet?</source>
+        <translation>هل تريد حذف هذه الورقة؟</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything typed in it? This cannot be undone.</source>
+        <translation>هل تريد حذف «%1» وكل ما كُتب فيها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+</TS>

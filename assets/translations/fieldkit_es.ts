@@ -1,0 +1,1985 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>FieldKit copies your data every day and every week, and before each library update. Restoring keeps your current data aside as a backup first.</source>
+        <translation>FieldKit copia sus datos cada día y cada semana, y antes de cada actualización de la biblioteca. Al restaurar, sus datos actuales se guardan antes como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Restaurar la copia elegida</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made today.</source>
+        <translation>Aún no hay copias: la primera se hace hoy.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <source>Bring back your data as it was: %1?</source>
+        <translation>¿Recuperar sus datos tal como estaban: %1?</translation>
+    </message>
+    <message>
+        <source>What you have now is kept aside as a backup first, so this can be undone.</source>
+        <translation>Lo que tiene ahora se guarda antes como copia de seguridad, así que esto se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source> What you had is kept as: %1.</source>
+        <translation> Lo que tenía se guarda como: %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Se restauró la copia del %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsScreen</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Enter starts a run</source>
+        <translation>Las flechas eligen; Intro inicia una ejecución</translation>
+    </message>
+    <message>
+        <source>Your runs</source>
+        <translation>Sus ejecuciones</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a run</source>
+        <translation>Intro o doble clic abre una ejecución</translation>
+    </message>
+    <message>
+        <source>Enter opens a run; F2 renames it; Delete deletes it</source>
+        <translation>Intro abre una ejecución; F2 le cambia el nombre; Supr la elimina</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename the selected run</source>
+        <translation>Cambiar el nombre de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>Rename the selected run (F2)</source>
+        <translation>Cambiar el nombre de la ejecución seleccionada (F2)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Eliminar la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete)</source>
+        <translation>Eliminar la ejecución seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Rename the chosen run</source>
+        <translation>Cambiar el nombre de la ejecución elegida</translation>
+    </message>
+    <message>
+        <source>Delete the chosen run (asks first)</source>
+        <translation>Eliminar la ejecución elegida (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>No runs yet. Choose a checklist and start one.</source>
+        <translation>Aún no hay ejecuciones. Elija una lista y empiece una.</translation>
+    </message>
+    <message>
+        <source>Name this run (optional)</source>
+        <translation>Nombre de esta ejecución (opcional)</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Nombre de la ejecución</translation>
+    </message>
+    <message>
+        <source>e.g. Checkpoint at km 42</source>
+        <translation>p. ej. Puesto de control en el km 42</translation>
+    </message>
+    <message>
+        <source>Start a run</source>
+        <translation>Iniciar una ejecución</translation>
+    </message>
+    <message>
+        <source>Start a new run of this checklist (Enter)</source>
+        <translation>Iniciar una nueva ejecución de esta lista (Intro)</translation>
+    </message>
+    <message>
+        <source>Continue the open run</source>
+        <translation>Continuar la ejecución abierta</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>Leerla</translation>
+    </message>
+    <message>
+        <source>Read the checklist without starting a run</source>
+        <translation>Leer la lista sin iniciar una ejecución</translation>
+    </message>
+    <message>
+        <source>Every item and its prompts, without starting a run</source>
+        <translation>Cada punto y sus recordatorios, sin iniciar una ejecución</translation>
+    </message>
+    <message>
+        <source>The checklist, item by item</source>
+        <translation>La lista, punto por punto</translation>
+    </message>
+    <message>
+        <source>No library is loaded, so there are no checklists to show.</source>
+        <translation>No hay ninguna biblioteca cargada, así que no hay listas que mostrar.</translation>
+    </message>
+    <message>
+        <source>There is no checklist %1 in the library.</source>
+        <translation>La biblioteca no tiene ninguna lista %1.</translation>
+    </message>
+    <message>
+        <source>Blank: %1</source>
+        <translation>En blanco: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n crítico</numerusform>
+            <numerusform>%n críticos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue “%1” (%2 of %3)</source>
+        <translation>Continuar «%1» (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>Keep in mind: %1</source>
+        <translation>Tenga en cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Cambiar nombre de la ejecución</translation>
+    </message>
+    <message>
+        <source>New name (blank: the checklist, date and time):</source>
+        <translation>Nuevo nombre (en blanco: la lista, la fecha y la hora):</translation>
+    </message>
+    <message>
+        <source>Run renamed.</source>
+        <translation>Nombre de la ejecución cambiado.</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Eliminar ejecución</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” with its ticks and notes? This cannot be undone.</source>
+        <translation>¿Eliminar la ejecución «%1» con sus marcas y notas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The run was deleted.</source>
+        <translation>La ejecución se eliminó.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointScreen</name>
+    <message>
+        <source>Leave checkpoint mode</source>
+        <translation>Salir del modo puesto de control</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Fase siguiente</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Fase anterior</translation>
+    </message>
+    <message>
+        <source>Show or hide the If threatened card</source>
+        <translation>Mostrar u ocultar la tarjeta Si le amenazan</translation>
+    </message>
+    <message>
+        <source>Finish the run</source>
+        <translation>Terminar la ejecución</translation>
+    </message>
+    <message>
+        <source>Undo the last tick, untick or note change</source>
+        <translation>Deshacer la última marca, desmarca o cambio de nota</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Puesto de control</translation>
+    </message>
+    <message>
+        <source>Space or Enter: tick · PgUp / PgDn: phase · Ctrl+Z: undo · Ctrl+Enter: finish · F1: if threatened · F12 or Ctrl+H: hide screen · Esc: leave</source>
+        <translation>Espacio o Intro: marcar · RePág / AvPág: fase · Ctrl+Z: deshacer · Ctrl+Intro: terminar · F1: si le amenazan · F12 o Ctrl+H: ocultar pantalla · Esc: salir</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Items in this phase</source>
+        <translation>Puntos de esta fase</translation>
+    </message>
+    <message>
+        <source>Space or Enter ticks the highlighted item; a click anywhere on a row ticks it</source>
+        <translation>Espacio o Intro marca el punto resaltado; un clic en cualquier parte de la fila lo marca</translation>
+    </message>
+    <message>
+        <source>Item
+note</source>
+        <translation>Nota
+del punto</translation>
+    </message>
+    <message>
+        <source>Note for the highlighted item</source>
+        <translation>Nota del punto resaltado</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Se guarda mientras escribe</translation>
+    </message>
+    <message>
+        <source>Run
+note</source>
+        <translation>Nota de la
+ejecución</translation>
+    </message>
+    <message>
+        <source>Who you met, what was agreed…</source>
+        <translation>Con quién se reunió, qué se acordó…</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>Tenga en cuenta</translation>
+    </message>
+    <message>
+        <source>Previous phase (Page Up)</source>
+        <translation>Fase anterior (RePág)</translation>
+    </message>
+    <message>
+        <source>Next phase (Page Down)</source>
+        <translation>Fase siguiente (AvPág)</translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation>Terminar ejecución</translation>
+    </message>
+    <message>
+        <source>Finish this run (Ctrl+Enter); asks first if a critical item is not done</source>
+        <translation>Terminar esta ejecución (Ctrl+Intro); pregunta antes si falta un punto crítico</translation>
+    </message>
+    <message>
+        <source>If threatened (F1)</source>
+        <translation>Si le amenazan (F1)</translation>
+    </message>
+    <message>
+        <source>What to do, and never do, under threat (F1)</source>
+        <translation>Qué hacer, y qué no hacer nunca, bajo amenaza (F1)</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave checkpoint mode (Esc); your ticks are saved</source>
+        <translation>Salir del modo puesto de control (Esc); sus marcas quedan guardadas</translation>
+    </message>
+    <message>
+        <source>If threatened</source>
+        <translation>Si le amenazan</translation>
+    </message>
+    <message>
+        <source>F1 or Esc: back to the checklist</source>
+        <translation>F1 o Esc: volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the checklist (F1)</source>
+        <translation>Volver a la lista (F1)</translation>
+    </message>
+    <message>
+        <source>The If threatened card is not available: no library is loaded.</source>
+        <translation>La tarjeta Si le amenazan no está disponible: no hay ninguna biblioteca cargada.</translation>
+    </message>
+    <message>
+        <source>The checkpoint checklist is not available</source>
+        <translation>La lista del puesto de control no está disponible</translation>
+    </message>
+    <message>
+        <source>Run finished: “%1”</source>
+        <translation>Ejecución terminada: «%1»</translation>
+    </message>
+    <message>
+        <source>%1 · phase %2 of %3</source>
+        <translation>%1 · fase %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechos</translation>
+    </message>
+    <message>
+        <source>This phase is done. Next phase: Page Down.</source>
+        <translation>Esta fase está hecha. Fase siguiente: AvPág.</translation>
+    </message>
+    <message>
+        <source>Every item is ticked.</source>
+        <translation>Todos los puntos están marcados.</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 done</source>
+        <translation>En total: %1 de %2 hechos</translation>
+    </message>
+    <message>
+        <source>Nothing particular for this item.</source>
+        <translation>Nada en particular para este punto.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— sin elegir —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Set %1 to now</source>
+        <translation>Poner %1 en la hora actual</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>everywhere</source>
+        <translation>en todas partes</translation>
+    </message>
+    <message>
+        <source>built today</source>
+        <translation>creada hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>de hace %n día</numerusform>
+            <numerusform>de hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FieldKit help</source>
+        <translation>Ayuda de FieldKit</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Close help</source>
+        <translation>Cerrar la ayuda</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>FieldKit %1</source>
+        <translation>FieldKit %1</translation>
+    </message>
+    <message>
+        <source>Works offline. Your data stays on this computer.</source>
+        <translation>Funciona sin conexión. Sus datos se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <source>No library loaded</source>
+        <translation>Ninguna biblioteca cargada</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Bibliotecas:</translation>
+    </message>
+    <message>
+        <source>Your data folder:</source>
+        <translation>Su carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>About FieldKit</source>
+        <translation>Acerca de FieldKit</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>What are you doing now?</source>
+        <translation>¿Qué está haciendo ahora?</translation>
+    </message>
+    <message>
+        <source>Pick what fits the moment. Everything here works without a network.</source>
+        <translation>Elija lo que corresponda al momento. Todo funciona sin red.</translation>
+    </message>
+    <message>
+        <source>At a checkpoint</source>
+        <translation>En un puesto de control</translation>
+    </message>
+    <message>
+        <source>Start the checkpoint checklist, full screen, one phase at a time.</source>
+        <translation>Iniciar la lista del puesto de control, a pantalla completa, fase por fase.</translation>
+    </message>
+    <message>
+        <source>Meeting community leaders</source>
+        <translation>Reunión con líderes comunitarios</translation>
+    </message>
+    <message>
+        <source>Start the checklist for a first meeting with community leaders.</source>
+        <translation>Iniciar la lista para una primera reunión con líderes comunitarios.</translation>
+    </message>
+    <message>
+        <source>Choose your track</source>
+        <translation>Elija su vía</translation>
+    </message>
+    <message>
+        <source>Dialogue, advocacy, negotiation or persuasion: which fits now?</source>
+        <translation>Diálogo, incidencia, negociación o persuasión: ¿qué corresponde ahora?</translation>
+    </message>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>Recordatorios culturales</translation>
+    </message>
+    <message>
+        <source>Greetings, dress, age, gender, religion: reminders for your setting.</source>
+        <translation>Saludos, vestimenta, edad, género, religión: recordatorios para su contexto.</translation>
+    </message>
+    <message>
+        <source>If threatened</source>
+        <translation>Si le amenazan</translation>
+    </message>
+    <message>
+        <source>Life before property: what to do, what never to do, what to report.</source>
+        <translation>La vida antes que los bienes: qué hacer, qué no hacer nunca, qué informar.</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Fichas de trabajo</translation>
+    </message>
+    <message>
+        <source>Debrief, incident report, red lines, iceberg, emergency contacts.</source>
+        <translation>Informe posterior, informe de incidente, líneas rojas, iceberg, contactos de emergencia.</translation>
+    </message>
+    <message>
+        <source>Opens checkpoint mode; Esc leaves it</source>
+        <translation>Abre el modo puesto de control; Esc sale</translation>
+    </message>
+    <message>
+        <source>Recent and unfinished runs</source>
+        <translation>Ejecuciones recientes y sin terminar</translation>
+    </message>
+    <message>
+        <source>Recent and unfinished checklist runs</source>
+        <translation>Ejecuciones de listas recientes y sin terminar</translation>
+    </message>
+    <message>
+        <source>Enter or click opens the run</source>
+        <translation>Intro o clic abre la ejecución</translation>
+    </message>
+    <message>
+        <source>No checklist runs yet. Start one from a card above; every tick is saved at once.</source>
+        <translation>Aún no hay ejecuciones. Empiece una desde una tarjeta de arriba; cada marca se guarda al instante.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Offline — that's normal: everything works without a network.</source>
+        <translation>Sin conexión — es normal: todo funciona sin red.</translation>
+    </message>
+    <message>
+        <source>Library title</source>
+        <translation>Título de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library age</source>
+        <translation>Antigüedad de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Abriendo la biblioteca…</translation>
+    </message>
+    <message>
+        <source>No library is loaded. Checklist runs you already have still open.</source>
+        <translation>No hay ninguna biblioteca cargada. Las ejecuciones que ya tiene se siguen abriendo.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more pack(s)</source>
+        <translation>
+            <numerusform>+ %n paquete más</numerusform>
+            <numerusform>+ %n paquetes más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>Creada el %1</translation>
+    </message>
+    <message>
+        <source>Built %1 · today</source>
+        <translation>Creada el %1 · hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1 · %n day(s) old</source>
+        <translation>
+            <numerusform>Creada el %1 · hace %n día</numerusform>
+            <numerusform>Creada el %1 · hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own data could not be opened, so runs are not shown.</source>
+        <translation>No se pudieron abrir sus datos, así que no se muestran las ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Not applicable…</source>
+        <translation>No aplica…</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Mark the selected item not applicable here, with a reason if you like</source>
+        <translation>Marcar que el punto seleccionado no aplica aquí, con un motivo si lo desea</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>Tenga en cuenta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>Marcado a las %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Aún sin hacer</translation>
+    </message>
+    <message>
+        <source>Added during this run</source>
+        <translation>Añadido durante esta ejecución</translation>
+    </message>
+    <message>
+        <source>No longer in the current checklist</source>
+        <translation>Ya no está en la lista actual</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>Aplica de nuevo</translation>
+    </message>
+    <message>
+        <source>No prompts for this item.</source>
+        <translation>No hay recordatorios para este punto.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>No library is loaded, so there is nothing to show here.</source>
+        <translation>No hay ninguna biblioteca cargada, así que no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>All publishers</source>
+        <translation>Todos los editores</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <source>Bookmarked only</source>
+        <translation>Solo marcadores</translation>
+    </message>
+    <message>
+        <source>Show bookmarked records only</source>
+        <translation>Mostrar solo los registros con marcador</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Número de registros</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Borrar todos los filtros</translation>
+    </message>
+    <message>
+        <source>Type, language, publisher, years and bookmarks</source>
+        <translation>Tipo, idioma, editor, años y marcadores</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; the record shows on the right</source>
+        <translation>Las flechas mueven; el registro se muestra al lado</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No records match. Clear a filter or try other words.</source>
+        <translation>Ningún registro coincide. Borre un filtro o pruebe otras palabras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>%n registro mostrado, más al desplazarse</numerusform>
+            <numerusform>%n registros mostrados, más al desplazarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Fichas de trabajo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Shortcuts and about FieldKit (F1)</source>
+        <translation>Atajos y acerca de FieldKit (F1)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Hide the screen behind a clock (the same key brings it back)</source>
+        <translation>Ocultar la pantalla tras un reloj (la misma tecla la vuelve a mostrar)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Find on this screen (where it can), else search everything</source>
+        <translation>Buscar en esta pantalla (si se puede); si no, en todo</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>Volver a la pantalla anterior</translation>
+    </message>
+    <message>
+        <source>Help: shortcuts and about FieldKit</source>
+        <translation>Ayuda: atajos y acerca de FieldKit</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>Estado de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Abriendo la biblioteca…</translation>
+    </message>
+    <message>
+        <source>No library loaded</source>
+        <translation>Ninguna biblioteca cargada</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n more pack(s)</source>
+        <translation>
+            <numerusform> + %n paquete más</numerusform>
+            <numerusform> + %n paquetes más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2%3 · offline</source>
+        <translation>%1 %2%3 · sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>Do</source>
+        <translation>Hacer</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <source>Ask yourself</source>
+        <translation>Pregúntese</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Recordatorio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptColumn</name>
+    <message>
+        <source>Prompts for this item</source>
+        <translation>Recordatorios para este punto</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsScreen</name>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>Recordatorios culturales</translation>
+    </message>
+    <message>
+        <source>Your setting:</source>
+        <translation>Su contexto:</translation>
+    </message>
+    <message>
+        <source>Your setting</source>
+        <translation>Su contexto</translation>
+    </message>
+    <message>
+        <source>Show only the prompts that fit where you are working</source>
+        <translation>Mostrar solo los recordatorios que corresponden a donde trabaja</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a topic</source>
+        <translation>Las flechas eligen un tema</translation>
+    </message>
+    <message>
+        <source>Prompts in this topic</source>
+        <translation>Recordatorios de este tema</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a prompt</source>
+        <translation>Las flechas eligen un recordatorio</translation>
+    </message>
+    <message>
+        <source>Prompt card</source>
+        <translation>Tarjeta de recordatorio</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>No library is loaded, so there are no prompts to show.</source>
+        <translation>No hay ninguna biblioteca cargada, así que no hay recordatorios que mostrar.</translation>
+    </message>
+    <message>
+        <source>Showing the prompts for: %1. Change it here or in Settings.</source>
+        <translation>Recordatorios para: %1. Cámbielo aquí o en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Showing the prompts for every setting.</source>
+        <translation>Recordatorios para todos los contextos.</translation>
+    </message>
+    <message>
+        <source>No prompts in this topic for your setting. Choose “All settings” above to see them all.</source>
+        <translation>No hay recordatorios de este tema para su contexto. Elija «Todos los contextos» arriba para verlos todos.</translation>
+    </message>
+    <message>
+        <source>This prompt is not marked for your setting.</source>
+        <translation>Este recordatorio no está indicado para su contexto.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentRunsModel</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 de %2 marcados</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>sin terminar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <source>Record details</source>
+        <translation>Detalles del registro</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>Título del registro</translation>
+    </message>
+    <message>
+        <source>Bookmark this record</source>
+        <translation>Poner un marcador en este registro</translation>
+    </message>
+    <message>
+        <source>Bookmark this record (Ctrl+D)</source>
+        <translation>Poner un marcador en este registro (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Key concepts</source>
+        <translation>Conceptos clave</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Su nota</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>Estado de la nota</translation>
+    </message>
+    <message>
+        <source>Your note on this record</source>
+        <translation>Su nota sobre este registro</translation>
+    </message>
+    <message>
+        <source>Only you see this. It is saved as you type.</source>
+        <translation>Solo usted lo ve. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Choose a record</source>
+        <translation>Elija un registro</translation>
+    </message>
+    <message>
+        <source>Its summary, description and key concepts show here, with your note.</source>
+        <translation>Aquí se muestran su resumen, descripción y conceptos clave, con su nota.</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>idioma: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Key concepts and takeaways</source>
+        <translation>Conceptos clave y lecciones</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Más detalles</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ Con marcador</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Marcador</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html)</source>
+        <translation>Informe PDF (*.pdf);;Informe HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunChoiceDialog</name>
+    <message>
+        <source>Continue or start a new run?</source>
+        <translation>¿Continuar o iniciar una nueva ejecución?</translation>
+    </message>
+    <message>
+        <source>You have an unfinished run of this checklist</source>
+        <translation>Tiene una ejecución sin terminar de esta lista</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>Continuar «%1»</translation>
+    </message>
+    <message>
+        <source>Continue the run %1</source>
+        <translation>Continuar la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Started %1 · %2 of %3 done</source>
+        <translation>Iniciada %1 · %2 de %3 hechos</translation>
+    </message>
+    <message>
+        <source>Or start a &amp;new run, named (optional):</source>
+        <translation>O iniciar una &amp;nueva ejecución, con nombre (opcional):</translation>
+    </message>
+    <message>
+        <source>Name of the new run</source>
+        <translation>Nombre de la nueva ejecución</translation>
+    </message>
+    <message>
+        <source>Start a new run</source>
+        <translation>Iniciar una nueva ejecución</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Finish the run?</source>
+        <translation>¿Terminar la ejecución?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical item(s) not done:</source>
+        <translation>
+            <numerusform>%n punto crítico sin hacer:</numerusform>
+            <numerusform>%n puntos críticos sin hacer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish “%1” anyway?</source>
+        <translation>¿Terminar «%1» de todos modos?</translation>
+    </message>
+    <message>
+        <source>Finish anyway</source>
+        <translation>Terminar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>RunControl</name>
+    <message>
+        <source>Runs cannot be started: your data or the library is not open.</source>
+        <translation>No se pueden iniciar ejecuciones: sus datos o la biblioteca no están abiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemDelegate</name>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>Marcado a las %1</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No longer in the checklist</source>
+        <translation>Ya no está en la lista</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechos</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 de %3 hechos</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation>marcado a las %1</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>sin hacer</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <source>added during the run</source>
+        <translation>añadido durante la ejecución</translation>
+    </message>
+    <message>
+        <source>no longer in the checklist</source>
+        <translation>ya no está en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>RunNoteEditor</name>
+    <message>
+        <source>Note for the whole run</source>
+        <translation>Nota de toda la ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>RunScreen</name>
+    <message>
+        <source>Finish or reopen the run</source>
+        <translation>Terminar o reabrir la ejecución</translation>
+    </message>
+    <message>
+        <source>Export the run's report</source>
+        <translation>Exportar el informe de la ejecución</translation>
+    </message>
+    <message>
+        <source>Undo the last tick, untick or note change</source>
+        <translation>Deshacer la última marca, desmarca o cambio de nota</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>No run open</source>
+        <translation>Ninguna ejecución abierta</translation>
+    </message>
+    <message>
+        <source>Start a run from a checklist, or open one of your past runs.</source>
+        <translation>Inicie una ejecución desde una lista o abra una de sus ejecuciones anteriores.</translation>
+    </message>
+    <message>
+        <source>Choose a checklist</source>
+        <translation>Elegir una lista</translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation>Terminar ejecución</translation>
+    </message>
+    <message>
+        <source>Finish this run (Ctrl+Enter)</source>
+        <translation>Terminar esta ejecución (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF (Ctrl+E)</source>
+        <translation>Guardar el informe como HTML o PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Restablecer…</translation>
+    </message>
+    <message>
+        <source>Reset run</source>
+        <translation>Restablecer la ejecución</translation>
+    </message>
+    <message>
+        <source>Clear every tick (notes are kept)</source>
+        <translation>Borrar todas las marcas (las notas se conservan)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Eliminar ejecución</translation>
+    </message>
+    <message>
+        <source>Delete this run and its notes</source>
+        <translation>Eliminar esta ejecución y sus notas</translation>
+    </message>
+    <message>
+        <source>Worksheet…</source>
+        <translation>Ficha…</translation>
+    </message>
+    <message>
+        <source>Add a worksheet to this run</source>
+        <translation>Añadir una ficha a esta ejecución</translation>
+    </message>
+    <message>
+        <source>Fill in a debrief, an incident report... attached to this run; it appears in the run's report</source>
+        <translation>Rellenar un informe posterior, un informe de incidente... unido a esta ejecución; aparece en su informe</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Avance total</translation>
+    </message>
+    <message>
+        <source>Find in this run</source>
+        <translation>Buscar en esta ejecución</translation>
+    </message>
+    <message>
+        <source>Find in this run (Ctrl+F; Esc clears)</source>
+        <translation>Buscar en esta ejecución (Ctrl+F; Esc borra)</translation>
+    </message>
+    <message>
+        <source>Clear and close the find box</source>
+        <translation>Borrar y cerrar el cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Puntos de la lista</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; Space ticks or unticks</source>
+        <translation>Las flechas mueven; Espacio marca o desmarca</translation>
+    </message>
+    <message>
+        <source>Note for this item</source>
+        <translation>Nota de este punto</translation>
+    </message>
+    <message>
+        <source>Note for the selected item</source>
+        <translation>Nota del punto seleccionado</translation>
+    </message>
+    <message>
+        <source>What happened, who you spoke to… (saved as you type)</source>
+        <translation>Qué pasó, con quién habló… (se guarda mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Your own item</source>
+        <translation>Su propio punto</translation>
+    </message>
+    <message>
+        <source>Add your own item to this phase…</source>
+        <translation>Añadir su propio punto a esta fase…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Añadir punto</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>Añadir su propio punto</translation>
+    </message>
+    <message>
+        <source>Add it after the selected item's phase</source>
+        <translation>Añadirlo en la fase del punto seleccionado</translation>
+    </message>
+    <message>
+        <source>Author or team</source>
+        <translation>Autor/a o equipo</translation>
+    </message>
+    <message>
+        <source>Author or team (in the report)</source>
+        <translation>Autor/a o equipo (en el informe)</translation>
+    </message>
+    <message>
+        <source>Note for the whole run</source>
+        <translation>Nota de toda la ejecución</translation>
+    </message>
+    <message>
+        <source>Who you met, what was agreed… (in the report)</source>
+        <translation>Con quién se reunió, qué se acordó… (en el informe)</translation>
+    </message>
+    <message>
+        <source>The run was deleted.</source>
+        <translation>La ejecución se eliminó.</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>iniciada %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>terminada %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical item(s) not done</source>
+        <translation>
+            <numerusform>%n punto crítico sin hacer</numerusform>
+            <numerusform>%n puntos críticos sin hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen run</source>
+        <translation>Reabrir ejecución</translation>
+    </message>
+    <message>
+        <source>This run is finished: reopen it to change ticks or notes.</source>
+        <translation>Esta ejecución está terminada: reábrala para cambiar marcas o notas.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply here? (optional)</source>
+        <translation>¿Por qué «%1» no aplica aquí? (opcional)</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Note saved %1</source>
+        <translation>Nota guardada %1</translation>
+    </message>
+    <message>
+        <source>Marked not applicable — saved</source>
+        <translation>Marcado como no aplica — guardado</translation>
+    </message>
+    <message>
+        <source>Applicable again — saved</source>
+        <translation>Aplica de nuevo — guardado</translation>
+    </message>
+    <message>
+        <source>Item added — saved</source>
+        <translation>Punto añadido — guardado</translation>
+    </message>
+    <message>
+        <source>Undone — saved</source>
+        <translation>Deshecho — guardado</translation>
+    </message>
+    <message>
+        <source>Ticked %1 — saved</source>
+        <translation>Marcado a las %1 — guardado</translation>
+    </message>
+    <message>
+        <source>Unticked — saved</source>
+        <translation>Desmarcado — guardado</translation>
+    </message>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Clear every tick in this run? Notes are kept.</source>
+        <translation>¿Borrar todas las marcas de esta ejecución? Las notas se conservan.</translation>
+    </message>
+    <message>
+        <source>Clear ticks</source>
+        <translation>Borrar marcas</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” with its ticks and notes? This cannot be undone.</source>
+        <translation>¿Eliminar la ejecución «%1» con sus marcas y notas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Buscar en todo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Search the library, checklists and prompts (Ctrl+K). Arrow keys move, Enter opens, Esc closes.</source>
+        <translation>Buscar en la biblioteca, las listas y los recordatorios (Ctrl+K). Las flechas mueven, Intro abre, Esc cierra.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or other words.</source>
+        <translation>No se encontró nada para «%1». Pruebe con menos palabras u otras.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to open · Esc to close</source>
+        <translation>↑ ↓ para moverse · Intro para abrir · Esc para cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>Recordatorios culturales</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>See all %n library results</source>
+        <translation>
+            <numerusform>Ver el resultado de la biblioteca</numerusform>
+            <numerusform>Ver los %n resultados de la biblioteca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>At a checkpoint</source>
+        <translation>En un puesto de control</translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation>Reunión comunitaria</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Distribution site</source>
+        <translation>Lugar de distribución</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Todos los contextos</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation>Los cambios se aplican al instante y se guardan en este equipo.</translation>
+    </message>
+    <message>
+        <source>Where are you working?</source>
+        <translation>¿Dónde trabaja?</translation>
+    </message>
+    <message>
+        <source>Prompts show what fits this setting.</source>
+        <translation>Los recordatorios muestran lo que corresponde a este contexto.</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Todos los contextos</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Puesto de control</translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation>Reunión comunitaria</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Distribution site</source>
+        <translation>Lugar de distribución</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>High contrast helps in bright sun.</source>
+        <translation>El alto contraste ayuda a pleno sol.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Huge</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>FieldKit opens in this language from the next start.</source>
+        <translation>FieldKit se abre en este idioma desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Show your data folder in the file manager</source>
+        <translation>Mostrar su carpeta de datos en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Elegir otra carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Keep your data in another folder from now on (it is copied there; nothing is deleted)</source>
+        <translation>Guardar sus datos en otra carpeta a partir de ahora (se copian allí; no se borra nada)</translation>
+    </message>
+    <message>
+        <source>Set by %1 when FieldKit started</source>
+        <translation>Fijada por %1 al iniciar FieldKit</translation>
+    </message>
+    <message>
+        <source>Your data folder</source>
+        <translation>Su carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Your runs, notes, bookmarks and settings live here, with automatic backups.</source>
+        <translation>Aquí están sus ejecuciones, notas, marcadores y ajustes, con copias de seguridad automáticas.</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 when FieldKit started; to change it, start FieldKit without %1.</source>
+        <translation>Elegida por %1 al iniciar FieldKit; para cambiarla, inicie FieldKit sin %1.</translation>
+    </message>
+    <message>
+        <source>Data folder set at start</source>
+        <translation>Carpeta de datos fijada al iniciar</translation>
+    </message>
+    <message>
+        <source>Library files</source>
+        <translation>Archivos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Library file</source>
+        <translation>Archivo de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your data</source>
+        <translation>Elija una carpeta para sus datos</translation>
+    </message>
+    <message>
+        <source>The data folder is set by %1 when FieldKit starts, so it cannot be changed here; start FieldKit without %1 to choose one.</source>
+        <translation>La carpeta de datos la fija %1 al iniciar FieldKit, así que no se puede cambiar aquí; inicie FieldKit sin %1 para elegir una.</translation>
+    </message>
+    <message>
+        <source>Another FieldKit window is using %1; close it first. Your data stays in %2.</source>
+        <translation>Otra ventana de FieldKit está usando %1; ciérrela primero. Sus datos siguen en %2.</translation>
+    </message>
+    <message>
+        <source>%1 (from the next start)</source>
+        <translation>%1 (desde el próximo inicio)</translation>
+    </message>
+    <message>
+        <source>FieldKit will use %1 from the next start; your data could not be opened in this session.</source>
+        <translation>FieldKit usará %1 desde el próximo inicio; sus datos no se pudieron abrir en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and is saved there from now on. The old copy in %2 stays as it was.</source>
+        <translation>Sus datos se copiaron en %1 y se guardan allí a partir de ahora. La copia anterior en %2 queda como estaba.</translation>
+    </message>
+    <message>
+        <source>FieldKit now uses the data already in %1; what you did in %2 stays there.</source>
+        <translation>FieldKit usa ahora los datos que ya había en %1; lo que hizo en %2 se queda allí.</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>ninguna cargada</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>abriendo…</translation>
+    </message>
+    <message>
+        <source>This change lasts until you close FieldKit: your data folder could not be opened.</source>
+        <translation>Este cambio dura hasta que cierre FieldKit: no se pudo abrir su carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>FieldKit stays in %1.</source>
+        <translation>FieldKit sigue en %1.</translation>
+    </message>
+    <message>
+        <source>FieldKit will open in %1 from the next start: close it and open it again to switch now.</source>
+        <translation>FieldKit se abrirá en %1 desde el próximo inicio: ciérrelo y vuelva a abrirlo para cambiar ya.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetControl</name>
+    <message>
+        <source>Worksheets cannot be started: your data or the library is not open.</source>
+        <translation>No se pueden iniciar fichas: sus datos o la biblioteca no están abiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetForm</name>
+    <message>
+        <source>Keep in mind:</source>
+        <translation>Tenga en cuenta:</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Recordatorio: %1</translation>
+    </message>
+    <message>
+        <source>Open this cultural prompt</source>
+        <translation>Abrir este recordatorio cultural</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListModel</name>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Algo salió mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Name this sheet (optional)</source>
+        <translation>Nombre de esta ficha (opcional)</translation>
+    </message>
+    <message>
+        <source>Sheet name</source>
+        <translation>Nombre de la ficha</translation>
+    </message>
+    <message>
+        <source>e.g. Debrief, km 42</source>
+        <translation>p. ej. Informe posterior, km 42</translation>
+    </message>
+    <message>
+        <source>Attach to the run</source>
+        <translation>Unir a la ejecución</translation>
+    </message>
+    <message>
+        <source>Start filling in</source>
+        <translation>Empezar a rellenar</translation>
+    </message>
+    <message>
+        <source>Start a new sheet of this worksheet (Enter)</source>
+        <translation>Empezar una nueva ficha de este modelo (Intro)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to read</source>
+        <translation>para leer</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsScreen</name>
+    <message>
+        <source>Worksheets</source>
+        <translation>Fichas de trabajo</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Enter starts one</source>
+        <translation>Las flechas eligen; Intro empieza una</translation>
+    </message>
+    <message>
+        <source>Your sheets</source>
+        <translation>Sus fichas</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a sheet</source>
+        <translation>Intro o doble clic abre una ficha</translation>
+    </message>
+    <message>
+        <source>Nothing filled in yet. Choose a worksheet and start one.</source>
+        <translation>Aún no ha rellenado nada. Elija un modelo de ficha y empiece una.</translation>
+    </message>
+    <message>
+        <source>Export the worksheet as HTML or PDF</source>
+        <translation>Exportar la ficha como HTML o PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export this sheet</source>
+        <translation>Exportar esta ficha</translation>
+    </message>
+    <message>
+        <source>Save it as PDF or HTML (Ctrl+E)</source>
+        <translation>Guardarla como PDF o HTML (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this sheet</source>
+        <translation>Eliminar esta ficha</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this sheet</source>
+        <translation>Cerrar esta ficha</translation>
+    </message>
+    <message>
+        <source>Back to the worksheet list; what you typed is saved</source>
+        <translation>Volver a la lista de fichas; lo que escribió queda guardado</translation>
+    </message>
+    <message>
+        <source>Worksheet fields</source>
+        <translation>Campos de la ficha</translation>
+    </message>
+    <message>
+        <source>There is no worksheet %1 in the library.</source>
+        <translation>La biblioteca no tiene ninguna ficha %1.</translation>
+    </message>
+    <message>
+        <source>Attach to the run “%1”</source>
+        <translation>Unir a la ejecución «%1»</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>iniciada %1</translation>
+    </message>
+    <message>
+        <source>part of the run “%1”</source>
+        <translation>parte de la ejecución «%1»</translation>
+    </message>
+    <message>
+        <source>part of a run</source>
+        <translation>parte de una ejecución</translation>
+    </message>
+    <message>
+        <source>Attach to “%1”</source>
+        <translation>Unir a «%1»</translation>
+    </message>
+    <message>
+        <source>Attach this sheet to the run</source>
+        <translation>Unir esta ficha a la ejecución</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+    <message>
+        <source>Delete this sheet?</source>
+        <translation>¿Eliminar esta ficha?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything typed in it? This cannot be undone.</source>
+        <translation>¿Eliminar «%1» y todo lo escrito en ella? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1985 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>FieldKit copies your data every day and every week, and before each library update. Restoring keeps your current data aside as a backup first.</source>
+        <translation>FieldKit copie vos données chaque jour et chaque semaine, et avant chaque mise à jour de la bibliothèque. Une restauration met d'abord vos données actuelles de côté en sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, les plus récentes d'abord</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Restaurer la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is made today.</source>
+        <translation>Pas encore de sauvegarde : la première est faite aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Bring back your data as it was: %1?</source>
+        <translation>Rétablir vos données telles qu'elles étaient : %1 ?</translation>
+    </message>
+    <message>
+        <source>What you have now is kept aside as a backup first, so this can be undone.</source>
+        <translation>Ce que vous avez maintenant est d'abord mis de côté en sauvegarde : cela peut donc être annulé.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source> What you had is kept as: %1.</source>
+        <translation> Ce que vous aviez est conservé sous : %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sauvegarde du %1 restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsScreen</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Enter starts a run</source>
+        <translation>Les flèches choisissent ; Entrée lance un passage</translation>
+    </message>
+    <message>
+        <source>Your runs</source>
+        <translation>Vos passages</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a run</source>
+        <translation>Entrée ou un double-clic ouvre un passage</translation>
+    </message>
+    <message>
+        <source>Enter opens a run; F2 renames it; Delete deletes it</source>
+        <translation>Entrée ouvre un passage ; F2 le renomme ; Suppr le supprime</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected run</source>
+        <translation>Renommer le passage sélectionné</translation>
+    </message>
+    <message>
+        <source>Rename the selected run (F2)</source>
+        <translation>Renommer le passage sélectionné (F2)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Supprimer le passage sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected run (Delete)</source>
+        <translation>Supprimer le passage sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Rename the chosen run</source>
+        <translation>Renommer le passage choisi</translation>
+    </message>
+    <message>
+        <source>Delete the chosen run (asks first)</source>
+        <translation>Supprimer le passage choisi (demande d'abord)</translation>
+    </message>
+    <message>
+        <source>No runs yet. Choose a checklist and start one.</source>
+        <translation>Aucun passage pour l'instant. Choisissez une liste et lancez-en un.</translation>
+    </message>
+    <message>
+        <source>Name this run (optional)</source>
+        <translation>Nom de ce passage (facultatif)</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Nom du passage</translation>
+    </message>
+    <message>
+        <source>e.g. Checkpoint at km 42</source>
+        <translation>p. ex. Poste de contrôle au km 42</translation>
+    </message>
+    <message>
+        <source>Start a run</source>
+        <translation>Lancer un passage</translation>
+    </message>
+    <message>
+        <source>Start a new run of this checklist (Enter)</source>
+        <translation>Lancer un nouveau passage de cette liste (Entrée)</translation>
+    </message>
+    <message>
+        <source>Continue the open run</source>
+        <translation>Reprendre le passage ouvert</translation>
+    </message>
+    <message>
+        <source>Read it</source>
+        <translation>La lire</translation>
+    </message>
+    <message>
+        <source>Read the checklist without starting a run</source>
+        <translation>Lire la liste sans lancer de passage</translation>
+    </message>
+    <message>
+        <source>Every item and its prompts, without starting a run</source>
+        <translation>Chaque point et ses repères, sans lancer de passage</translation>
+    </message>
+    <message>
+        <source>The checklist, item by item</source>
+        <translation>La liste, point par point</translation>
+    </message>
+    <message>
+        <source>No library is loaded, so there are no checklists to show.</source>
+        <translation>Aucune bibliothèque n'est chargée : il n'y a donc aucune liste à afficher.</translation>
+    </message>
+    <message>
+        <source>There is no checklist %1 in the library.</source>
+        <translation>La bibliothèque ne contient pas de liste %1.</translation>
+    </message>
+    <message>
+        <source>Blank: %1</source>
+        <translation>Vide : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue “%1” (%2 of %3)</source>
+        <translation>Reprendre « %1 » (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>Keep in mind: %1</source>
+        <translation>À garder en tête : %1</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Renommer le passage</translation>
+    </message>
+    <message>
+        <source>New name (blank: the checklist, date and time):</source>
+        <translation>Nouveau nom (vide : la liste, la date et l'heure) :</translation>
+    </message>
+    <message>
+        <source>Run renamed.</source>
+        <translation>Passage renommé.</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Supprimer le passage</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” with its ticks and notes? This cannot be undone.</source>
+        <translation>Supprimer le passage « %1 » avec ses coches et ses notes ? C'est irréversible.</translation>
+    </message>
+    <message>
+        <source>The run was deleted.</source>
+        <translation>Le passage a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointScreen</name>
+    <message>
+        <source>Leave checkpoint mode</source>
+        <translation>Quitter le mode poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Phase précédente</translation>
+    </message>
+    <message>
+        <source>Show or hide the If threatened card</source>
+        <translation>Afficher ou masquer la fiche En cas de menace</translation>
+    </message>
+    <message>
+        <source>Finish the run</source>
+        <translation>Terminer le passage</translation>
+    </message>
+    <message>
+        <source>Undo the last tick, untick or note change</source>
+        <translation>Annuler la dernière coche, décoche ou modification de note</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Space or Enter: tick · PgUp / PgDn: phase · Ctrl+Z: undo · Ctrl+Enter: finish · F1: if threatened · F12 or Ctrl+H: hide screen · Esc: leave</source>
+        <translation>Espace ou Entrée : cocher · Pg préc / Pg suiv : phase · Ctrl+Z : annuler · Ctrl+Entrée : terminer · F1 : en cas de menace · F12 ou Ctrl+H : masquer l'écran · Échap : quitter</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Items in this phase</source>
+        <translation>Points de cette phase</translation>
+    </message>
+    <message>
+        <source>Space or Enter ticks the highlighted item; a click anywhere on a row ticks it</source>
+        <translation>Espace ou Entrée coche le point en surbrillance ; un clic n'importe où sur la ligne le coche</translation>
+    </message>
+    <message>
+        <source>Item
+note</source>
+        <translation>Note
+du point</translation>
+    </message>
+    <message>
+        <source>Note for the highlighted item</source>
+        <translation>Note du point en surbrillance</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Enregistré pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Run
+note</source>
+        <translation>Note du
+passage</translation>
+    </message>
+    <message>
+        <source>Who you met, what was agreed…</source>
+        <translation>Qui vous avez rencontré, ce qui a été convenu…</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>À garder en tête</translation>
+    </message>
+    <message>
+        <source>Previous phase (Page Up)</source>
+        <translation>Phase précédente (Pg préc)</translation>
+    </message>
+    <message>
+        <source>Next phase (Page Down)</source>
+        <translation>Phase suivante (Pg suiv)</translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation>Terminer le passage</translation>
+    </message>
+    <message>
+        <source>Finish this run (Ctrl+Enter); asks first if a critical item is not done</source>
+        <translation>Terminer ce passage (Ctrl+Entrée) ; demande d'abord si un point critique n'est pas fait</translation>
+    </message>
+    <message>
+        <source>If threatened (F1)</source>
+        <translation>En cas de menace (F1)</translation>
+    </message>
+    <message>
+        <source>What to do, and never do, under threat (F1)</source>
+        <translation>Que faire, et ne jamais faire, sous la menace (F1)</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <source>Leave checkpoint mode (Esc); your ticks are saved</source>
+        <translation>Quitter le mode poste de contrôle (Échap) ; vos coches sont enregistrées</translation>
+    </message>
+    <message>
+        <source>If threatened</source>
+        <translation>En cas de menace</translation>
+    </message>
+    <message>
+        <source>F1 or Esc: back to the checklist</source>
+        <translation>F1 ou Échap : retour à la liste</translation>
+    </message>
+    <message>
+        <source>Back to the checklist (F1)</source>
+        <translation>Retour à la liste (F1)</translation>
+    </message>
+    <message>
+        <source>The If threatened card is not available: no library is loaded.</source>
+        <translation>La fiche En cas de menace n'est pas disponible : aucune bibliothèque n'est chargée.</translation>
+    </message>
+    <message>
+        <source>The checkpoint checklist is not available</source>
+        <translation>La liste du poste de contrôle n'est pas disponible</translation>
+    </message>
+    <message>
+        <source>Run finished: “%1”</source>
+        <translation>Passage terminé : « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 · phase %2 of %3</source>
+        <translation>%1 · phase %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 faits</translation>
+    </message>
+    <message>
+        <source>This phase is done. Next phase: Page Down.</source>
+        <translation>Cette phase est faite. Phase suivante : Pg suiv.</translation>
+    </message>
+    <message>
+        <source>Every item is ticked.</source>
+        <translation>Tous les points sont cochés.</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 done</source>
+        <translation>Au total : %1 sur %2 faits</translation>
+    </message>
+    <message>
+        <source>Nothing particular for this item.</source>
+        <translation>Rien de particulier pour ce point.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— non choisi —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Set %1 to now</source>
+        <translation>Mettre %1 à l'heure actuelle</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>everywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <source>built today</source>
+        <translation>créée aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>créée il y a %n jour</numerusform>
+            <numerusform>créée il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FieldKit help</source>
+        <translation>Aide de FieldKit</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Close help</source>
+        <translation>Fermer l'aide</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>FieldKit %1</source>
+        <translation>FieldKit %1</translation>
+    </message>
+    <message>
+        <source>Works offline. Your data stays on this computer.</source>
+        <translation>Fonctionne hors ligne. Vos données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No library loaded</source>
+        <translation>Aucune bibliothèque chargée</translation>
+    </message>
+    <message>
+        <source>Libraries:</source>
+        <translation>Bibliothèques :</translation>
+    </message>
+    <message>
+        <source>Your data folder:</source>
+        <translation>Votre dossier de données :</translation>
+    </message>
+    <message>
+        <source>About FieldKit</source>
+        <translation>À propos de FieldKit</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>What are you doing now?</source>
+        <translation>Que faites-vous maintenant ?</translation>
+    </message>
+    <message>
+        <source>Pick what fits the moment. Everything here works without a network.</source>
+        <translation>Choisissez ce qui convient au moment. Tout fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>At a checkpoint</source>
+        <translation>À un poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Start the checkpoint checklist, full screen, one phase at a time.</source>
+        <translation>Lancer la liste du poste de contrôle, en plein écran, une phase à la fois.</translation>
+    </message>
+    <message>
+        <source>Meeting community leaders</source>
+        <translation>Rencontrer des responsables communautaires</translation>
+    </message>
+    <message>
+        <source>Start the checklist for a first meeting with community leaders.</source>
+        <translation>Lancer la liste pour une première rencontre avec des responsables communautaires.</translation>
+    </message>
+    <message>
+        <source>Choose your track</source>
+        <translation>Choisir votre approche</translation>
+    </message>
+    <message>
+        <source>Dialogue, advocacy, negotiation or persuasion: which fits now?</source>
+        <translation>Dialogue, plaidoyer, négociation ou persuasion : lequel convient maintenant ?</translation>
+    </message>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>Repères culturels</translation>
+    </message>
+    <message>
+        <source>Greetings, dress, age, gender, religion: reminders for your setting.</source>
+        <translation>Salutations, tenue, âge, genre, religion : des rappels pour votre contexte.</translation>
+    </message>
+    <message>
+        <source>If threatened</source>
+        <translation>En cas de menace</translation>
+    </message>
+    <message>
+        <source>Life before property: what to do, what never to do, what to report.</source>
+        <translation>La vie avant les biens : que faire, que ne jamais faire, que signaler.</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Fiches de travail</translation>
+    </message>
+    <message>
+        <source>Debrief, incident report, red lines, iceberg, emergency contacts.</source>
+        <translation>Débriefing, rapport d'incident, lignes rouges, iceberg, contacts d'urgence.</translation>
+    </message>
+    <message>
+        <source>Opens checkpoint mode; Esc leaves it</source>
+        <translation>Ouvre le mode poste de contrôle ; Échap le quitte</translation>
+    </message>
+    <message>
+        <source>Recent and unfinished runs</source>
+        <translation>Passages récents et inachevés</translation>
+    </message>
+    <message>
+        <source>Recent and unfinished checklist runs</source>
+        <translation>Passages de listes récents et inachevés</translation>
+    </message>
+    <message>
+        <source>Enter or click opens the run</source>
+        <translation>Entrée ou un clic ouvre le passage</translation>
+    </message>
+    <message>
+        <source>No checklist runs yet. Start one from a card above; every tick is saved at once.</source>
+        <translation>Aucun passage pour l'instant. Lancez-en un depuis une carte ci-dessus ; chaque coche est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Offline — that's normal: everything works without a network.</source>
+        <translation>Hors ligne — c'est normal : tout fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>Library title</source>
+        <translation>Titre de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library age</source>
+        <translation>Âge de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>No library is loaded. Checklist runs you already have still open.</source>
+        <translation>Aucune bibliothèque n'est chargée. Vos passages existants s'ouvrent quand même.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more pack(s)</source>
+        <translation>
+            <numerusform>+ %n paquet de plus</numerusform>
+            <numerusform>+ %n paquets de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>Built %1 · today</source>
+        <translation>Créée le %1 · aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %1 · %n day(s) old</source>
+        <translation>
+            <numerusform>Créée le %1 · il y a %n jour</numerusform>
+            <numerusform>Créée le %1 · il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own data could not be opened, so runs are not shown.</source>
+        <translation>Vos données n'ont pas pu être ouvertes : les passages ne sont donc pas affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Not applicable…</source>
+        <translation>Sans objet…</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Mark the selected item not applicable here, with a reason if you like</source>
+        <translation>Marquer le point sélectionné sans objet ici, avec une raison si vous le souhaitez</translation>
+    </message>
+    <message>
+        <source>Keep in mind</source>
+        <translation>À garder en tête</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>Coché à %1</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Pas encore fait</translation>
+    </message>
+    <message>
+        <source>Added during this run</source>
+        <translation>Ajouté pendant ce passage</translation>
+    </message>
+    <message>
+        <source>No longer in the current checklist</source>
+        <translation>Ne figure plus dans la liste actuelle</translation>
+    </message>
+    <message>
+        <source>Applicable again</source>
+        <translation>De nouveau applicable</translation>
+    </message>
+    <message>
+        <source>No prompts for this item.</source>
+        <translation>Aucun repère pour ce point.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>No library is loaded, so there is nothing to show here.</source>
+        <translation>Aucune bibliothèque n'est chargée : il n'y a donc rien à afficher.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Chercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>All publishers</source>
+        <translation>Tous les éditeurs</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>À partir de l'année</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Jusqu'à l'année</translation>
+    </message>
+    <message>
+        <source>Bookmarked only</source>
+        <translation>Favoris seulement</translation>
+    </message>
+    <message>
+        <source>Show bookmarked records only</source>
+        <translation>Afficher seulement les fiches en favori</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Nombre de fiches</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Type, language, publisher, years and bookmarks</source>
+        <translation>Type, langue, éditeur, années et favoris</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; the record shows on the right</source>
+        <translation>Les flèches déplacent ; la fiche s'affiche à côté</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No records match. Clear a filter or try other words.</source>
+        <translation>Aucune fiche ne correspond. Effacez un filtre ou essayez d'autres mots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>%n fiche affichée, d'autres en faisant défiler</numerusform>
+            <numerusform>%n fiches affichées, d'autres en faisant défiler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Fiches de travail</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Shortcuts and about FieldKit (F1)</source>
+        <translation>Raccourcis et à propos de FieldKit (F1)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Hide the screen behind a clock (the same key brings it back)</source>
+        <translation>Cacher l'écran derrière une horloge (la même touche le fait revenir)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Tout chercher</translation>
+    </message>
+    <message>
+        <source>Find on this screen (where it can), else search everything</source>
+        <translation>Chercher dans cet écran (si possible), sinon partout</translation>
+    </message>
+    <message>
+        <source>Back to the previous screen</source>
+        <translation>Retour à l'écran précédent</translation>
+    </message>
+    <message>
+        <source>Help: shortcuts and about FieldKit</source>
+        <translation>Aide : raccourcis et à propos de FieldKit</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>État de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>No library loaded</source>
+        <translation>Aucune bibliothèque chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n more pack(s)</source>
+        <translation>
+            <numerusform> + %n paquet de plus</numerusform>
+            <numerusform> + %n paquets de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2%3 · offline</source>
+        <translation>%1 %2%3 · hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>Do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>À éviter</translation>
+    </message>
+    <message>
+        <source>Ask yourself</source>
+        <translation>Demandez-vous</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Repère : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptColumn</name>
+    <message>
+        <source>Prompts for this item</source>
+        <translation>Repères pour ce point</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsScreen</name>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>Repères culturels</translation>
+    </message>
+    <message>
+        <source>Your setting:</source>
+        <translation>Votre contexte :</translation>
+    </message>
+    <message>
+        <source>Your setting</source>
+        <translation>Votre contexte</translation>
+    </message>
+    <message>
+        <source>Show only the prompts that fit where you are working</source>
+        <translation>Afficher seulement les repères adaptés à votre lieu de travail</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a topic</source>
+        <translation>Les flèches choisissent un thème</translation>
+    </message>
+    <message>
+        <source>Prompts in this topic</source>
+        <translation>Repères de ce thème</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a prompt</source>
+        <translation>Les flèches choisissent un repère</translation>
+    </message>
+    <message>
+        <source>Prompt card</source>
+        <translation>Carte de repère</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <source>No library is loaded, so there are no prompts to show.</source>
+        <translation>Aucune bibliothèque n'est chargée : il n'y a donc aucun repère à afficher.</translation>
+    </message>
+    <message>
+        <source>Showing the prompts for: %1. Change it here or in Settings.</source>
+        <translation>Repères pour : %1. Modifiez-le ici ou dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Showing the prompts for every setting.</source>
+        <translation>Repères pour tous les contextes.</translation>
+    </message>
+    <message>
+        <source>No prompts in this topic for your setting. Choose “All settings” above to see them all.</source>
+        <translation>Aucun repère de ce thème pour votre contexte. Choisissez « Tous les contextes » ci-dessus pour tout voir.</translation>
+    </message>
+    <message>
+        <source>This prompt is not marked for your setting.</source>
+        <translation>Ce repère n'est pas indiqué pour votre contexte.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentRunsModel</name>
+    <message>
+        <source>just now</source>
+        <translation>à l'instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 sur %2 cochés</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inachevé</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <source>Record details</source>
+        <translation>Détails de la fiche</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>Titre de la fiche</translation>
+    </message>
+    <message>
+        <source>Bookmark this record</source>
+        <translation>Mettre cette fiche en favori</translation>
+    </message>
+    <message>
+        <source>Bookmark this record (Ctrl+D)</source>
+        <translation>Mettre cette fiche en favori (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Key concepts</source>
+        <translation>Notions clés</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>État de la note</translation>
+    </message>
+    <message>
+        <source>Your note on this record</source>
+        <translation>Votre note sur cette fiche</translation>
+    </message>
+    <message>
+        <source>Only you see this. It is saved as you type.</source>
+        <translation>Vous seul·e la voyez. Elle est enregistrée pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Choose a record</source>
+        <translation>Choisissez une fiche</translation>
+    </message>
+    <message>
+        <source>Its summary, description and key concepts show here, with your note.</source>
+        <translation>Son résumé, sa description et ses notions clés s'affichent ici, avec votre note.</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>langue : %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Key concepts and takeaways</source>
+        <translation>Notions clés et enseignements</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Plus de détails</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ En favori</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ Favori</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;HTML report (*.html)</source>
+        <translation>Rapport PDF (*.pdf);;Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunChoiceDialog</name>
+    <message>
+        <source>Continue or start a new run?</source>
+        <translation>Reprendre ou lancer un nouveau passage ?</translation>
+    </message>
+    <message>
+        <source>You have an unfinished run of this checklist</source>
+        <translation>Vous avez un passage inachevé de cette liste</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>Reprendre « %1 »</translation>
+    </message>
+    <message>
+        <source>Continue the run %1</source>
+        <translation>Reprendre le passage %1</translation>
+    </message>
+    <message>
+        <source>Started %1 · %2 of %3 done</source>
+        <translation>Commencé %1 · %2 sur %3 faits</translation>
+    </message>
+    <message>
+        <source>Or start a &amp;new run, named (optional):</source>
+        <translation>Ou lancer un &amp;nouveau passage, nommé (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Name of the new run</source>
+        <translation>Nom du nouveau passage</translation>
+    </message>
+    <message>
+        <source>Start a new run</source>
+        <translation>Lancer un nouveau passage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Finish the run?</source>
+        <translation>Terminer le passage ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical item(s) not done:</source>
+        <translation>
+            <numerusform>%n point critique non fait :</numerusform>
+            <numerusform>%n points critiques non faits :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish “%1” anyway?</source>
+        <translation>Terminer « %1 » quand même ?</translation>
+    </message>
+    <message>
+        <source>Finish anyway</source>
+        <translation>Terminer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>RunControl</name>
+    <message>
+        <source>Runs cannot be started: your data or the library is not open.</source>
+        <translation>Impossible de lancer un passage : vos données ou la bibliothèque ne sont pas ouvertes.</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemDelegate</name>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Ticked %1</source>
+        <translation>Coché à %1</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No longer in the checklist</source>
+        <translation>Ne figure plus dans la liste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 faits</translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1 : %2 sur %3 faits</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>ticked %1</source>
+        <translation>coché à %1</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non fait</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>added during the run</source>
+        <translation>ajouté pendant le passage</translation>
+    </message>
+    <message>
+        <source>no longer in the checklist</source>
+        <translation>ne figure plus dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RunNoteEditor</name>
+    <message>
+        <source>Note for the whole run</source>
+        <translation>Note pour tout le passage</translation>
+    </message>
+</context>
+<context>
+    <name>RunScreen</name>
+    <message>
+        <source>Finish or reopen the run</source>
+        <translation>Terminer ou rouvrir le passage</translation>
+    </message>
+    <message>
+        <source>Export the run's report</source>
+        <translation>Exporter le rapport du passage</translation>
+    </message>
+    <message>
+        <source>Undo the last tick, untick or note change</source>
+        <translation>Annuler la dernière coche, décoche ou modification de note</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>No run open</source>
+        <translation>Aucun passage ouvert</translation>
+    </message>
+    <message>
+        <source>Start a run from a checklist, or open one of your past runs.</source>
+        <translation>Lancez un passage depuis une liste, ou ouvrez un de vos passages précédents.</translation>
+    </message>
+    <message>
+        <source>Choose a checklist</source>
+        <translation>Choisir une liste</translation>
+    </message>
+    <message>
+        <source>Finish run</source>
+        <translation>Terminer le passage</translation>
+    </message>
+    <message>
+        <source>Finish this run (Ctrl+Enter)</source>
+        <translation>Terminer ce passage (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF (Ctrl+E)</source>
+        <translation>Enregistrer le rapport en HTML ou PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Réinitialiser…</translation>
+    </message>
+    <message>
+        <source>Reset run</source>
+        <translation>Réinitialiser le passage</translation>
+    </message>
+    <message>
+        <source>Clear every tick (notes are kept)</source>
+        <translation>Effacer toutes les coches (les notes sont gardées)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Supprimer le passage</translation>
+    </message>
+    <message>
+        <source>Delete this run and its notes</source>
+        <translation>Supprimer ce passage et ses notes</translation>
+    </message>
+    <message>
+        <source>Worksheet…</source>
+        <translation>Fiche de travail…</translation>
+    </message>
+    <message>
+        <source>Add a worksheet to this run</source>
+        <translation>Ajouter une fiche de travail à ce passage</translation>
+    </message>
+    <message>
+        <source>Fill in a debrief, an incident report... attached to this run; it appears in the run's report</source>
+        <translation>Remplir un débriefing, un rapport d'incident... joint à ce passage ; il figure dans son rapport</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Avancement global</translation>
+    </message>
+    <message>
+        <source>Find in this run</source>
+        <translation>Chercher dans ce passage</translation>
+    </message>
+    <message>
+        <source>Find in this run (Ctrl+F; Esc clears)</source>
+        <translation>Chercher dans ce passage (Ctrl+F ; Échap efface)</translation>
+    </message>
+    <message>
+        <source>Clear and close the find box</source>
+        <translation>Effacer et fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Points de la liste</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; Space ticks or unticks</source>
+        <translation>Les flèches déplacent ; Espace coche ou décoche</translation>
+    </message>
+    <message>
+        <source>Note for this item</source>
+        <translation>Note pour ce point</translation>
+    </message>
+    <message>
+        <source>Note for the selected item</source>
+        <translation>Note du point sélectionné</translation>
+    </message>
+    <message>
+        <source>What happened, who you spoke to… (saved as you type)</source>
+        <translation>Ce qui s'est passé, à qui vous avez parlé… (enregistré pendant la saisie)</translation>
+    </message>
+    <message>
+        <source>Your own item</source>
+        <translation>Votre propre point</translation>
+    </message>
+    <message>
+        <source>Add your own item to this phase…</source>
+        <translation>Ajouter votre propre point à cette phase…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>Ajouter votre propre point</translation>
+    </message>
+    <message>
+        <source>Add it after the selected item's phase</source>
+        <translation>L'ajouter dans la phase du point sélectionné</translation>
+    </message>
+    <message>
+        <source>Author or team</source>
+        <translation>Auteur·rice ou équipe</translation>
+    </message>
+    <message>
+        <source>Author or team (in the report)</source>
+        <translation>Auteur·rice ou équipe (dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Note for the whole run</source>
+        <translation>Note pour tout le passage</translation>
+    </message>
+    <message>
+        <source>Who you met, what was agreed… (in the report)</source>
+        <translation>Qui vous avez rencontré, ce qui a été convenu… (dans le rapport)</translation>
+    </message>
+    <message>
+        <source>The run was deleted.</source>
+        <translation>Le passage a été supprimé.</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>commencé %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>terminé %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 faits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical item(s) not done</source>
+        <translation>
+            <numerusform>%n point critique non fait</numerusform>
+            <numerusform>%n points critiques non faits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopen run</source>
+        <translation>Rouvrir le passage</translation>
+    </message>
+    <message>
+        <source>This run is finished: reopen it to change ticks or notes.</source>
+        <translation>Ce passage est terminé : rouvrez-le pour modifier les coches ou les notes.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré %1</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Saisie…</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply here? (optional)</source>
+        <translation>Pourquoi « %1 » est-il sans objet ici ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Note saved %1</source>
+        <translation>Note enregistrée %1</translation>
+    </message>
+    <message>
+        <source>Marked not applicable — saved</source>
+        <translation>Marqué sans objet — enregistré</translation>
+    </message>
+    <message>
+        <source>Applicable again — saved</source>
+        <translation>De nouveau applicable — enregistré</translation>
+    </message>
+    <message>
+        <source>Item added — saved</source>
+        <translation>Point ajouté — enregistré</translation>
+    </message>
+    <message>
+        <source>Undone — saved</source>
+        <translation>Annulé — enregistré</translation>
+    </message>
+    <message>
+        <source>Ticked %1 — saved</source>
+        <translation>Coché à %1 — enregistré</translation>
+    </message>
+    <message>
+        <source>Unticked — saved</source>
+        <translation>Décoché — enregistré</translation>
+    </message>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Clear every tick in this run? Notes are kept.</source>
+        <translation>Effacer toutes les coches de ce passage ? Les notes sont gardées.</translation>
+    </message>
+    <message>
+        <source>Clear ticks</source>
+        <translation>Effacer les coches</translation>
+    </message>
+    <message>
+        <source>Delete the run “%1” with its ticks and notes? This cannot be undone.</source>
+        <translation>Supprimer le passage « %1 » avec ses coches et ses notes ? C'est irréversible.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Tout chercher (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Tout chercher</translation>
+    </message>
+    <message>
+        <source>Search the library, checklists and prompts (Ctrl+K). Arrow keys move, Enter opens, Esc closes.</source>
+        <translation>Chercher dans la bibliothèque, les listes et les repères (Ctrl+K). Les flèches déplacent, Entrée ouvre, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or other words.</source>
+        <translation>Rien trouvé pour « %1 ». Essayez moins de mots ou d'autres mots.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move · Enter to open · Esc to close</source>
+        <translation>↑ ↓ pour se déplacer · Entrée pour ouvrir · Échap pour fermer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Cultural prompts</source>
+        <translation>Repères culturels</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message numerus="yes">
+        <source>See all %n library results</source>
+        <translation>
+            <numerusform>Voir le résultat de la bibliothèque</numerusform>
+            <numerusform>Voir les %n résultats de la bibliothèque</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>At a checkpoint</source>
+        <translation>À un poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation>Réunion communautaire</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Centre de santé</translation>
+    </message>
+    <message>
+        <source>Distribution site</source>
+        <translation>Site de distribution</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Tous les contextes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation>Les changements s'appliquent aussitôt et sont gardés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Where are you working?</source>
+        <translation>Où travaillez-vous ?</translation>
+    </message>
+    <message>
+        <source>Prompts show what fits this setting.</source>
+        <translation>Les repères montrent ce qui convient à ce contexte.</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Tous les contextes</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation>Réunion communautaire</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Centre de santé</translation>
+    </message>
+    <message>
+        <source>Distribution site</source>
+        <translation>Site de distribution</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>High contrast helps in bright sun.</source>
+        <translation>Le contraste élevé aide en plein soleil.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petite</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Huge</source>
+        <translation>Très grande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>FieldKit opens in this language from the next start.</source>
+        <translation>FieldKit s'ouvre dans cette langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Show your data folder in the file manager</source>
+        <translation>Afficher votre dossier de données dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Choose another data folder</source>
+        <translation>Choisir un autre dossier de données</translation>
+    </message>
+    <message>
+        <source>Keep your data in another folder from now on (it is copied there; nothing is deleted)</source>
+        <translation>Garder vos données dans un autre dossier désormais (elles y sont copiées ; rien n'est supprimé)</translation>
+    </message>
+    <message>
+        <source>Set by %1 when FieldKit started</source>
+        <translation>Défini par %1 au démarrage de FieldKit</translation>
+    </message>
+    <message>
+        <source>Your data folder</source>
+        <translation>Votre dossier de données</translation>
+    </message>
+    <message>
+        <source>Your runs, notes, bookmarks and settings live here, with automatic backups.</source>
+        <translation>Vos passages, notes, favoris et réglages sont ici, avec des sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 when FieldKit started; to change it, start FieldKit without %1.</source>
+        <translation>Choisi par %1 au démarrage de FieldKit ; pour le changer, démarrez FieldKit sans %1.</translation>
+    </message>
+    <message>
+        <source>Data folder set at start</source>
+        <translation>Dossier de données défini au démarrage</translation>
+    </message>
+    <message>
+        <source>Library files</source>
+        <translation>Fichiers de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library file</source>
+        <translation>Fichier de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your data</source>
+        <translation>Choisissez un dossier pour vos données</translation>
+    </message>
+    <message>
+        <source>The data folder is set by %1 when FieldKit starts, so it cannot be changed here; start FieldKit without %1 to choose one.</source>
+        <translation>Le dossier de données est défini par %1 au démarrage de FieldKit : il ne peut donc pas être changé ici ; démarrez FieldKit sans %1 pour en choisir un.</translation>
+    </message>
+    <message>
+        <source>Another FieldKit window is using %1; close it first. Your data stays in %2.</source>
+        <translation>Une autre fenêtre FieldKit utilise %1 ; fermez-la d'abord. Vos données restent dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 (from the next start)</source>
+        <translation>%1 (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>FieldKit will use %1 from the next start; your data could not be opened in this session.</source>
+        <translation>FieldKit utilisera %1 au prochain démarrage ; vos données n'ont pas pu être ouvertes dans cette session.</translation>
+    </message>
+    <message>
+        <source>Your data was copied to %1 and is saved there from now on. The old copy in %2 stays as it was.</source>
+        <translation>Vos données ont été copiées dans %1 et y sont enregistrées désormais. L'ancienne copie dans %2 reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>FieldKit now uses the data already in %1; what you did in %2 stays there.</source>
+        <translation>FieldKit utilise maintenant les données déjà présentes dans %1 ; ce que vous avez fait dans %2 y reste.</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>aucune chargée</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>ouverture…</translation>
+    </message>
+    <message>
+        <source>This change lasts until you close FieldKit: your data folder could not be opened.</source>
+        <translation>Ce changement dure jusqu'à la fermeture de FieldKit : votre dossier de données n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>FieldKit stays in %1.</source>
+        <translation>FieldKit reste en %1.</translation>
+    </message>
+    <message>
+        <source>FieldKit will open in %1 from the next start: close it and open it again to switch now.</source>
+        <translation>FieldKit s'ouvrira en %1 au prochain démarrage : fermez-le et rouvrez-le pour changer tout de suite.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetControl</name>
+    <message>
+        <source>Worksheets cannot be started: your data or the library is not open.</source>
+        <translation>Impossible de commencer une fiche : vos données ou la bibliothèque ne sont pas ouvertes.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetForm</name>
+    <message>
+        <source>Keep in mind:</source>
+        <translation>À garder en tête :</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>Repère : %1</translation>
+    </message>
+    <message>
+        <source>Open this cultural prompt</source>
+        <translation>Ouvrir ce repère culturel</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListModel</name>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n repère</numerusform>
+            <numerusform>%n repères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Un problème est survenu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Name this sheet (optional)</source>
+        <translation>Nom de cette fiche (facultatif)</translation>
+    </message>
+    <message>
+        <source>Sheet name</source>
+        <translation>Nom de la fiche</translation>
+    </message>
+    <message>
+        <source>e.g. Debrief, km 42</source>
+        <translation>p. ex. Débriefing, km 42</translation>
+    </message>
+    <message>
+        <source>Attach to the run</source>
+        <translation>Joindre au passage</translation>
+    </message>
+    <message>
+        <source>Start filling in</source>
+        <translation>Commencer à remplir</translation>
+    </message>
+    <message>
+        <source>Start a new sheet of this worksheet (Enter)</source>
+        <translation>Commencer une nouvelle fiche de ce modèle (Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to read</source>
+        <translation>à lire</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsScreen</name>
+    <message>
+        <source>Worksheets</source>
+        <translation>Fiches de travail</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose; Enter starts one</source>
+        <translation>Les flèches choisissent ; Entrée en commence une</translation>
+    </message>
+    <message>
+        <source>Your sheets</source>
+        <translation>Vos fiches</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a sheet</source>
+        <translation>Entrée ou un double-clic ouvre une fiche</translation>
+    </message>
+    <message>
+        <source>Nothing filled in yet. Choose a worksheet and start one.</source>
+        <translation>Rien de rempli pour l'instant. Choisissez un modèle de fiche et commencez-en une.</translation>
+    </message>
+    <message>
+        <source>Export the worksheet as HTML or PDF</source>
+        <translation>Exporter la fiche en HTML ou PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export this sheet</source>
+        <translation>Exporter cette fiche</translation>
+    </message>
+    <message>
+        <source>Save it as PDF or HTML (Ctrl+E)</source>
+        <translation>L'enregistrer en PDF ou HTML (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this sheet</source>
+        <translation>Supprimer cette fiche</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this sheet</source>
+        <translation>Fermer cette fiche</translation>
+    </message>
+    <message>
+        <source>Back to the worksheet list; what you typed is saved</source>
+        <translation>Retour à la liste des fiches ; votre saisie est enregistrée</translation>
+    </message>
+    <message>
+        <source>Worksheet fields</source>
+        <translation>Champs de la fiche</translation>
+    </message>
+    <message>
+        <source>There is no worksheet %1 in the library.</source>
+        <translation>La bibliothèque ne contient pas de fiche %1.</translation>
+    </message>
+    <message>
+        <source>Attach to the run “%1”</source>
+        <translation>Joindre au passage « %1 »</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>commencé %1</translation>
+    </message>
+    <message>
+        <source>part of the run “%1”</source>
+        <translation>fait partie du passage « %1 »</translation>
+    </message>
+    <message>
+        <source>part of a run</source>
+        <translation>fait partie d'un passage</translation>
+    </message>
+    <message>
+        <source>Attach to “%1”</source>
+        <translation>Joindre à « %1 »</translation>
+    </message>
+    <message>
+        <source>Attach this sheet to the run</source>
+        <translation>Joindre cette fiche au passage</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Delete this sheet?</source>
+        <translation>Supprimer cette fiche ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything typed in it? This cannot be undone.</source>
+        <translation>Supprimer « %1 » et tout ce qui y a été saisi ? C'est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+</TS>
