@@ -199,20 +199,15 @@ def _parser() -> argparse.ArgumentParser:
                           help="bring a backup back (your current data is kept aside)")
     s.add_argument("name")
 
-    # "resolve": the global --lang (content commands) may also come through `common`; the
-    # GUI's own --lang below then replaces it instead of clashing
-    s = sub.add_parser("gui", parents=[common], help="open the desktop app",
-                       conflict_handler="resolve")
+    # --lang comes through `common` (shared with every command): for `gui` it is the language
+    # of the app (default: the one chosen in Settings, else the system's)
+    s = sub.add_parser("gui", parents=[common], help="open the desktop app")
     s.add_argument("--screenshot", type=_path, metavar="FILE",
                    help="render a view offscreen to a PNG and exit")
     s.add_argument("--view", default="home",
                    help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings|"
                    "worksheets[:ID]|threatened")
     s.add_argument("--size", default="1280x800", metavar="WxH")
-    # SUPPRESS: a global --lang (content commands) given before `gui` is kept, not reset
-    s.add_argument("--lang", choices=("en", "es", "fr", "ar"), default=argparse.SUPPRESS,
-                   help="language of the app (default: the one chosen in Settings, else the "
-                   "system's)")
     add_pack_commands(sub, common)
     return p
 

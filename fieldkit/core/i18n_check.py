@@ -29,9 +29,9 @@ REQUIRED_TERMS = ("island of agreement", "red line", "bottom line", "iceberg", "
                   "convoy", "armed group")
 ALLOWLIST = Path("i18n") / "same-as-english.toml"
 GLOSSARY_MD = Path("GLOSSARY.md")
-UI_NOTE = ("UI strings: NOT checked here. The Qt .ts files need their own completeness step, "
-           "which does not exist yet; this check covers content (checklists, prompts, "
-           "worksheets) only.")
+UI_NOTE = ("UI strings: not checked here (content only: checklists, prompts, worksheets); "
+           "'python -m fieldkit.ui.i18n_check' checks the Qt .ts files, and 'make i18n-check' "
+           "runs both.")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 _LANGUAGE_NAMES = {"es": "Español (es)", "fr": "Français (fr)", "ar": "العربية (ar)"}
 
