@@ -99,7 +99,7 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
     install_language(app, chosen)
     apply_theme(app, prefs["theme"], prefs["text_size"])
     ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder,
-                     bundled=bundled)
+                     bundled=bundled, language=chosen)
     if not deferred:
         ctx.load()
     window = MainWindow(ctx)

@@ -36,6 +36,8 @@ class AppContext:
     # The bundled library when the set comes from the installed packs (then a pack installed,
     # rolled back or removed is swapped in live); None when the paths were given explicitly.
     bundled: Path | None = None
+    # The language content is shown in (checklists, prompts, worksheets; search puts it first).
+    language: str | None = None
     # Installed packs that could not be read (damaged, too new): one sentence each.
     library_problems: list[str] = field(default_factory=list)
     # Sets swapped out: each is closed once nothing uses it (a search still running on it).
@@ -58,7 +60,7 @@ class AppContext:
             self.library_paths, self.library_problems = library_paths(self.data_folder,
                                                                       self.bundled)
         try:
-            self.libs = LibrarySet(self.library_paths)
+            self.libs = LibrarySet(self.library_paths, language=self.language)
         except FieldKitError as exc:
             self.library_error = str(exc)
         try:

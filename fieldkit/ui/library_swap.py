@@ -70,8 +70,8 @@ def library_state(folder: Path, libs: LibrarySet | None) -> LibraryState:
                         _records(libs) if libs is not None else 0)
 
 
-def reopen(folder: Path, bundled: Path, seen: bytes | None, *, force: bool = False
-           ) -> Reopened | None:
+def reopen(folder: Path, bundled: Path, seen: bytes | None, *, force: bool = False,
+           language: str | None = None) -> Reopened | None:
     """The new set, or None when the pointer file is what was seen already (a lock file or a
     staging folder changed, not the installed packs)."""
     from fieldkit.core.library import LibrarySet
@@ -82,7 +82,7 @@ def reopen(folder: Path, bundled: Path, seen: bytes | None, *, force: bool = Fal
         return None
     paths, problems = library_paths(folder, bundled)
     try:
-        libs: LibrarySet | None = LibrarySet(paths)
+        libs: LibrarySet | None = LibrarySet(paths, language=language)
         error = None
     except FieldKitError as exc:  # the old set stays in use; the banner names the file
         libs, error = None, str(exc)
@@ -166,7 +166,9 @@ class LibraryWatcher(QObject):
             return
         self._busy = True
         folder, seen = Path(self.ctx.data_folder), self.state.pointer if self.state else None
-        run_op(lambda: reopen(folder, bundled, seen, force=force), on_done=self._reopened,
+        language = self.ctx.language
+        run_op(lambda: reopen(folder, bundled, seen, force=force, language=language),
+               on_done=self._reopened,
                queue=QUEUE, parent=self, on_failed=self._failed)
 
     def _reopened(self, result: Reopened | None) -> None:
