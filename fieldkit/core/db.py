@@ -79,14 +79,14 @@ def writable_engine(path: Path, *, synchronous: str = "FULL", immediate: bool = 
     own deferred BEGIN comes only before the first write, so the reads a write depends on would
     run outside it): two programs changing the same run are serialised whole, never interleaved.
     The user DB is opened through `connect_user_db`, SQLAlchemy's `creator` (with `key`, the
-    data key of an encrypted DB: a pooled connection made after `key.forget()` fails); the
-    dialect is told the DB-API module is sqlcipher3's, so its errors become SQLAlchemy's.
+    data key of an encrypted DB: a pooled connection made after `key.forget()` fails); then
+    the dialect is told the DB-API module is sqlcipher3's, so its errors become SQLAlchemy's.
     """
     if immediate:
         engine = create_engine(
             URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
             creator=lambda: connect_user_db(path, key=key), poolclass=QueuePool,
-            module=sqlcipher,
+            **({"module": sqlcipher} if key is not None else {}),
         )
     else:
         engine = create_engine(

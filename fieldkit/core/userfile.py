@@ -1,10 +1,11 @@
 """The user DB file: the one way to open it, where it lives, and what its failures mean.
 
 Standard library and sqlcipher3 only (start-up and backups use it before the database layer
-loads). Every user DB connection is a SQLCipher 4 connection: with a data key the file is
-encrypted (issue 11), without one SQLCipher is plain SQLite. Nothing else in FieldKit opens a
-user DB file: another descriptor closed on it would drop SQLite's POSIX locks for the whole
-process (see `paths.PRIVATE_DIR`).
+loads). A user DB with a data key is opened through SQLCipher 4 (issue 11: encrypted at rest),
+one without through the standard sqlite3. Nothing else in FieldKit opens a user DB file:
+another descriptor closed on it would drop SQLite's POSIX locks for the whole process (see
+`paths.PRIVATE_DIR`); for the same reason one file is never open through both libraries at
+once, except while the vault converts a file nobody else holds.
 """
 
 from __future__ import annotations
@@ -26,9 +27,8 @@ from fieldkit.core.paths import legacy_user_db_path
 if TYPE_CHECKING:
     from fieldkit.core.vault import DataKey
 
-# User DB connections are sqlcipher3's, whose exceptions are not sqlite3's: catch these tuples
-# (sqlite3's stay in them for the content DBs and older callers).
-Connection = sqlcipher.Connection
+# sqlcipher3's exceptions are not sqlite3's: catch these tuples wherever a user DB is used.
+Connection = sqlite3.Connection | sqlcipher.Connection
 SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
 OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,
@@ -41,20 +41,22 @@ _ENOSPC = 28
 
 
 def connect_user_db(path: Path, *, key: DataKey | None = None, read_only: bool = False,
-                    timeout: float = 5.0) -> sqlcipher.Connection:
+                    timeout: float = 5.0, use_sqlcipher: bool = False) -> Connection:
     """The one way FieldKit opens a user DB (the live one, a backup, a copy being made).
 
     The path goes into a `file:` URI percent-quoted, so a folder named 'Team #2', 'a%20b' or
     'q?x' opens that folder's file. Connections are in autocommit mode (isolation_level None):
     callers say BEGIN themselves. With `key` (the raw 32-byte data key; no KDF runs here: the
-    passphrase was stretched once, by `vault.unlock`) the file is read and written encrypted;
-    the key is checked at once, so a file that is not encrypted with it raises DatabaseError
-    here. Temporary tables and sort files stay in memory, never in the temp folder.
+    passphrase was stretched once, by `vault.unlock`) the file is read and written encrypted
+    through SQLCipher; the key is checked at once, so a file that is not encrypted with it
+    raises DatabaseError here. Temporary tables and sort files stay in memory, never in the
+    temp folder. `use_sqlcipher` opens a plain file through SQLCipher (the vault's export).
     """
     mode = "ro" if read_only else "rwc"
     uri = f"file:{quote(str(Path(path).absolute()))}?mode={mode}"
-    conn = sqlcipher.connect(uri, uri=True, timeout=timeout, check_same_thread=False,
-                             isolation_level=None)
+    module = sqlcipher if key is not None or use_sqlcipher else sqlite3
+    conn = module.connect(uri, uri=True, timeout=timeout, check_same_thread=False,
+                          isolation_level=None)
     try:
         if key is not None:
             conn.execute(f'PRAGMA key = "{key.sql_literal()}"')
@@ -125,7 +127,7 @@ def quick_check(path: Path, *, key: DataKey | None = None) -> bool:
         return False
 
 
-def copy_db(source: sqlcipher.Connection, dest: Path, *, replace: bool = True,
+def copy_db(source: Connection, dest: Path, *, replace: bool = True,
             key: DataKey | None = None) -> None:
     """Write a consistent copy of `source` to `dest` through SQLite's backup API: into a new
     file with a random name in `dest`'s folder (created exclusively, so a planted symlink is

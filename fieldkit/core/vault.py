@@ -335,7 +335,8 @@ def _convert(source: Path, source_key: DataKey | None, dest_key: DataKey | None,
     os.close(fd)
     literal = dest_key.sql_literal() if dest_key is not None else ""
     try:
-        with contextlib.closing(connect_user_db(source, key=source_key)) as src:
+        with contextlib.closing(connect_user_db(source, key=source_key,
+                                                use_sqlcipher=True)) as src:
             src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             src.execute("ATTACH DATABASE ? AS fk_dest KEY ?", (str(tmp), literal))
             src.execute("BEGIN IMMEDIATE")
