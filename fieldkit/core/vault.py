@@ -143,8 +143,14 @@ class DataKey:
 # --- the key file ------------------------------------------------------------------------------
 
 def is_protected(folder: Path) -> bool:
-    """Whether the folder's user data is encrypted (a wrapped key exists)."""
-    return user_key_path(Path(folder)).is_file()
+    """Whether the folder's user data is encrypted (a wrapped key exists), once a passphrase
+    operation a crash interrupted has been finished or undone (a few stats when none was)."""
+    _finish_interrupted(Path(folder))
+    return _has_key(Path(folder))
+
+
+def _has_key(folder: Path) -> bool:
+    return user_key_path(folder).is_file()
 
 
 def _derive(passphrase: str, salt: bytes, memory_kib: int, iterations: int, lanes: int
@@ -225,7 +231,7 @@ def set_passphrase(folder: Path, new: str, *, key: DataKey | None = None) -> Dat
     _check_new(new)
     _finish_interrupted(folder)
     with _folder_lock(folder):
-        if is_protected(folder):
+        if _has_key(folder):
             if key is None:
                 raise PassphraseRequired("your data already has a passphrase; change it "
                                          "with the current one")
@@ -422,6 +428,8 @@ def _finish_interrupted(folder: Path) -> None:
     halves = _half_made_backups(folder)
     if not (encrypting.exists() or decrypting.exists() or marker.exists() or halves):
         return
+    if str(private_dir(folder).absolute()) in _HELD:
+        return  # this thread is in the middle of that operation itself
     with _folder_lock(folder, wait=False) as mine:
         if not mine:
             return  # another FieldKit is converting right now
@@ -434,7 +442,7 @@ def _finish_interrupted(folder: Path) -> None:
             marker.unlink(missing_ok=True)
         _remove(decrypting)
         if encrypting.exists():
-            if is_protected(folder):
+            if _has_key(folder):
                 _switch(encrypting, db)
             else:
                 _remove(encrypting)
