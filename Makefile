@@ -68,6 +68,7 @@ bench: setup
 	$(BIN)/python bench/gui.py
 	$(BIN)/python bench/packs.py
 	$(BIN)/python bench/package.py
+	$(BIN)/python bench/vault.py
 
 ## screenshots: docs/screenshots/*.png of every view
 screenshots: setup

@@ -9,7 +9,6 @@ import argparse
 import contextlib
 import json
 import os
-import sqlite3
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldkit import __version__
 from fieldkit.cli_packs import PACK_COMMANDS, add_pack_commands, library_paths
+from fieldkit.cli_vault import PASSPHRASE_COMMANDS, add_passphrase_commands, user_key
 from fieldkit.core.backup import auto_backup, list_backups, restore_backup
 from fieldkit.core.content import language_name
 from fieldkit.core.crashlog import record_crash
@@ -209,6 +209,7 @@ def _parser() -> argparse.ArgumentParser:
                    "worksheets[:ID]|threatened")
     s.add_argument("--size", default="1280x800", metavar="WxH")
     add_pack_commands(sub, common)
+    add_passphrase_commands(sub, common)
     return p
 
 
@@ -238,9 +239,9 @@ def _user_data(args: argparse.Namespace) -> UserData:
     from fieldkit.core.userdata import UserData
 
     folder = data_dir(args.data_dir)
-    user = UserData(folder)
+    user = UserData(folder, key := user_key(folder))
     try:
-        auto_backup(folder)
+        auto_backup(folder, key=key)
     except FieldKitError as exc:  # a failed backup must never stop a tick: warn and go on
         print(f"fieldkit: warning: {exc}", file=sys.stderr)
     return user
@@ -560,7 +561,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             for b in backups:
                 print(f"{b.name}  {b.kind:15} {b.size // 1024} KiB")
         return EXIT_OK
-    aside = restore_backup(folder, args.name)
+    aside = restore_backup(folder, args.name, key=user_key(folder))
     print(f"Restored {args.name}." + (f" Your previous data was kept as {aside.name}." if aside
                                         else ""))
     return EXIT_OK
@@ -576,7 +577,8 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists
             "checklist": cmd_checklist, "prompts": cmd_prompts, "info": cmd_info,
             "build": cmd_build, "run": cmd_run, "runs": cmd_runs, "backup": cmd_backup,
             "gui": cmd_gui, "worksheets": cmd_worksheets, "worksheet": cmd_worksheet,
-            "sheets": cmd_sheets, "sheet": cmd_sheet, **PACK_COMMANDS}
+            "sheets": cmd_sheets, "sheet": cmd_sheet, **PACK_COMMANDS,
+            **PASSPHRASE_COMMANDS}
 
 
 def _print_version(args: argparse.Namespace) -> int:
@@ -625,7 +627,9 @@ def _error(message: str) -> int:
 
 
 def _is_database_error(exc: BaseException) -> bool:
-    if isinstance(exc, sqlite3.Error):
+    from fieldkit.core.userfile import SQLITE_ERRORS
+
+    if isinstance(exc, SQLITE_ERRORS):
         return True
     sa_exc = sys.modules.get("sqlalchemy.exc")  # not loaded: it cannot be one of its errors
     return sa_exc is not None and isinstance(exc, sa_exc.SQLAlchemyError)
