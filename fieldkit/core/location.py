@@ -23,7 +23,6 @@ from fieldkit.core.vault import DataKey, is_protected
 Carry = Callable[[Path, Path], object]
 
 
-
 def choose_data_folder(current: Path, new: Path, *, point: bool = True,
                        carry: Carry | None = None, key: DataKey | None = None) -> bool:
     """Make `new` the data folder from the next start; returns True if the data was copied
