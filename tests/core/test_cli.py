@@ -204,7 +204,7 @@ def test_a_run_from_start_to_report(lib: Path, home: Path, tmp_path: Path) -> No
 
     shown = fk("run", "show", run_id, "--json").json()
     assert set(shown) == {"id", "name", "checklist_id", "started_at", "finished_at", "items",
-                          "author", "note", "language"}
+                          "author", "note", "language", "library_id", "library_version"}
     assert shown["language"] == "en"
     assert (shown["id"], shown["name"], shown["checklist_id"]) == (run_id, "Convoy 7",
                                                                    "checkpoint")
