@@ -24,6 +24,7 @@ from fieldkit.core.paths import data_dir
 from fieldkit.core.report import write_report
 from fieldkit.core.search import KINDS, Filters
 from fieldkit.core.sources import SETTINGS
+from fieldkit.core.wipe import SCOPES as WIPE_SCOPES
 from fieldkit.terminal import VisibleStream, json_safe
 
 if TYPE_CHECKING:  # the database layer loads only for the commands that use it: the GUI
@@ -189,6 +190,13 @@ def _parser() -> argparse.ArgumentParser:
     s = backup.add_parser("restore", parents=[common],
                           help="bring a backup back (your current data is kept aside)")
     s.add_argument("name")
+
+    s = sub.add_parser("wipe", parents=[common],
+                       help="erase your data now (emergency): --scope notes|all|everything --yes")
+    s.add_argument("--scope", choices=WIPE_SCOPES, default="notes",
+                   help="notes: runs, notes, worksheets and their backups; all: also settings "
+                   "and logs; everything: also installed packs and trusted publishers")
+    s.add_argument("--yes", action="store_true", help="really erase (there is no undo)")
 
     s = sub.add_parser("gui", parents=[common], help="open the desktop app")
     s.add_argument("--screenshot", type=_path, metavar="FILE",
@@ -548,6 +556,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_wipe(args: argparse.Namespace) -> int:
+    from fieldkit.core.wipe import SCOPE_HELP, wipe
+
+    folder = data_dir(args.data_dir)
+    if not args.yes:
+        return _error(f"wiping erases {SCOPE_HELP[args.scope]} in {folder} for good; "
+                      f"add --yes to do it: fieldkit wipe --scope {args.scope} --yes")
+    result = wipe(folder, args.scope)
+    if not result.is_complete:
+        return _error(f"the wipe of {folder} could not remove {len(result.left)} file(s), "
+                      f"e.g. {result.left[0]}; close FieldKit and run it again")
+    key = " The key was destroyed first." if result.key_destroyed else ""
+    print(f"Wiped {SCOPE_HELP[args.scope]} from {folder}.{key}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldkit.ui.app import run_app
 
@@ -557,7 +581,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists,
             "checklist": cmd_checklist, "prompts": cmd_prompts, "info": cmd_info,
             "build": cmd_build, "run": cmd_run, "runs": cmd_runs, "backup": cmd_backup,
-            "gui": cmd_gui, "worksheets": cmd_worksheets, "worksheet": cmd_worksheet,
+            "gui": cmd_gui, "wipe": cmd_wipe, "worksheets": cmd_worksheets,
+            "worksheet": cmd_worksheet,
             "sheets": cmd_sheets, "sheet": cmd_sheet, **PACK_COMMANDS}
 
 
