@@ -15,6 +15,7 @@ from fieldkit.core.errors import FieldKitError
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
     from fieldkit.core.userdata import UserData
+    from fieldkit.core.vault import DataKey
 
 
 @dataclass
@@ -32,6 +33,10 @@ class AppContext:
     folder_override: str | None = None
     # The single-instance guard (a QObject, held here only to follow a folder switch).
     guard: object | None = None
+    # The unlocked data key while the data is open (None without a passphrase, or locked).
+    key: DataKey | None = None
+    # A passphrase protects the data: nothing was opened at start (the lock screen asks).
+    starts_locked: bool = False
 
     @classmethod
     def open(cls, library_paths: list[Path], data_folder: Path) -> AppContext:
@@ -48,12 +53,31 @@ class AppContext:
             self.libs = LibrarySet(self.library_paths)
         except FieldKitError as exc:
             self.library_error = str(exc)
-        try:
-            self.user = UserData(self.data_folder)
-        except FieldKitError as exc:
-            self.user_error = str(exc)
+        from fieldkit.core.paths import user_key_path
+
+        if user_key_path(self.data_folder).exists():  # the lock screen opens it
+            self.starts_locked = True
+        else:
+            try:
+                self.user = UserData(self.data_folder)
+            except FieldKitError as exc:
+                self.user_error = str(exc)
         self.ready = True
         return self
+
+    def reload_libraries(self) -> None:
+        """After a wipe of the installed packs: the libraries that are left (the bundled one),
+        swapped in whole."""
+        from fieldkit.core.library import LibrarySet
+
+        old = self.libs
+        self.library_paths = [p for p in self.library_paths if Path(p).is_file()]
+        try:
+            self.libs, self.library_error = LibrarySet(self.library_paths), None
+        except FieldKitError as exc:
+            self.libs, self.library_error = None, str(exc)
+        if old is not None:
+            old.close()
 
     def backup_if_due(self) -> None:
         """The daily/weekly copy of the user DB; slow on big data, so call it from a worker."""
@@ -77,3 +101,5 @@ class AppContext:
             self.libs.close()
         if self.user:
             self.user.close()
+        if self.key is not None:
+            self.key.forget()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fieldkit.ui.theme import apply_theme
 from fieldkit.ui.views.backup_panel import BackupPanel
 from fieldkit.ui.views.base import View
+from fieldkit.ui.views.privacy_panel import PrivacyPanel
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
 from fieldkit.ui.worker import run_op
 
@@ -65,6 +66,8 @@ class SettingsScreen(View):
             self.tr("Small"), self.tr("Normal"), self.tr("Large"), self.tr("Huge")],
             "text_size", TEXT_SIZES)
         layout.addWidget(self._folder_panel())
+        self.privacy = PrivacyPanel(ctx, nav)
+        layout.addWidget(self.privacy)
         self.backups = BackupPanel(ctx, nav)
         layout.addWidget(self.backups)
         layout.addStretch(1)
@@ -212,6 +215,7 @@ class SettingsScreen(View):
 
     # --- values ----------------------------------------------------------------------------
     def activate(self, **params: Any) -> None:
+        self.privacy.refresh()
         user = self.ctx.user
         if user is None:
             return
