@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import sqlite3
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldkit import __version__
 from fieldkit.cli_packs import PACK_COMMANDS, add_pack_commands, library_paths
+from fieldkit.cli_vault import PASSPHRASE_COMMANDS, add_passphrase_commands, user_key
 from fieldkit.core.backup import auto_backup, list_backups, restore_backup
 from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
@@ -206,6 +206,7 @@ def _parser() -> argparse.ArgumentParser:
                    "worksheets[:ID]|threatened")
     s.add_argument("--size", default="1280x800", metavar="WxH")
     add_pack_commands(sub, common)
+    add_passphrase_commands(sub, common)
     return p
 
 
@@ -229,9 +230,9 @@ def _user_data(args: argparse.Namespace) -> UserData:
     from fieldkit.core.userdata import UserData
 
     folder = data_dir(args.data_dir)
-    user = UserData(folder)
+    user = UserData(folder, key := user_key(folder))
     try:
-        auto_backup(folder)
+        auto_backup(folder, key=key)
     except FieldKitError as exc:  # a failed backup must never stop a tick: warn and go on
         print(f"fieldkit: warning: {exc}", file=sys.stderr)
     return user
@@ -550,7 +551,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             for b in backups:
                 print(f"{b.name}  {b.kind:15} {b.size // 1024} KiB")
         return EXIT_OK
-    aside = restore_backup(folder, args.name)
+    aside = restore_backup(folder, args.name, key=user_key(folder))
     print(f"Restored {args.name}." + (f" Your previous data was kept as {aside.name}." if aside
                                         else ""))
     return EXIT_OK
@@ -582,8 +583,8 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists
             "checklist": cmd_checklist, "prompts": cmd_prompts, "info": cmd_info,
             "build": cmd_build, "run": cmd_run, "runs": cmd_runs, "backup": cmd_backup,
             "gui": cmd_gui, "wipe": cmd_wipe, "worksheets": cmd_worksheets,
-            "worksheet": cmd_worksheet,
-            "sheets": cmd_sheets, "sheet": cmd_sheet, **PACK_COMMANDS}
+            "worksheet": cmd_worksheet, "sheets": cmd_sheets, "sheet": cmd_sheet,
+            **PACK_COMMANDS, **PASSPHRASE_COMMANDS}
 
 
 def _check_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -606,7 +607,9 @@ def _error(message: str) -> int:
 
 
 def _is_database_error(exc: BaseException) -> bool:
-    if isinstance(exc, sqlite3.Error):
+    from fieldkit.core.userfile import SQLITE_ERRORS
+
+    if isinstance(exc, SQLITE_ERRORS):
         return True
     sa_exc = sys.modules.get("sqlalchemy.exc")  # not loaded: it cannot be one of its errors
     return sa_exc is not None and isinstance(exc, sa_exc.SQLAlchemyError)

@@ -1,6 +1,8 @@
 """Consistent copies of the user DB (SQLite's backup API), checked, rotated, and restore.
 
-Never deletes the last intact copy and never lets a damaged copy take a rotation slot.
+Never deletes the last intact copy and never lets a damaged copy take a rotation slot. In a
+folder with a passphrase every copy is encrypted with the same data key as the live file (the
+`key` argument; without it PassphraseRequired), so restore and checks need that key too.
 
 Names: user-YYYYmmdd-HHMMSS-qSEQ-KIND.sqlite. The date is the clock's, for people; SEQ counts
 up with every copy made in the folder whatever the clock says, and rotation goes by it. So a
@@ -21,7 +23,6 @@ import contextlib
 import datetime as dt
 import os
 import re
-import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,11 +30,16 @@ from pathlib import Path
 from fieldkit.core.errors import BackupError, DamagedDataError
 from fieldkit.core.paths import gui_lock_path, user_db_path
 from fieldkit.core.userfile import (
+    DATABASE_ERRORS,
+    OPERATIONAL_ERRORS,
+    SQLITE_ERRORS,
+    Connection,
     connect_user_db,
     copy_db,
     describe_sqlite_error,
     quick_check,
 )
+from fieldkit.core.vault import DataKey, PassphraseRequired, is_protected
 
 BACKUP_DIR = "backups"
 KEEP = {"daily": 7, "weekly": 4, "install": 5, "before-restore": 5}
@@ -108,7 +114,13 @@ def _clean_stale_temps(directory: Path) -> None:
                     tmp.unlink()
 
 
-def _take(source: sqlite3.Connection, directory: Path, kind: str, now: dt.datetime) -> Path:
+def _need_key(folder: Path, key: DataKey | None) -> None:
+    if key is None and is_protected(folder):
+        raise PassphraseRequired()
+
+
+def _take(source: Connection, directory: Path, kind: str, now: dt.datetime,
+          key: DataKey | None) -> Path:
     """Copy `source` under the next free sequence number; never overwrites a file."""
     _clean_stale_temps(directory)
     sequence = max((b.sequence for b in list_backups(directory.parent)), default=0) + 1
@@ -116,30 +128,32 @@ def _take(source: sqlite3.Connection, directory: Path, kind: str, now: dt.dateti
         dest = directory / f"user-{now:%Y%m%d-%H%M%S}-q{sequence}-{kind}.sqlite"
         if not dest.exists():
             try:
-                copy_db(source, dest, replace=False)
+                copy_db(source, dest, replace=False, key=key)
                 return dest
             except FileExistsError:  # another process took this name a moment ago
                 pass
         sequence += 1
 
 
-def copy_user_data(folder: Path, dest: Path) -> None:
+def copy_user_data(folder: Path, dest: Path, *, key: DataKey | None = None) -> None:
     """A consistent copy of the user DB into folder `dest` (e.g. to render it without
     touching the original); nothing happens if there is no user DB yet."""
     source = user_db_path(folder)
     if not source.is_file():
         return
+    _need_key(folder, key)
     target = user_db_path(Path(dest))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(connect_user_db(source, read_only=True)) as src:
-            copy_db(src, target)
-    except (sqlite3.Error, OSError) as exc:
+        with contextlib.closing(connect_user_db(source, key=key, read_only=True)) as src:
+            copy_db(src, target, key=key)
+    except (*SQLITE_ERRORS, OSError) as exc:
         raise BackupError(f"{source}: the copy to {target.parent} failed "
                           f"({describe_sqlite_error(exc, target.parent)})") from exc
 
 
-def make_backup(folder: Path, kind: str, now: dt.datetime | None = None) -> BackupInfo | None:
+def make_backup(folder: Path, kind: str, now: dt.datetime | None = None, *,
+                key: DataKey | None = None) -> BackupInfo | None:
     """Copy the user DB into the backups folder; None if there is no user DB yet.
 
     The copy is checked (`quick_check`) before it counts: a damaged live file raises
@@ -148,8 +162,9 @@ def make_backup(folder: Path, kind: str, now: dt.datetime | None = None) -> Back
     source = user_db_path(folder)
     if not source.is_file():
         return None
+    _need_key(folder, key)
     if source.stat().st_size == 0:  # SQLite would copy it as an empty, 'intact' database
-        raise DamagedDataError(_damaged_message(folder))
+        raise DamagedDataError(_damaged_message(folder, key))
     now = now or dt.datetime.now(dt.UTC)
     directory = backup_dir(folder)
     try:
@@ -158,46 +173,48 @@ def make_backup(folder: Path, kind: str, now: dt.datetime | None = None) -> Back
         raise BackupError(f"{directory}: the backups folder cannot be made "
                           f"({exc.strerror})") from exc
     try:
-        with contextlib.closing(connect_user_db(source, read_only=True)) as src:
-            dest = _take(src, directory, kind, now)
-    except sqlite3.DatabaseError as exc:
+        with contextlib.closing(connect_user_db(source, key=key, read_only=True)) as src:
+            dest = _take(src, directory, kind, now, key)
+    except DATABASE_ERRORS as exc:
         if describe_sqlite_error(exc).startswith("the data file is damaged"):
-            raise DamagedDataError(_damaged_message(folder)) from exc
+            raise DamagedDataError(_damaged_message(folder, key)) from exc
         raise BackupError(f"{source}: the backup failed "
                           f"({describe_sqlite_error(exc, directory)})") from exc
     except OSError as exc:
         raise BackupError(f"{directory}: the backup failed ({exc.strerror})") from exc
-    prune(folder, keep=dest.name)
+    prune(folder, keep=dest.name, key=key)
     return next(b for b in list_backups(folder) if b.name == dest.name)
 
 
-def _damaged_message(folder: Path) -> str:
-    intact = next((b for b in _made_order(list_backups(folder)) if quick_check(b.path)), None)
+def _damaged_message(folder: Path, key: DataKey | None = None) -> str:
+    intact = next((b for b in _made_order(list_backups(folder))
+                   if quick_check(b.path, key=key)), None)
     hint = (f"restore the last intact backup with 'fieldkit backup restore {intact.name}'"
             if intact else "no intact backup exists; copy the data folder somewhere safe")
     return (f"{user_db_path(folder)}: your data file is damaged, so no new backup was made "
             f"and none was deleted; {hint}")
 
 
-def auto_backup(folder: Path, now: dt.datetime | None = None) -> list[BackupInfo]:
+def auto_backup(folder: Path, now: dt.datetime | None = None, *,
+                key: DataKey | None = None) -> list[BackupInfo]:
     """At most one daily copy per day and one weekly copy per ISO week (copies dated after
     `now` come from a clock that was wrong and do not count)."""
     now = now or dt.datetime.now(dt.UTC)
     existing = [b for b in list_backups(folder) if b.taken_at <= now]
     made: list[BackupInfo] = []
     if not any(b.kind == "daily" and b.taken_at.date() == now.date() for b in existing):
-        info = make_backup(folder, "daily", now)
+        info = make_backup(folder, "daily", now, key=key)
         if info:
             made.append(info)
     week = now.isocalendar()[:2]
     if not any(b.kind == "weekly" and b.taken_at.isocalendar()[:2] == week for b in existing):
-        info = make_backup(folder, "weekly", now)
+        info = make_backup(folder, "weekly", now, key=key)
         if info:
             made.append(info)
     return made
 
 
-def prune(folder: Path, keep: str | None = None) -> list[str]:
+def prune(folder: Path, keep: str | None = None, *, key: DataKey | None = None) -> list[str]:
     """Delete the oldest-made copies beyond what KEEP allows for each kind; returns their names.
 
     `keep` (the copy just made, checked) is never deleted. Nor is the newest-made copy that
@@ -214,8 +231,8 @@ def prune(folder: Path, keep: str | None = None) -> list[str]:
     if not doomed:
         return []
     staying = [b for b in backups if b not in doomed]
-    if not any(b.name == keep or quick_check(b.path) for b in staying):
-        rescued = next((b for b in doomed if quick_check(b.path)), None)
+    if not any(b.name == keep or quick_check(b.path, key=key) for b in staying):
+        rescued = next((b for b in doomed if quick_check(b.path, key=key)), None)
         if rescued is not None:
             doomed.remove(rescued)
     removed: list[str] = []
@@ -226,14 +243,16 @@ def prune(folder: Path, keep: str | None = None) -> list[str]:
     return removed
 
 
-def restore_backup(folder: Path, name: str) -> BackupInfo | None:
+def restore_backup(folder: Path, name: str, *, key: DataKey | None = None
+                   ) -> BackupInfo | None:
     """Bring back backup `name`; the current file is first kept as a backup, which is
     returned: 'kept' for the first restore of a series, 'before-restore' after that, or
     'damaged' (its raw bytes, moved aside) when SQLite cannot copy it."""
     chosen = next((b for b in list_backups(folder) if b.name == name), None)
     if chosen is None:
         raise BackupError(f"no backup named {name!r}; 'fieldkit backup list' shows them")
-    _check_backup(chosen)
+    _need_key(folder, key)
+    _check_backup(chosen, key)
     if not os.access(user_db_path(folder).parent, os.W_OK):
         raise BackupError(f"{folder}: the data folder is read-only, so nothing can be restored "
                           f"into it; {chosen.name} itself is intact")
@@ -241,43 +260,43 @@ def restore_backup(folder: Path, name: str) -> BackupInfo | None:
     kind = "before-restore" if newest and newest.kind in ("kept", "before-restore") else "kept"
     target = user_db_path(folder)
     try:
-        aside = make_backup(folder, kind)
+        aside = make_backup(folder, kind, key=key)
     except DamagedDataError:
         aside = _set_damaged_aside(folder)
     except BackupError:
-        if not _is_damaged(target):  # e.g. the disk is full: say so, change nothing
+        if not _is_damaged(target, key):  # e.g. the disk is full: say so, change nothing
             raise
         aside = _set_damaged_aside(folder)
     try:
-        with contextlib.closing(connect_user_db(chosen.path, read_only=True)) as src:
+        with contextlib.closing(connect_user_db(chosen.path, key=key, read_only=True)) as src:
             if target.exists():
-                with contextlib.closing(connect_user_db(target)) as dest:
+                with contextlib.closing(connect_user_db(target, key=key)) as dest:
                     src.backup(dest)  # in place: connections open on the file see the result
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                copy_db(src, target)
-    except (sqlite3.Error, OSError) as exc:
+                copy_db(src, target, key=key)
+    except (*SQLITE_ERRORS, OSError) as exc:
         raise BackupError(f"{target}: the restore failed "
                           f"({describe_sqlite_error(exc, target.parent)}); "
                           "your data is unchanged") from exc
-    _migrate(target)
+    _migrate(target, key)
     return aside
 
 
-def _migrate(target: Path) -> None:
+def _migrate(target: Path, key: DataKey | None) -> None:
     """A backup from an older FieldKit comes back in its own schema: bring it up to this
     version's at once (the same steps as opening it), so nothing reads a missing column."""
     from fieldkit.core.db import user_engine  # restore only: the database layer loads late
 
-    user_engine(target).dispose()
+    user_engine(target, key).dispose()
 
 
-def _is_damaged(path: Path) -> bool:
+def _is_damaged(path: Path, key: DataKey | None) -> bool:
     if not path.is_file():
         return False
     if path.stat().st_size == 0:
         return True
-    return not quick_check(path)
+    return not quick_check(path, key=key)
 
 
 def _set_damaged_aside(folder: Path) -> BackupInfo | None:
@@ -322,24 +341,24 @@ def _window_open(folder: Path) -> bool:
 _FIRST_TABLES = {"runs", "run_items", "run_events", "record_notes", "bookmarks", "settings"}
 
 
-def _check_backup(backup: BackupInfo) -> None:
+def _check_backup(backup: BackupInfo, key: DataKey | None = None) -> None:
     """Raise BackupError unless `backup` is an intact FieldKit user DB this version can open.
 
     An empty or truncated file opens as an empty database and passes quick_check, so the user
     tables and schema version are checked too: restoring it would silently empty the user's data.
     """
     try:
-        with contextlib.closing(connect_user_db(backup.path, read_only=True)) as c:
+        with contextlib.closing(connect_user_db(backup.path, key=key, read_only=True)) as c:
             if c.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise BackupError(f"{backup.name}: the backup is damaged; choose another")
             version = c.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.OperationalError as exc:
+    except OPERATIONAL_ERRORS as exc:
         if backup.path.stat().st_size == 0 or os.access(backup.path.parent, os.W_OK):
             raise BackupError(f"{backup.name}: the backup is not a readable database") from exc
         raise BackupError(f"{backup.name}: the backup cannot be opened in a read-only "
                           f"folder ({exc}); copy the data folder somewhere writable") from exc
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         raise BackupError(f"{backup.name}: the backup is not a readable database") from exc
     from fieldkit.core.models import USER_SCHEMA_VERSION  # restore only: keeps
     # the database layer out of start-up, where backups are listed and made with sqlite3 alone

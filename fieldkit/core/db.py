@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect
@@ -22,10 +22,15 @@ from fieldkit.core.migrations import migrate_user_schema
 from fieldkit.core.models import USER_SCHEMA_VERSION, UserBase
 from fieldkit.core.userfile import (
     DAMAGED,
+    SQLITE_ERRORS,
     connect_user_db,
     describe_sqlite_error,
     migrate_legacy_location,
+    sqlcipher,
 )
+
+if TYPE_CHECKING:
+    from fieldkit.core.vault import DataKey
 
 __all__ = ["connect_user_db", "content_engine", "describe_sqlite_error", "user_engine",
            "user_transaction", "writable_engine"]
@@ -66,18 +71,22 @@ def content_engine(path: Path) -> Engine:
     return engine
 
 
-def writable_engine(path: Path, *, synchronous: str = "FULL", immediate: bool = False) -> Engine:
+def writable_engine(path: Path, *, synchronous: str = "FULL", immediate: bool = False,
+                    key: DataKey | None = None) -> Engine:
     """A read-write engine with WAL, foreign keys and a busy timeout.
 
     With `immediate` (the user DB), every transaction starts with BEGIN IMMEDIATE (the driver's
     own deferred BEGIN comes only before the first write, so the reads a write depends on would
     run outside it): two programs changing the same run are serialised whole, never interleaved.
-    The user DB is opened through `connect_user_db`, SQLAlchemy's `creator`.
+    The user DB is opened through `connect_user_db`, SQLAlchemy's `creator` (with `key`, the
+    data key of an encrypted DB: a pooled connection made after `key.forget()` fails); then
+    the dialect is told the DB-API module is sqlcipher3's, so its errors become SQLAlchemy's.
     """
     if immediate:
         engine = create_engine(
             URL.create("sqlite+pysqlite", database=str(Path(path).absolute())),
-            creator=lambda: connect_user_db(path), poolclass=QueuePool,
+            creator=lambda: connect_user_db(path, key=key), poolclass=QueuePool,
+            **({"module": sqlcipher} if key is not None else {}),
         )
     else:
         engine = create_engine(
@@ -115,8 +124,9 @@ def user_transaction(engine: Engine) -> Iterator[Session]:
         raise _user_error(f"your data could not be {verb}: ", exc, folder) from exc
 
 
-def user_engine(path: Path) -> Engine:
-    """Open (creating or migrating) the user DB. Raises UserDataError with a plain reason.
+def user_engine(path: Path, key: DataKey | None = None) -> Engine:
+    """Open (creating or migrating) the user DB (encrypted with `key` if given). Raises
+    UserDataError with a plain reason.
 
     A file that exists but is empty is damaged, not new: SQLite would silently make it an empty
     database, hiding that the person's data is gone, so it is refused and the backups offered.
@@ -127,7 +137,7 @@ def user_engine(path: Path) -> Engine:
         migrate_legacy_location(path)
         if path.is_file() and path.stat().st_size == 0 and _has_backups(path):
             raise DamagedDataError(f"{path}: the data file is empty; {DAMAGED.split('; ')[1]}")
-        engine = writable_engine(path, immediate=True)
+        engine = writable_engine(path, immediate=True, key=key)
         with engine.begin() as conn:
             version = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
             if version > USER_SCHEMA_VERSION:
@@ -143,7 +153,7 @@ def user_engine(path: Path) -> Engine:
         raise
     except OSError as exc:
         raise UserDataError(f"{path}: cannot create the data folder ({exc.strerror})") from exc
-    except (SQLAlchemyError, sqlite3.Error) as exc:
+    except (SQLAlchemyError, *SQLITE_ERRORS) as exc:
         raise _user_error(f"{path}: ", exc, path.parent) from exc
     return engine
 

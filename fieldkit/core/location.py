@@ -7,21 +7,24 @@ holds FieldKit data is used as it is. `UserData.switch_folder` uses this to move
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 from fieldkit.core.backup import copy_user_data
 from fieldkit.core.display_prefs import has_display_prefs, read_display_prefs, write_display_prefs
 from fieldkit.core.errors import OutputError, UserDataError
 from fieldkit.core.files import write_atomic
-from fieldkit.core.paths import legacy_user_db_path, location_file, user_db_path
-from fieldkit.core.userfile import connect_user_db
+from fieldkit.core.paths import legacy_user_db_path, location_file, user_db_path, user_key_path
+from fieldkit.core.userfile import SQLITE_ERRORS, connect_user_db
+from fieldkit.core.vault import DataKey, is_protected
 
 
-def choose_data_folder(current: Path, new: Path, *, point: bool = True) -> bool:
+def choose_data_folder(current: Path, new: Path, *, point: bool = True,
+                       key: DataKey | None = None) -> bool:
     """Make `new` the data folder from the next start; returns True if the data was copied
     there, False if `new` already held FieldKit data (which is then used unchanged). Without
-    `point`, the caller points future starts there itself (`point_to`) once it has opened it."""
+    `point`, the caller points future starts there itself (`point_to`) once it has opened it.
+    With a passphrase (`key`, the current folder's data key) the copy stays encrypted and the
+    wrapped key goes with it; existing data in `new` must then open with the same key."""
     current, new = Path(current), Path(new)
     try:
         new.mkdir(parents=True, exist_ok=True)
@@ -31,14 +34,24 @@ def choose_data_folder(current: Path, new: Path, *, point: bool = True) -> bool:
     existing = next((p for p in (user_db_path(new), legacy_user_db_path(new)) if p.exists()),
                     None)
     if existing is not None:
+        if is_protected(new) != (key is not None):
+            has = "has" if is_protected(new) else "has no"
+            raise UserDataError(f"{new}: the FieldKit data in this folder {has} a passphrase, "
+                                "unlike yours; choose another folder")
         try:
-            with contextlib.closing(connect_user_db(existing, read_only=True)) as c:
+            with contextlib.closing(connect_user_db(existing, key=key, read_only=True)) as c:
                 c.execute("SELECT count(*) FROM runs").fetchone()
-        except sqlite3.Error as exc:
-            raise UserDataError(f"{existing}: this file is not FieldKit data; choose another "
+        except SQLITE_ERRORS as exc:
+            what = ("is encrypted with another passphrase" if key is not None
+                    else "is not FieldKit data")
+            raise UserDataError(f"{existing}: this file {what}; choose another "
                                 "folder") from exc
     elif new.resolve() != current.resolve():
-        copy_user_data(current, new)
+        if key is not None:  # the key first: a copy without it would be noise
+            user_key_path(new).parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(user_key_path(new), user_key_path(current).read_bytes(),
+                         what="the wrapped data key")
+        copy_user_data(current, new, key=key)
         if has_display_prefs(current) and not has_display_prefs(new):
             write_display_prefs(new, **read_display_prefs(current))
         copied = True

@@ -28,6 +28,7 @@ from fieldkit.core.errors import FieldKitError
 from fieldkit.core.models import Bookmark, RecordNote, Setting
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.runs import RunStore
+from fieldkit.core.vault import DataKey, PassphraseRequired, is_protected
 from fieldkit.core.worksheets import SheetStore
 
 
@@ -39,12 +40,16 @@ class BookmarkView:
 
 
 class UserData:
-    """Everything the person wrote. Open with the data folder; close when done."""
+    """Everything the person wrote. Open with the data folder (and, when it has a passphrase,
+    the key `vault.unlock` gave; without it PassphraseRequired); close when done."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, key: DataKey | None = None) -> None:
         self.folder = Path(folder)
         self.path = user_db_path(self.folder)
-        self.engine = user_engine(self.path)
+        if is_protected(self.folder) and key is None:
+            raise PassphraseRequired()
+        self.key = key
+        self.engine = user_engine(self.path, key)
         self.runs = RunStore(self.engine)
         if not has_display_prefs(self.folder):
             self._move_display_prefs()
@@ -54,7 +59,7 @@ class UserData:
         """Open the user DB afresh (a restore replaced it, or set the old file aside, under
         this process): no connection stays on a file that is no longer the user's."""
         self.engine.dispose()
-        self.engine = self.runs.engine = self.sheets.engine = user_engine(self.path)
+        self.engine = self.runs.engine = self.sheets.engine = user_engine(self.path, self.key)
 
     def restore(self, name: str) -> BackupInfo | None:
         """Bring back backup `name` under this open session (the app's Settings): the engine
@@ -62,7 +67,7 @@ class UserData:
         lands in that copy; the session then reopens on the restored data."""
         self.engine.dispose()
         try:
-            return restore_backup(self.folder, name)
+            return restore_backup(self.folder, name, key=self.key)
         finally:
             self.reopen()
 
@@ -79,11 +84,11 @@ class UserData:
         new = Path(new)
         self.engine.dispose()
         try:
-            copied = choose_data_folder(self.folder, new, point=False)
-            engine = user_engine(user_db_path(new))
+            copied = choose_data_folder(self.folder, new, point=False, key=self.key)
+            engine = user_engine(user_db_path(new), self.key)
             point_to(new)
         except FieldKitError:
-            self.engine = self.runs.engine = self.sheets.engine = user_engine(self.path)
+            self.engine = self.runs.engine = self.sheets.engine = user_engine(self.path, self.key)
             raise
         self.folder, self.path = new, user_db_path(new)
         self.engine = self.runs.engine = self.sheets.engine = engine

@@ -20,6 +20,7 @@ from typing import Any
 
 from fieldkit.core.backup import make_backup
 from fieldkit.core.models import CONTENT_SCHEMA_VERSION
+from fieldkit.core.vault import PassphraseRequired
 from fieldkit.packs import slim
 from fieldkit.packs.archive import DELTA_KEYS, DELTA_ROWS, PackFile
 from fieldkit.packs.errors import (
@@ -152,7 +153,11 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
             _collect(folder, m.id, pointer)  # what an interrupted earlier attempt left
             return InstallResult(m.id, m.version, current.current.version, m.title, False)
         say("backing up your data")
-        make_backup(folder, "install")
+        try:
+            make_backup(folder, "install")
+        except PassphraseRequired:  # encrypted data, locked: the install never touches it
+            say("your data is locked, so it was not backed up first (installing does not "
+                "change it)")
         base = packs_dir(folder) / m.id
         base.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=base))
