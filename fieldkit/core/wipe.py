@@ -92,13 +92,10 @@ def _destroy_key(folder: Path, result: WipeResult) -> bool:
         return False
     except OSError:
         pass
-    try:
-        from fieldkit.core import vault
-    except ImportError:  # until the vault lands (wip/cryptcore): the key file is shredded below
-        vault = None
-    if vault is not None:
-        with contextlib.suppress(FieldKitError, OSError):
-            vault.destroy_key(folder)
+    from fieldkit.core import vault
+
+    with contextlib.suppress(FieldKitError, OSError):  # the shredding below still runs
+        vault.destroy_key(folder)
     _remove(key, result)  # whatever the vault left (or a link planted in its place)
     return not os.path.lexists(key)
 

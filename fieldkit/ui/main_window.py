@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         for name, view in list(self.views.items()):
             self.stack.removeWidget(view)
             view.hide()
+            view.setParent(None)  # out of the window now; destroyed with its models next
             view.deleteLater()
             del self.views[name]
         self._history.clear()
