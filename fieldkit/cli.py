@@ -132,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     s = run.add_parser("report", parents=[common], help="write a run's report as HTML")
     s.add_argument("run_id")
     s.add_argument("-o", "--output", type=_path, required=True, metavar="FILE.html")
+    s.add_argument("--share-safe", action="store_true",
+                   help="leave out notes, names and worksheets (a copy to hand on)")
     s = run.add_parser("rename", parents=[common], help="rename a run (blank: the default name)")
     s.add_argument("run_id")
     s.add_argument("name")
@@ -405,7 +407,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 pass  # the report stands on the run's own copy when content is unavailable
             path = write_report(run, user.runs.events(args.run_id), args.output,
                                 data_folders=(user.folder, *_data_folders(args)),
-                                sheets=user.sheets.for_run(args.run_id))
+                                sheets=user.sheets.for_run(args.run_id),
+                                share_safe=args.share_safe)
             print(f"Wrote {path}")
     return EXIT_OK
 
