@@ -71,7 +71,7 @@ class LockScreen(QWidget):
         layout.addStretch(3)
         self._open = QShortcut(QKeySequence(OPEN_KEYS), self, activated=self._open_disguised)
         self._open.setWhatsThis(self.tr("Open from the neutral start screen (no passphrase set)"))
-        self._open.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._open.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
         self.configure(protected=False, disguise=None)
@@ -79,6 +79,7 @@ class LockScreen(QWidget):
     def configure(self, *, protected: bool, disguise: str | None,
                   attempts_left: int | None = None) -> None:
         self._protected, self._disguise = protected, disguise
+        self._open.setEnabled(bool(disguise) and not protected)
         self.passphrase.clear()
         self.status.clear()
         self.passphrase.setVisible(protected)
@@ -159,5 +160,5 @@ class LockScreen(QWidget):
         self.unlock_requested.emit(text)
 
     def _open_disguised(self) -> None:
-        if self._disguise and not self._protected:
+        if self._disguise and not self._protected and self.isVisible():
             self.unlock_requested.emit("")
