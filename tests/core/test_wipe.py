@@ -173,3 +173,28 @@ def test_cli_wipe_rejects_an_unknown_scope(data_dir: Path,
     with pytest.raises(SystemExit) as exit_:
         main(["--data-dir", str(data_dir), "wipe", "--scope", "mine", "--yes"])
     assert exit_.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_an_encrypted_folder_is_crypto_erased_first(data_dir: Path, libs: LibrarySet,
+                                                    config: Path) -> None:
+    from fieldkit.core import vault
+
+    fill(data_dir, libs)
+    user_key_path(data_dir).unlink()  # the fake key of `fill`: a real one now
+    vault.set_passphrase(data_dir, "a long passphrase").forget()
+    assert vault.is_protected(data_dir)
+    steps: list[tuple[int, int]] = []
+    result = wipe(data_dir, NOTES, on_step=lambda done, total: steps.append((done, total)))
+    assert result.key_destroyed and result.is_complete and steps[-1][0] == steps[-1][1]
+    assert not vault.is_protected(data_dir)
+    assert found(data_dir, USER_NEEDLES) == []
+
+
+def test_privacy_settings_survive_the_notes_wipe_only(data_dir: Path, config: Path) -> None:
+    from fieldkit.core.privacy import read_privacy, update_privacy
+
+    update_privacy(data_dir, disguise="Notes", lock_after="hide")
+    wipe(data_dir, NOTES)
+    assert read_privacy(data_dir).disguise == "Notes"  # a wipe never unmasks the app
+    wipe(data_dir, ALL)
+    assert read_privacy(data_dir).disguise is None
