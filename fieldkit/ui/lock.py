@@ -79,10 +79,10 @@ class Locker(QObject):
         self._idle.stop()
         self._resume = self.window.resume_point()
         self.window.empty_screens()
-        self._release_data()
+        self.release_data()
         self._show_screen()
 
-    def _release_data(self, then: Callable[[], None] | None = None) -> None:
+    def release_data(self, then: Callable[[], None] | None = None) -> None:
         from fieldkit.core.access import close_data
 
         user, key = self.ctx.user, self.ctx.key
@@ -153,7 +153,10 @@ class Locker(QObject):
 
         def erased(_r: object) -> None:
             self.window.after_wipe(scope)
-            self.unlock("")
+            if self.settings.disguise:
+                self.start_locked()  # a disguise kept by the wipe stays on its neutral page
+            else:
+                self.unlock("")
             if on_done is not None:
                 on_done()
 
@@ -161,4 +164,4 @@ class Locker(QObject):
             run_op(erase, queue="user", parent=self, on_done=erased,
                    on_failed=lambda m: self.window.show_message(m, error=True))
 
-        self._release_data(then=release_done)
+        self.release_data(then=release_done)

@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
     def context_ready(self) -> None:
         """The context is open: show problems, fill every screen, then the daily backup."""
         self.refresh_status()
+        if self.locker.is_locked:  # locked before the data had finished opening
+            self.ctx.starts_locked = False
+            if self.ctx.user is not None:
+                self.locker.release_data()
+            return
         if self.ctx.starts_locked or self.locker.settings.disguise:
             self.ctx.starts_locked = False
             self._pending = None

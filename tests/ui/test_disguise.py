@@ -134,3 +134,20 @@ def test_turning_it_off_brings_fieldkit_back(qtbot, disguised) -> None:
     window.privacy_changed()
     assert window.windowTitle() == "FieldKit"
     assert QGuiApplication.applicationDisplayName() == "FieldKit"
+
+
+def test_a_wipe_from_the_disguised_screen_stays_disguised(qtbot, disguised) -> None:
+    from fieldkit.core.paths import user_key_path
+
+    window = disguised("pw words long")
+    done: list[int] = []
+    window.locker.wipe("notes", on_done=lambda: done.append(1))
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    settle(QApplication.instance())
+    assert not user_key_path(window.ctx.data_folder).exists()
+    assert window.locker.is_locked and window.windowTitle() == "Notes"
+    assert "fieldkit" not in shown_text(window).lower()
+    QTest.keyClick(window.locker.screen, Qt.Key.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not window.locker.is_locked, timeout=10000)
+    assert window.ctx.user is not None and window.ctx.user.runs.list() == []
