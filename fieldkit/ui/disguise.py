@@ -7,6 +7,10 @@ title that still says FieldKit as it is shown (a file dialog, a message box from
 
 from __future__ import annotations
 
+import ctypes
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
@@ -56,9 +60,31 @@ def real_icon() -> QIcon:
     return QIcon()
 
 
+_real_comm: bytes | None = None
+
+
+def set_process_name(name: str | None) -> bool:
+    """Linux: the short process name (`top`, `ps -o comm`, /proc/PID/comm) becomes the
+    disguise's; the full command line (`ps aux`) cannot be changed from Python safely."""
+    global _real_comm
+    if not sys.platform.startswith("linux"):
+        return False
+    comm = Path("/proc/self/comm")
+    try:
+        if _real_comm is None:
+            _real_comm = comm.read_bytes().strip()
+        wanted = name.lower().encode() if name else _real_comm
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(15, ctypes.c_char_p(wanted[:15]), 0, 0, 0) == 0  # PR_SET_NAME
+    except (OSError, AttributeError):
+        return False
+
+
 def apply_disguise(name: str | None) -> None:
     """Show the app as `name` (one of core.privacy.DISGUISES), or as itself with None."""
     global _guard
+    if name or _real_comm is not None:
+        set_process_name(name)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return

@@ -4,6 +4,7 @@ opens the app; turning it off brings FieldKit back."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,8 @@ def test_start_screen_shows_nothing_of_fieldkit_until_the_passphrase(qtbot, disg
     assert QGuiApplication.applicationDisplayName() == "Notes"
     assert QGuiApplication.desktopFileName() == "notes"
     assert not QApplication.windowIcon().isNull()
+    if sys.platform.startswith("linux"):  # the short process name, as `top` shows it
+        assert Path("/proc/self/comm").read_text().strip() == "notes"
     assert window.windowTitle() == "Notes" and window.locker.is_locked
     text = shown_text(window)
     assert "fieldkit" not in text.lower() and "passphrase" not in text.lower()
