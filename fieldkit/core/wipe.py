@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldkit.core.crashlog import log_folders
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.paths import (
     DISPLAY_PREFS_NAME,
@@ -78,6 +79,8 @@ def wipe(folder: Path, scope: str, *,
         _remove(path, result)
         if on_step is not None:
             on_step(done, len(targets))
+    for logs in log_folders(None):  # the temp folder's log, used when DATA could not be written
+        _remove(logs, result)
     if scope != NOTES:
         _forget_folder_choice(folder, result)
     return result

@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,13 @@ SECRETS = {"run": "Zanzibar-run-7Q4", "note": "met Colonel Quartzfield", "sheet"
 PACK_MARK = b"pack-content-Pz31"
 TRUST_MARK = b"trust-root-Tr55"
 
+
+
+@pytest.fixture(autouse=True)
+def _private_temp(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A wipe also clears the temp folder's FieldKit log: never the shared one in tests."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
 
 @pytest.fixture
 def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -198,3 +206,14 @@ def test_privacy_settings_survive_the_notes_wipe_only(data_dir: Path, config: Pa
     assert read_privacy(data_dir).disguise == "Notes"  # a wipe never unmasks the app
     wipe(data_dir, ALL)
     assert read_privacy(data_dir).disguise is None
+
+
+def test_the_temp_folder_log_goes_too(tmp_path: Path, config: Path) -> None:
+    from fieldkit.core.crashlog import log_folders
+
+    temp_log = log_folders(None)[0]
+    assert temp_log.is_relative_to(tmp_path)  # the test's own temp folder
+    temp_log.mkdir(parents=True)
+    (temp_log / "fieldkit.log").write_text(SECRETS["log"])
+    wipe(tmp_path / "home", NOTES)
+    assert not temp_log.exists()

@@ -5,6 +5,7 @@ opens the app; turning it off brings FieldKit back."""
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,12 @@ from fieldkit.ui.app import build_window, settle
 from fieldkit.ui.disguise import apply_disguise
 from fieldkit.ui.worker import wait_for_all
 
+
+@pytest.fixture(autouse=True)
+def _private_temp(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A wipe also clears the temp folder's FieldKit log: never the shared one in tests."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
 
 @pytest.fixture
 def disguised(qtbot, library_path: Path, data_folder: Path):

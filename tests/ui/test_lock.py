@@ -5,6 +5,7 @@ same screen. Wrong passphrases wait longer each time and, when chosen, erase the
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,13 @@ from fieldkit.ui.worker import wait_for_all
 PASS = "correct horse battery"
 SECRET = "Convoy-Kestrel-88"
 
+
+
+@pytest.fixture(autouse=True)
+def _private_temp(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A wipe also clears the temp folder's FieldKit log: never the shared one in tests."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
 
 def make_data(folder: Path, library_path: Path, passphrase: str | None) -> str:
     with LibrarySet([library_path]) as libs, UserData(folder) as user:

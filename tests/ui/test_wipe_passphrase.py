@@ -4,6 +4,7 @@ from the first-start offer through Settings (set, lock, unlock, change, remove).
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,13 @@ from fieldkit.ui.worker import wait_for_all
 
 SECRET = "Kestrel-Wipe-4411"
 
+
+
+@pytest.fixture(autouse=True)
+def _private_temp(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A wipe also clears the temp folder's FieldKit log: never the shared one in tests."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
 
 def start_run(window) -> str:
     libs, user = window.ctx.libs, window.ctx.user
