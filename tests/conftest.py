@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,27 @@ def data_dir(tmp_path: Path) -> Path:
 def user_data(data_dir: Path) -> Iterator[UserData]:
     with UserData(data_dir) as user:
         yield user
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own temp folder (TMPDIR and `tempfile`, for this process and the
+    subprocesses it starts): what the zero-plaintext scan searches besides the data folder."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.fixture
+def plaintext_scan(private_tmp: Path) -> Callable[..., list[str]]:
+    """`plaintext_scan(needles, *folders)`: where any of `needles` shows in the clear in a file
+    under `folders` or this test's temp folder ([] means nowhere). See tests/support/plaintext.py;
+    plant strings made with `unique_text`."""
+    from tests.support.plaintext import find_plaintext
+
+    def scan(needles: list[str], *folders: Path) -> list[str]:
+        return find_plaintext(needles, *folders, private_tmp)
+
+    return scan

@@ -35,9 +35,9 @@ def choose_data_folder(current: Path, new: Path, *, point: bool = True,
                     None)
     if existing is not None:
         if is_protected(new) != (key is not None):
-            has = "has" if is_protected(new) else "has no"
-            raise UserDataError(f"{new}: the FieldKit data in this folder {has} a passphrase, "
-                                "unlike yours; choose another folder")
+            has = "has a passphrase" if is_protected(new) else "has no passphrase"
+            raise UserDataError(f"{new}: the FieldKit data in this folder {has}, unlike "
+                                "yours; choose another folder")
         try:
             with contextlib.closing(connect_user_db(existing, key=key, read_only=True)) as c:
                 c.execute("SELECT count(*) FROM runs").fetchone()

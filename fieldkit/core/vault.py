@@ -28,6 +28,7 @@ import contextlib
 import json
 import os
 import secrets
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,6 +60,26 @@ ENCRYPTING_SUFFIX = ".encrypting"
 DECRYPTING_SUFFIX = ".decrypting"
 _LOCK_NAME = "vault.lock"
 _REMOVING_NAME = "userkey.removing"
+
+
+class _HeldLocks(threading.local):
+    """The folders whose vault lock this thread holds (flock is per open file, so taking it
+    again through a second descriptor would wait for ourselves)."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def add(self, name: str) -> None:
+        self.names.add(name)
+
+    def discard(self, name: str) -> None:
+        self.names.discard(name)
+
+
+_HELD = _HeldLocks()
 
 
 class WrongPassphrase(FieldKitError):
@@ -496,6 +517,10 @@ def _folder_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
         yield True
         return
     directory = private_dir(folder)
+    name = str(directory.absolute())
+    if name in _HELD:  # this thread holds it already (set_passphrase → sealing the backups)
+        yield True
+        return
     directory.mkdir(parents=True, exist_ok=True)
     fd = os.open(directory / _LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
                  0o600)
@@ -505,7 +530,11 @@ def _folder_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
         except BlockingIOError:
             yield False
             return
-        yield True
+        _HELD.add(name)
+        try:
+            yield True
+        finally:
+            _HELD.discard(name)
     finally:
         os.close(fd)
 
