@@ -21,7 +21,7 @@ _guard: DisguiseGuard | None = None
 
 def app_title() -> str:
     """The name to show the person: FieldKit, or the disguise's name."""
-    return QGuiApplication.applicationDisplayName() or REAL_NAME
+    return _guard.name if _guard is not None else REAL_NAME
 
 
 def is_disguised() -> bool:
@@ -56,10 +56,6 @@ def draw_icon(name: str, size: int = 64) -> QIcon:
     return icon
 
 
-def real_icon() -> QIcon:
-    return QIcon()
-
-
 _real_comm: bytes | None = None
 
 
@@ -89,29 +85,32 @@ def apply_disguise(name: str | None) -> None:
     if not isinstance(app, QApplication):
         return
     if name:
+        if _guard is None:  # what to put back when the disguise comes off
+            _guard = DisguiseGuard(app)
+            _guard.real = (QGuiApplication.applicationDisplayName(),
+                           QGuiApplication.desktopFileName(), app.windowIcon())
+            app.installEventFilter(_guard)
         QGuiApplication.setApplicationDisplayName(name)
         QGuiApplication.setDesktopFileName(name.lower())
         app.setWindowIcon(draw_icon(name))
-        if _guard is None:
-            _guard = DisguiseGuard(app)
-            app.installEventFilter(_guard)
         _guard.name = name
         for widget in app.topLevelWidgets():
             _guard.rename(widget)
-    else:
-        QGuiApplication.setApplicationDisplayName(REAL_NAME)
-        QGuiApplication.setDesktopFileName("")
-        app.setWindowIcon(real_icon())
-        if _guard is not None:
-            app.removeEventFilter(_guard)
-            _guard.deleteLater()
-            _guard = None
+    elif _guard is not None:  # off: the name, desktop entry and icon as they were
+        display, desktop, icon = _guard.real
+        QGuiApplication.setApplicationDisplayName(display or REAL_NAME)
+        QGuiApplication.setDesktopFileName(desktop)
+        app.setWindowIcon(icon)
+        app.removeEventFilter(_guard)
+        _guard.deleteLater()
+        _guard = None
 
 
 class DisguiseGuard(QObject):
     """Rewrites 'FieldKit' in any window's title to the disguise's name when it shows."""
 
     name = "Notes"
+    real: tuple[str, str, QIcon] = ("", "", QIcon())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.WindowTitleChange) \

