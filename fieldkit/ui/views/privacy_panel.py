@@ -26,7 +26,6 @@ class PrivacyPanel(Panel):
     def __init__(self, ctx: Any, nav: Any) -> None:
         super().__init__()
         self.ctx, self.nav = ctx, nav
-        self.setObjectName("privacy-panel")
         box = QVBoxLayout(self)
         box.setContentsMargins(18, 14, 18, 14)
         box.setSpacing(10)
