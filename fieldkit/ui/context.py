@@ -83,8 +83,9 @@ class AppContext:
         """The daily/weekly copy of the user DB; slow on big data, so call it from a worker."""
         from fieldkit.core.backup import auto_backup
 
-        if self.user is not None:
-            auto_backup(self.data_folder)
+        user, key = self.user, self.key
+        if user is not None:
+            auto_backup(self.data_folder, key=key)  # encrypted with the same key
 
     def switch_folder(self, new: Path) -> bool:
         """Move the open user data to `new` now (on the user queue); see UserData."""

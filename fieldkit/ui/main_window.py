@@ -306,6 +306,9 @@ class MainWindow(QMainWindow):
         except KeyError:
             self.show_view("home")
         self.search_box.context_ready()
+        # the daily backup, which could not be made while the data was locked at start
+        run_op(self.ctx.backup_if_due, parent=self, queue="user",
+               on_failed=lambda m: self.show_message(m, error=True))
         self.offer_passphrase()
 
     def after_wipe(self, _scope: str) -> None:

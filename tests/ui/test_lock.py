@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit
 
 from fieldkit.core import vault
 from fieldkit.core.access import retry_delay
+from fieldkit.core.backup import list_backups
 from fieldkit.core.library import LibrarySet
 from fieldkit.core.paths import user_db_path, user_key_path
 from fieldkit.core.privacy import read_privacy, update_privacy
@@ -132,6 +133,10 @@ def test_locked_means_no_connection_no_key_nothing_on_screen(qtbot, open_window,
     assert window.current_view().name == "run"
     qtbot.waitUntil(lambda: SECRET in texts(window), timeout=5000)
     assert window.nav_bar.isVisible() and window.ctx.key is not None
+    # the daily backup, skipped while locked at start, is made after the unlock, encrypted
+    wait_for_all(10000)
+    backups = list_backups(data_folder)
+    assert backups and all(SECRET.encode() not in b.path.read_bytes() for b in backups)
 
 
 def test_wrong_passphrases_wait_longer_and_show_attempts_left(qtbot, open_window, data_folder,
