@@ -41,6 +41,7 @@ bench: setup
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/gui.py
 	$(BIN)/python bench/packs.py
+	$(BIN)/python bench/vault.py
 
 ## screenshots: docs/screenshots/*.png of every view
 screenshots: setup

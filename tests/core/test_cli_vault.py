@@ -1,0 +1,169 @@
+"""`fieldkit` on encrypted data, in subprocesses as a person or a script runs it: the
+passphrase from a terminal (no echo), from FIELDKIT_PASSPHRASE, or one per line on standard
+input for `fieldkit passphrase`; a wrong or missing one is one sentence, exit 1."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from fieldkit.core import vault
+from fieldkit.core.paths import user_db_path
+from fieldkit.core.userfile import is_plaintext_db
+from tests.support.plaintext import unique_text
+
+Scan = Callable[..., list[str]]
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def fk(*args: str | Path, home: Path, lib: Path, stdin: str = "",
+       passphrase: str | None = None) -> Result:
+    env = {k: v for k, v in os.environ.items() if k not in ("FIELDKIT_HOME", "FIELDKIT_LIBRARY",
+                                                             "FIELDKIT_PASSPHRASE")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    if passphrase is not None:
+        env["FIELDKIT_PASSPHRASE"] = passphrase
+    proc = subprocess.run([sys.executable, "-m", "fieldkit", "--library", str(lib),
+                           "--data-dir", str(home), *map(str, args)], input=stdin,
+                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def one_sentence(result: Result, *words: str) -> str:
+    assert result.code == 1, (result.out, result.err)
+    lines = result.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("fieldkit: error: "), result.err
+    assert "Traceback" not in result.err
+    for word in words:
+        assert word in lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def lib(shared_library_path: Path) -> Path:
+    return shared_library_path
+
+
+def test_the_cli_journey_on_encrypted_data_leaves_no_plaintext(
+        data_dir: Path, lib: Path, plaintext_scan: Scan) -> None:
+    name, note, value = unique_text("run"), unique_text("note"), unique_text("value")
+    run_id = fk("run", "start", "checkpoint", "--name", name, home=data_dir, lib=lib).out.strip()
+    assert fk("run", "note", run_id, note, home=data_dir, lib=lib).code == 0
+
+    made = fk("passphrase", "set", home=data_dir, lib=lib, stdin="pass one\npass one\n")
+    assert made.code == 0, made.err
+    assert "encrypted" in made.out and "pass one" not in made.out + made.err
+    assert not is_plaintext_db(user_db_path(data_dir))
+    assert plaintext_scan([name, note], data_dir) == []
+
+    sheet = fk("sheet", "start", "debrief", "--json", home=data_dir, lib=lib,
+               passphrase="pass one")
+    sheet_id = json.loads(sheet.out)["id"]
+    assert fk("sheet", "set", sheet_id, "place", value, home=data_dir, lib=lib,
+              passphrase="pass one").code == 0
+    runs = fk("runs", home=data_dir, lib=lib, passphrase="pass one")
+    assert runs.code == 0 and name in runs.out
+    shown = fk("run", "show", run_id, "--json", home=data_dir, lib=lib, passphrase="pass one")
+    assert note in shown.out
+    listed = fk("backup", "list", home=data_dir, lib=lib)  # names and sizes only: no key
+    backup = listed.out.split()[0]
+    restored = fk("backup", "restore", backup, home=data_dir, lib=lib, passphrase="pass one")
+    assert restored.code == 0, restored.err
+    kept = restored.out.split("kept as ")[1].rstrip(".\n")  # the data as it was: back again
+    assert fk("backup", "restore", kept, home=data_dir, lib=lib, passphrase="pass one").code == 0
+    assert plaintext_scan([name, note, value], data_dir) == []
+
+    changed = fk("passphrase", "change", home=data_dir, lib=lib,
+                 stdin="pass one\npass two\npass two\n")
+    assert changed.code == 0, changed.err
+    one_sentence(fk("runs", home=data_dir, lib=lib, passphrase="pass one"),
+                 "the passphrase is wrong")
+    assert name in fk("runs", home=data_dir, lib=lib, passphrase="pass two").out
+
+    removed = fk("passphrase", "remove", home=data_dir, lib=lib, stdin="pass two\n")
+    assert removed.code == 0 and "anyone" in removed.out
+    assert name in fk("runs", home=data_dir, lib=lib).out
+    assert not vault.is_protected(data_dir)
+
+
+def test_a_missing_or_wrong_passphrase_is_one_sentence(data_dir: Path, lib: Path) -> None:
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    one_sentence(fk("runs", home=data_dir, lib=lib), "locked", "FIELDKIT_PASSPHRASE")
+    one_sentence(fk("runs", home=data_dir, lib=lib, passphrase="abd"), "wrong")
+    one_sentence(fk("passphrase", "change", home=data_dir, lib=lib, stdin="abd\nx\nx\n"),
+                 "wrong")
+    one_sentence(fk("passphrase", "change", home=data_dir, lib=lib, stdin="abc\nx\ny\n"),
+                 "differ")
+    one_sentence(fk("passphrase", "change", home=data_dir, lib=lib, stdin="abc\n"),
+                 "standard input ended")
+    one_sentence(fk("passphrase", "set", home=data_dir, lib=lib, stdin="q\nq\n"),
+                 "already has a passphrase")
+    one_sentence(fk("passphrase", "remove", home=data_dir, lib=lib, stdin="nope\n"), "wrong")
+    assert fk("runs", home=data_dir, lib=lib, passphrase="abc").code == 0  # unchanged
+
+
+def test_passphrase_commands_on_a_folder_without_one(data_dir: Path, lib: Path) -> None:
+    one_sentence(fk("passphrase", "change", home=data_dir, lib=lib, stdin="a\nb\nb\n"),
+                 "has no passphrase")
+    one_sentence(fk("passphrase", "set", home=data_dir, lib=lib, stdin="\n\n"), "empty")
+    assert not vault.is_protected(data_dir)
+
+
+def _at_terminal(args: list[str], answers: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run fieldkit with a pseudo-terminal as its controlling terminal, typing each answer
+    after the next prompt; returns the exit code and everything the terminal showed."""
+    pid, master = pty.fork()
+    if pid == 0:  # the child: its stdin, stdout and /dev/tty are the pty
+        os.execve(sys.executable, [sys.executable, "-m", "fieldkit", *args], env)
+    shown = b""
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # EIO: the child closed the terminal
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+                if answers and shown.rstrip().endswith(b":"):
+                    time.sleep(0.1)  # getpass has turned echo off before its prompt; be sure
+                    os.write(master, answers.pop(0).encode() + b"\n")
+                    shown += b"\n"  # the next prompt is a new one
+        else:
+            os.kill(pid, 9)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        os.close(master)
+    return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace")
+
+
+def test_at_a_terminal_the_passphrase_is_asked_without_echo(data_dir: Path, lib: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "FIELDKIT_PASSPHRASE"}
+    common = ["--library", str(lib), "--data-dir", str(data_dir)]
+    secret = "typed-" + unique_text("secret")
+    code, shown = _at_terminal([*common, "passphrase", "set"], [secret, secret], env)
+    assert code == 0, shown
+    assert "New passphrase" in shown and secret not in shown
+    code, shown = _at_terminal([*common, "runs"], [secret], env)
+    assert code == 0 and "Passphrase:" in shown and secret not in shown, shown
+    code, shown = _at_terminal([*common, "runs"], ["not it"], env)
+    assert code == 1 and "the passphrase is wrong" in shown and "not it" not in shown
