@@ -27,6 +27,7 @@ from fieldkit.core.paths import data_dir
 from fieldkit.core.report import write_report
 from fieldkit.core.search import KINDS, Filters
 from fieldkit.core.sources import SETTINGS
+from fieldkit.core.wipe import SCOPES as WIPE_SCOPES
 from fieldkit.terminal import VisibleStream, json_safe
 
 if TYPE_CHECKING:  # the database layer loads only for the commands that use it: the GUI
@@ -140,6 +141,8 @@ def _parser() -> argparse.ArgumentParser:
     s = run.add_parser("report", parents=[common], help="write a run's report as HTML")
     s.add_argument("run_id")
     s.add_argument("-o", "--output", type=_path, required=True, metavar="FILE.html")
+    s.add_argument("--share-safe", action="store_true",
+                   help="leave out notes, names and worksheets (a copy to hand on)")
     s = run.add_parser("rename", parents=[common], help="rename a run (blank: the default name)")
     s.add_argument("run_id")
     s.add_argument("name")
@@ -198,6 +201,13 @@ def _parser() -> argparse.ArgumentParser:
     s = backup.add_parser("restore", parents=[common],
                           help="bring a backup back (your current data is kept aside)")
     s.add_argument("name")
+
+    s = sub.add_parser("wipe", parents=[common],
+                       help="erase your data now (emergency): --scope notes|all|everything --yes")
+    s.add_argument("--scope", choices=WIPE_SCOPES, default="notes",
+                   help="notes: runs, notes, worksheets and their backups; all: also settings "
+                   "and logs; everything: also installed packs and trusted publishers")
+    s.add_argument("--yes", action="store_true", help="really erase (there is no undo)")
 
     # --lang comes through `common` (shared with every command): for `gui` it is the language
     # of the app (default: the one chosen in Settings, else the system's)
@@ -414,7 +424,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 pass  # the report stands on the run's own copy when content is unavailable
             path = write_report(run, user.runs.events(args.run_id), args.output,
                                 data_folders=(user.folder, *_data_folders(args)),
-                                sheets=user.sheets.for_run(args.run_id))
+                                sheets=user.sheets.for_run(args.run_id),
+                                share_safe=args.share_safe)
             print(f"Wrote {path}")
     return EXIT_OK
 
@@ -567,6 +578,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_wipe(args: argparse.Namespace) -> int:
+    from fieldkit.core.wipe import SCOPE_HELP, wipe
+
+    folder = data_dir(args.data_dir)
+    if not args.yes:
+        return _error(f"wiping erases {SCOPE_HELP[args.scope]} in {folder} for good; "
+                      f"add --yes to do it: fieldkit wipe --scope {args.scope} --yes")
+    result = wipe(folder, args.scope)
+    if not result.is_complete:
+        return _error(f"the wipe of {folder} could not remove {len(result.left)} file(s), "
+                      f"e.g. {result.left[0]}; close FieldKit and run it again")
+    key = " The key was destroyed first." if result.key_destroyed else ""
+    print(f"Wiped {SCOPE_HELP[args.scope]} from {folder}.{key}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldkit.ui.app import run_app
 
@@ -576,9 +603,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {"search": cmd_search, "show": cmd_show, "checklists": cmd_checklists,
             "checklist": cmd_checklist, "prompts": cmd_prompts, "info": cmd_info,
             "build": cmd_build, "run": cmd_run, "runs": cmd_runs, "backup": cmd_backup,
-            "gui": cmd_gui, "worksheets": cmd_worksheets, "worksheet": cmd_worksheet,
-            "sheets": cmd_sheets, "sheet": cmd_sheet, **PACK_COMMANDS,
-            **PASSPHRASE_COMMANDS}
+            "gui": cmd_gui, "wipe": cmd_wipe, "worksheets": cmd_worksheets,
+            "worksheet": cmd_worksheet, "sheets": cmd_sheets, "sheet": cmd_sheet,
+            **PACK_COMMANDS, **PASSPHRASE_COMMANDS}
 
 
 def _print_version(args: argparse.Namespace) -> int:

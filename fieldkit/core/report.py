@@ -8,7 +8,7 @@ is done, missed, not applicable, added or removed.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from fieldkit.core.clock import now_iso, parse_iso
@@ -74,6 +74,7 @@ class Report:
     phases: list[ReportPhase]
     timeline: list[ReportEvent]
     language: str = "en"  # of the checklist text: the run's own copy, fixed when it started
+    share_safe: bool = False  # notes, names and worksheets left out
 
 
 def _row(i: RunItemView) -> ReportRow:
@@ -82,22 +83,46 @@ def _row(i: RunItemView) -> ReportRow:
                      i.na_reason if i.na else None, i.added, i.removed)
 
 
-def build_report(run: RunView, events: list[RunEventView] | None = None) -> Report:
-    """The report's content. `run` should carry its `removed` flags (`runs.with_library`)."""
+ADDED_ITEM = "(an item added during the run)"
+
+
+def _share_safe(row: ReportRow) -> ReportRow:
+    """The row without what the person wrote: notes, reasons, the text of their own items."""
+    return replace(row, text=ADDED_ITEM if row.is_added else row.text, note=None,
+                   na_reason=None)
+
+
+def build_report(run: RunView, events: list[RunEventView] | None = None, *,
+                 share_safe: bool = False) -> Report:
+    """The report's content. `run` should carry its `removed` flags (`runs.with_library`).
+
+    `share_safe`: a report to hand on, leaving out what the person wrote and who they are:
+    the run's name (the checklist's title stands instead), the author, every note and reason,
+    the text of items they added, and the timeline's details.
+    """
     done, total = run.progress()
     phases = []
     for phase_id, title, items in run.phases():
         p_done, p_total = run.progress(phase_id)
-        phases.append(ReportPhase(title, p_done, p_total, [_row(i) for i in items]))
-    texts = {i.id: i.text for i in run.items}
+        rows = [_row(i) for i in items]
+        if share_safe:
+            rows = [_share_safe(r) for r in rows]
+        phases.append(ReportPhase(title, p_done, p_total, rows))
+    texts = {i.id: ADDED_ITEM if share_safe and i.added else i.text for i in run.items}
     timeline = [ReportEvent(e.at, e.action,
-                            texts.get(e.item_id or "", e.item_id or ""), e.value or "")
+                            texts.get(e.item_id or "", e.item_id or ""),
+                            "" if share_safe else e.value or "")
                 for e in events or []]
+    missed = [texts[i.id] for i in run.critical_undone()]
+    if share_safe:
+        return Report(run.checklist_title, run.checklist_title,
+                      f"{run.library_id or '—'} {run.library_version or ''}".strip(),
+                      None, run.started_at, run.finished_at, now_iso(), done, total,
+                      None, missed, phases, timeline, share_safe=True)
     return Report(run.label, run.checklist_title,
                   f"{run.library_id or '—'} {run.library_version or ''}".strip(),
                   run.author, run.started_at, run.finished_at, now_iso(), done, total,
-                  run.note, [i.text for i in run.critical_undone()], phases, timeline,
-                  run.language)
+                  run.note, missed, phases, timeline, run.language)
 
 
 def _time(value: str | None) -> str:
@@ -114,6 +139,7 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
     """The report as HTML, its words in `language` (report_labels); lang and dir set."""
     esc = html.escape
     t = {k: esc(v) for k, v in report_labels(language).items()}
+    author = report.author or (t["left_out"] if report.share_safe else "—")
     parts = [
         f"<!DOCTYPE html><html lang='{esc(language)}' dir='{direction(language)}'><head>"
         "<meta charset='utf-8'>",
@@ -126,7 +152,7 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
         f"<h1>{esc(report.title)}</h1>",
         "<table width='100%' cellspacing='0'>",
         f"<tr><th>{t['checklist']}</th><td>{esc(report.checklist_title)}</td></tr>",
-        f"<tr><th>{t['author']}</th><td>{esc(report.author or '—')}</td></tr>",
+        f"<tr><th>{t['author']}</th><td>{author}</td></tr>",
         f"<tr><th>{t['library']}</th><td>{esc(report.library)}</td></tr>",
         f"<tr><th>{t['text_language']}</th><td>{esc(language_name(report.language))} "
         f"{t['text_kept']}</td></tr>",
@@ -138,6 +164,8 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
         f"<tr><th>{t['made']}</th><td>{_time(report.made_at)}</td></tr>",
         "</table>",
     ]
+    if report.share_safe:
+        parts.append(f"<p><em>{t['share_safe_note']}</em></p>")
     if report.note:
         parts.append(f"<h2>{t['run_note']}</h2><p style='white-space:pre-wrap' "
                      f"dir='{text_direction(report.note)}'>"
@@ -173,7 +201,8 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
                 f"<td><div dir='{text_direction(r.note or r.na_reason or '')}'>{note}</div></td>"
                 "</tr>")
         parts.append("</table>")
-    for sheet in sheets or []:  # worksheets attached to the run: debrief, incident report...
+    # worksheets attached to the run (debrief, incident report...): never in a share-safe copy
+    for sheet in [] if report.share_safe else sheets or []:
         parts.append(f"<h2>{t['worksheet'].format(label=esc(sheet.label))}</h2>")
         parts.extend(sheet_body(sheet, level=2, guidance=False, language=language))
     if report.timeline:
@@ -190,16 +219,18 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
 
 
 def render_report(run: RunView, events: list[RunEventView] | None = None,
-                  sheets: list[SheetView] | None = None, language: str = "en") -> str:
+                  sheets: list[SheetView] | None = None, language: str = "en", *,
+                  share_safe: bool = False) -> str:
     """The run's report as HTML (the CLI's file, and what the GUI saves or prints to PDF)."""
-    return render_html(build_report(run, events), sheets, language)
+    return render_html(build_report(run, events, share_safe=share_safe), sheets, language)
 
 
 def write_report(run: RunView, events: list[RunEventView], path: Path,
                  data_folders: tuple[Path, ...] = (),
-                 sheets: list[SheetView] | None = None) -> Path:
+                 sheets: list[SheetView] | None = None, *, share_safe: bool = False) -> Path:
     """Write atomically (a half-written report never replaces a whole one); never into a data
     folder nor over anything but a regular file (OutputError)."""
     path = check_output_target(Path(path), *data_folders)
     remove_stale_temps(path)
-    return write_atomic(path, render_report(run, events, sheets), what="the report")
+    return write_atomic(path, render_report(run, events, sheets, share_safe=share_safe),
+                        what="the report")

@@ -11,6 +11,9 @@ LANGUAGES = ("en", "es", "fr", "ar")
 RTL = frozenset({"ar"})
 
 _EN = {
+    "left_out": "left out",
+    "share_safe_note": "Share-safe copy: notes, names and worksheets are left out.",
+
     "text_language": "Checklist language", "text_kept": "(the run keeps the text it started with)",
 
     "checklist": "Checklist", "author": "Author or team", "library": "From library",
@@ -35,6 +38,9 @@ _EN = {
 LABELS: dict[str, dict[str, str]] = {
     "en": _EN,
     "es": {
+        "left_out": "omitido",
+        "share_safe_note": "Copia para compartir: se omiten las notas, los nombres y las fichas.",
+
         "text_language": "Idioma de la lista",
         "text_kept": "(la ejecución conserva el texto con el que empezó)",
 
@@ -58,6 +64,9 @@ LABELS: dict[str, dict[str, str]] = {
         "filled_value": "{done} de {total} campos", "answer_yes": "Sí", "answer_no": "No",
     },
     "fr": {
+        "left_out": "omis",
+        "share_safe_note": "Copie à partager : notes, noms et fiches de travail sont omis.",
+
         "text_language": "Langue de la liste",
         "text_kept": "(l’exécution garde le texte avec lequel elle a commencé)",
 
@@ -81,6 +90,9 @@ LABELS: dict[str, dict[str, str]] = {
         "filled_value": "{done} champs sur {total}", "answer_yes": "Oui", "answer_no": "Non",
     },
     "ar": {
+        "left_out": "محذوف",
+        "share_safe_note": "نسخة آمنة للمشاركة: حذفت الملاحظات والأسماء وأوراق العمل.",
+
         "text_language": "لغة القائمة",
         "text_kept": "(يحتفظ التنفيذ بالنص الذي بدأ به)",
 

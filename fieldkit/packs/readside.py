@@ -60,8 +60,8 @@ def _installed(folder: Path) -> list[tuple[str, int, str]]:
         for pid, p in doc["packs"].items():
             current, previous = p["current"], p["previous"]
             # fields a later FieldKit adds are left aside, as `install.read_pointer` does
-            if not _VERSION_FIELDS <= set(current) or (previous is not None
-                                                       and not _VERSION_FIELDS <= set(previous)):
+            if not set(current) >= _VERSION_FIELDS or (previous is not None
+                                                       and not set(previous) >= _VERSION_FIELDS):
                 raise TypeError("missing fields")
             out.append((str(pid), int(current["version"]), str(current["dir"])))
         if not isinstance(doc["owners"], dict):

@@ -87,7 +87,9 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
     from PySide6.QtWidgets import QApplication
 
     from fieldkit.core.display_prefs import read_display_prefs, read_window_geometry
+    from fieldkit.core.privacy import read_privacy
     from fieldkit.ui.context import AppContext
+    from fieldkit.ui.disguise import apply_disguise
     from fieldkit.ui.i18n import choose_language, install_language, register_fonts
     from fieldkit.ui.main_window import MainWindow
     from fieldkit.ui.theme import apply_theme
@@ -98,6 +100,7 @@ def build_window(library_paths: list[Path], folder: Path, *, deferred: bool = Fa
     register_fonts(app, chosen)
     install_language(app, chosen)
     apply_theme(app, prefs["theme"], prefs["text_size"])
+    apply_disguise(read_privacy(folder).disguise)  # before the first window shows
     ctx = AppContext(list(library_paths), Path(folder), shown_folder=shown_folder,
                      bundled=bundled, language=chosen)
     if not deferred:
@@ -268,6 +271,7 @@ def run_app(args: argparse.Namespace) -> int:
                           language=getattr(args, "lang", None))
     sys.excepthook = _last_resort_hook(log_folder, window.show_message)
     window.ctx.folder_override = data_dir_override(args.data_dir)
+    window.offers_passphrase = shot is None  # first start: offer a passphrase, once
     if guard is not None:
         window.ctx.guard = guard
         guard.raise_requested.connect(lambda: bring_to_front(window))

@@ -16,6 +16,7 @@ from fieldkit.core.errors import FieldKitError
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
     from fieldkit.core.userdata import UserData
+    from fieldkit.core.vault import DataKey
 
 
 @dataclass
@@ -42,6 +43,10 @@ class AppContext:
     library_problems: list[str] = field(default_factory=list)
     # Sets swapped out: each is closed once nothing uses it (a search still running on it).
     retired: list[weakref.finalize] = field(default_factory=list)
+    # The unlocked data key while the data is open (None without a passphrase, or locked).
+    key: DataKey | None = None
+    # A passphrase protects the data: nothing was opened at start (the lock screen asks).
+    starts_locked: bool = False
 
     @classmethod
     def open(cls, library_paths: list[Path], data_folder: Path) -> AppContext:
@@ -63,10 +68,15 @@ class AppContext:
             self.libs = LibrarySet(self.library_paths, language=self.language)
         except FieldKitError as exc:
             self.library_error = str(exc)
-        try:
-            self.user = UserData(self.data_folder)
-        except FieldKitError as exc:
-            self.user_error = str(exc)
+        from fieldkit.core.paths import user_key_path
+
+        if user_key_path(self.data_folder).exists():  # the lock screen opens it
+            self.starts_locked = True
+        else:
+            try:
+                self.user = UserData(self.data_folder)
+            except FieldKitError as exc:
+                self.user_error = str(exc)
         tidy_packs(self.data_folder)
         self.ready = True
         return self
@@ -82,12 +92,28 @@ class AppContext:
             self.retired = [f for f in self.retired if f.alive]
             self.retired.append(weakref.finalize(old, _close_libraries, old.libraries))
 
+    def reload_libraries(self) -> None:
+        """After a wipe of the installed packs: the libraries that are left (the bundled one),
+        swapped in whole."""
+        from fieldkit.core.library import LibrarySet
+
+        old = self.libs
+        self.library_paths = [p for p in self.library_paths if Path(p).is_file()]
+        try:
+            self.libs, self.library_error = LibrarySet(self.library_paths,
+                                                       language=self.language), None
+        except FieldKitError as exc:
+            self.libs, self.library_error = None, str(exc)
+        if old is not None:
+            old.close()
+
     def backup_if_due(self) -> None:
         """The daily/weekly copy of the user DB; slow on big data, so call it from a worker."""
         from fieldkit.core.backup import auto_backup
 
-        if self.user is not None:
-            auto_backup(self.data_folder)
+        user, key = self.user, self.key
+        if user is not None:
+            auto_backup(self.data_folder, key=key)  # encrypted with the same key
 
     def switch_folder(self, new: Path) -> bool:
         """Move the open user data to `new` now (on the user queue); see UserData. The
@@ -109,6 +135,8 @@ class AppContext:
             retired()
         if self.user:
             self.user.close()
+        if self.key is not None:
+            self.key.forget()
 
 
 def tidy_packs(folder: Path) -> None:

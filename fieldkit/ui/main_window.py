@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.core.privacy import read_privacy
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.disguise import app_title
 from fieldkit.ui.library_swap import LibraryWatcher
+from fieldkit.ui.lock import Locker
 from fieldkit.ui.theme import apply_theme, current_text_size, current_theme
 from fieldkit.ui.views.base import View
 from fieldkit.ui.views.checklists import ChecklistsScreen
@@ -41,6 +44,7 @@ from fieldkit.ui.views.sync import SyncScreen
 from fieldkit.ui.views.worksheets import WorksheetsScreen
 from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
 from fieldkit.ui.widgets.type_scale import Heading
+from fieldkit.ui.wipe_dialog import WipeHold
 from fieldkit.ui.worker import describe_failure, run_op, wait_for_all
 
 # (view class, navigation-bar label or None, shortcut)
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("FieldKit"))
+        self.setWindowTitle(app_title())
         self.setObjectName("main-window")
         self.resize(*fitted_size(self.screen().availableGeometry().size()))
         self.views = _Screens(self._build_view)
@@ -156,9 +160,19 @@ class MainWindow(QMainWindow):
         self._outer.addWidget(self.cover)
         self.setCentralWidget(self._outer)
         self._uncover: Callable[[], None] | None = None
-        for keys in HIDE_KEYS:
-            QShortcut(QKeySequence(keys), self, activated=self.toggle_hidden,
-                      context=Qt.ShortcutContext.ApplicationShortcut).setWhatsThis(
+        # Lock (Ctrl+L, idle, hide) and the emergency wipe: the lock screen is a third page.
+        self.locker = Locker(self)
+        self._outer.addWidget(self.locker.screen)
+        self.offers_passphrase = False  # the real app start sets it (tests leave it off)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self, activated=self.locker.lock,
+                         context=Qt.ShortcutContext.ApplicationShortcut)
+        lock.setWhatsThis(self.tr("Lock: close your data and show only the unlock screen"))
+        self._wipe_hold = WipeHold(self)
+        hide_keys = [QShortcut(QKeySequence(keys), self, activated=self.toggle_hidden,
+                               context=Qt.ShortcutContext.ApplicationShortcut)
+                     for keys in HIDE_KEYS]
+        for shortcut in hide_keys:
+            shortcut.setWhatsThis(
                 self.tr("Hide the screen behind a clock (the same key brings it back)"))
 
         for keys, slot, does in (
@@ -172,6 +186,10 @@ class MainWindow(QMainWindow):
             shortcut.setWhatsThis(does)
         # the last one is F1: checkpoint mode gives F1 to its "If threatened" card instead
         self._help_shortcut = shortcut
+        # what must do nothing while locked (the screens are gone until unlocked)
+        self._unlocked_only = [*self.findChildren(QShortcut), *self.nav_bar.actions()]
+        self._unlocked_only = [o for o in self._unlocked_only
+                               if o is not lock and o not in hide_keys]
 
         self._status = QLabel()
         self._status.setAccessibleName(self.tr("Library status"))
@@ -192,6 +210,19 @@ class MainWindow(QMainWindow):
     def context_ready(self) -> None:
         """The context is open: show problems, fill every screen, then the daily backup."""
         self.refresh_status()
+        if self.locker.is_locked:  # locked before the data had finished opening
+            self.ctx.starts_locked = False
+            if self.ctx.user is not None:
+                self.locker.release_data()
+            return
+        if self.ctx.starts_locked or self.locker.settings.disguise:
+            self.ctx.starts_locked = False
+            self._pending = None
+            if self.ctx.user is not None:  # disguised without a passphrase: close it too
+                self.locker.lock()
+            else:
+                self.locker.start_locked()
+            return
         problems = [m for m in (self.ctx.library_error, self.ctx.user_error,
                                 *self.ctx.library_problems) if m]
         if problems:
@@ -212,6 +243,7 @@ class MainWindow(QMainWindow):
             self.library_watcher.swapped.connect(self._library_swapped)
             self.library_watcher.failed.connect(lambda m: self.show_message(m, error=True))
         self.look_for_updates()
+        self.offer_passphrase()
 
     # --- the library while the app runs ------------------------------------------------------
     def reload_library(self) -> None:
@@ -259,6 +291,124 @@ class MainWindow(QMainWindow):
         run_op(lambda: recent_sources(user), on_done=look, queue="user", parent=self,
                on_failed=self.show_failure)
 
+
+    # --- lock, wipe, passphrase ----------------------------------------------------------------
+    def offer_passphrase(self) -> None:
+        """First start (and after a wipe): offer a passphrase, once, with why; skip allowed."""
+        if not self.offers_passphrase or self.locker.is_protected() or self.ctx.user is None \
+                or self.locker.settings.passphrase_offered:
+            return
+        from fieldkit.ui.passphrase_dialog import offer_first_passphrase
+
+        offer_first_passphrase(self)
+
+    def resume_point(self) -> tuple[str, dict[str, Any]]:
+        """The screen to come back to after an unlock (a run or a sheet by its id)."""
+        widget = self.stack.currentWidget()
+        if not isinstance(widget, View):
+            return "home", {}
+        control = getattr(widget, "control", None)
+        if widget.name == "run" and getattr(control, "run", None) is not None:
+            return "run", {"run_id": control.run.id}
+        if widget.name == "worksheets" and getattr(control, "sheet", None) is not None:
+            return "worksheets", {"sheet_id": control.sheet.id}
+        return widget.name, {}
+
+    def empty_screens(self) -> None:
+        """Nothing personal stays in a widget: dialogs closed, every screen (its models with it)
+        destroyed and rebuilt when next shown, the search and any message cleared."""
+        from PySide6.QtWidgets import QDialog, QMenu
+
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+            elif isinstance(w, QMenu) and w.isVisible():
+                w.close()
+        if self._uncover is not None:  # hidden: the work stays out of sight, then goes
+            self._uncover = None
+            self.cover.stop()
+        for view in list(self.views.values()):
+            view.flush()  # typed notes go to the queue before the DB closes behind them
+        if self._fullscreen_from is not None:
+            self.leave_fullscreen()
+        for name, view in list(self.views.items()):
+            self.stack.removeWidget(view)
+            view.hide()
+            view.setParent(None)  # out of the window now; destroyed with its models next
+            view.deleteLater()
+            del self.views[name]
+        self._history.clear()
+        self._pending = None
+        self.search_box.set_query("")
+        self.search_box.hide_popup()
+        self.clear_problem()
+        self.banner.clear()
+        self.statusBar().clearMessage()
+        for obj in self._unlocked_only:
+            obj.setEnabled(False)
+
+    def show_lock_screen(self, screen: QWidget) -> None:
+        self.nav_bar.hide()
+        self.statusBar().hide()
+        self.setWindowTitle(app_title())
+        self._outer.setCurrentWidget(screen)
+
+    def leave_lock_screen(self, name: str, params: dict[str, Any]) -> None:
+        for obj in self._unlocked_only:
+            obj.setEnabled(True)
+        self.nav_bar.show()
+        self.statusBar().show()
+        self._outer.setCurrentIndex(0)
+        self.setWindowTitle(app_title())
+        try:
+            self.show_view(name, **params)
+        except KeyError:
+            self.show_view("home")
+        self.search_box.context_ready()
+        # the daily backup, which could not be made while the data was locked at start
+        run_op(self.ctx.backup_if_due, parent=self, queue="user",
+               on_failed=self.show_failure)
+        self.offer_passphrase()
+
+    def after_wipe(self, _scope: str) -> None:
+        """The data is gone: theme, disguise and packs as a new machine has them."""
+        from fieldkit.core.display_prefs import read_display_prefs
+        from fieldkit.ui.disguise import apply_disguise
+
+        prefs = read_display_prefs(self.ctx.data_folder)
+        apply_theme(QApplication.instance(), prefs["theme"], prefs["text_size"])
+        self.locker.settings = read_privacy(self.ctx.data_folder)
+        apply_disguise(self.locker.settings.disguise)
+        self.offers_passphrase = True
+        self.refresh_status()
+
+    def privacy_changed(self) -> None:
+        """The privacy settings or the passphrase changed: lock timer, disguise, Settings."""
+        from fieldkit.ui.disguise import apply_disguise
+
+        self.locker.apply_settings(read_privacy(self.ctx.data_folder))
+        apply_disguise(self.locker.settings.disguise)
+        self.setWindowTitle(app_title())
+        if "settings" in self.views:
+            self.views["settings"].privacy.refresh()
+
+    def open_wipe_dialog(self) -> None:
+        from fieldkit.ui.wipe_dialog import WipeDialog
+
+        if any(isinstance(w, WipeDialog) and w.isVisible()
+               for w in QApplication.topLevelWidgets()):
+            return
+        dialog = WipeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.wipe_requested.connect(self.locker.wipe)
+        dialog.open()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized() \
+                and self.locker.settings.lock_after == "hide":
+            self.locker.lock()
+
     @staticmethod
     def screen_names() -> list[str]:
         return [cls.name for cls, _label, _key in _SCREENS]
@@ -273,6 +423,8 @@ class MainWindow(QMainWindow):
 
     # --- Navigator -----------------------------------------------------------------------------
     def show_view(self, name: str, **params: Any) -> None:
+        if self.locker.is_locked:
+            return  # no screen is built while locked
         view = self.views[name]
         self.search_box.hide_popup()
         current = self.stack.currentWidget()
@@ -333,6 +485,8 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         from fieldkit.ui.help import HelpDialog
 
+        if self.locker.is_locked:
+            return
         dialog = HelpDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -347,6 +501,20 @@ class MainWindow(QMainWindow):
         if self._uncover is not None:
             uncover, self._uncover = self._uncover, None
             uncover()
+            return
+        if self.locker.is_locked:  # the lock screen hides behind the clock too, and back
+            self.setWindowTitle(NEUTRAL_TITLE)
+            self.cover.start()
+            self._outer.setCurrentWidget(self.cover)
+            self.cover.setFocus()
+            self._uncover = lambda: (self.cover.stop(), self.show_lock_screen(self.locker.screen),
+                                     self.locker.screen.take_focus())
+            return
+        if self.locker.locks_on_hide():
+            # with a passphrase (or "lock on hide"), hiding locks underneath: the data closes
+            # now and coming back asks for the passphrase
+            self.locker.lock()
+            self.toggle_hidden()
             return
         title, focus = self.windowTitle(), QApplication.focusWidget()
         bars = [w for w in (self.nav_bar, self.statusBar()) if w.isVisible()]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,15 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.files import (
@@ -34,6 +43,7 @@ from fieldkit.core.files import (
 from fieldkit.core.report import render_report
 from fieldkit.core.run_views import with_library
 from fieldkit.core.sheet_report import render_sheet_report
+from fieldkit.ui.disguise import app_title
 from fieldkit.ui.i18n import current_language, direction_flag
 
 if TYPE_CHECKING:
@@ -43,6 +53,54 @@ if TYPE_CHECKING:
 
 class ExportError(FieldKitError):
     """The report file could not be written."""
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    path: Path
+    share_safe: bool
+
+
+class ExportOptionsDialog(QDialog):
+    """Said once, before the file is chosen: a report is a plain file; and, for a run, the
+    share-safe copy that leaves out notes, names and worksheets."""
+
+    def __init__(self, parent: QWidget | None, *, offer_share_safe: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-options")
+        self.setWindowTitle(self.tr("Export report"))
+        layout = QVBoxLayout(self)
+        plain = QLabel(self.tr("A report is saved as an ordinary file (PDF or HTML): it is not "
+                               "encrypted, even with a passphrase set, so anyone who gets the "
+                               "file can read everything in it."))
+        plain.setObjectName("plaintext-warning")
+        plain.setWordWrap(True)
+        plain.setMinimumWidth(420)
+        layout.addWidget(plain)
+        self.share_safe = QCheckBox(self.tr("Share-safe: leave out notes, names and worksheets"))
+        self.share_safe.setAccessibleName(self.tr("Share-safe report"))
+        self.share_safe.setVisible(offer_share_safe)
+        layout.addWidget(self.share_safe)
+        buttons = QDialogButtonBox()
+        go = buttons.addButton(self.tr("Choose file…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        go.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.share_safe if offer_share_safe else go).setFocus()
+
+
+def choose_report(parent: QWidget, label: str, *,
+                  safe_label: str | None = None) -> ReportChoice | None:
+    """The export's questions: share-safe or not (offered when `safe_label`, the file name
+    without any name in it, is given), then where. None if cancelled."""
+    options = ExportOptionsDialog(parent, offer_share_safe=safe_label is not None)
+    if options.exec() != QDialog.DialogCode.Accepted:
+        return None
+    share_safe = safe_label is not None and options.share_safe.isChecked()
+    path = choose_report_path(parent, safe_label if share_safe and safe_label else label)
+    return None if path is None else ReportChoice(path, share_safe)
 
 
 def choose_report_path(parent: QWidget, label: str) -> Path | None:
@@ -66,14 +124,16 @@ def is_pdf(path: Path) -> bool:
 
 
 def export_run(user: UserData, libs: LibrarySet | None, run_id: str, path: Path,
-               language: str | None = None) -> Path:
+               language: str | None = None, *, share_safe: bool = False) -> Path:
     """The run's report at `path` (.pdf: PDF, else HTML), written whole or not at all; its
-    words in `language`, else the run's (once runs record one), else the app's."""
+    words in `language`, else the run's (once runs record one), else the app's; `share_safe`
+    leaves out notes, names and worksheets."""
     run = with_library(user.runs.get(run_id), libs)
     language = language or getattr(run, "language", None) or current_language()
     text = render_report(run, user.runs.events(run_id), user.sheets.for_run(run_id),
-                         language=language)
-    return _write_report(user, text, Path(path), run.label)
+                         language=language, share_safe=share_safe)
+    return _write_report(user, text, Path(path),
+                         run.checklist_title if share_safe else run.label)
 
 
 def export_sheet(user: UserData, sheet_id: str, path: Path) -> Path:
@@ -105,7 +165,7 @@ def _write_report(user: UserData, text: str, path: Path, title: str) -> Path:
 def write_pdf(html_text: str, path: Path, *, title: str = "") -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
-    writer.setCreator("FieldKit")
+    writer.setCreator(app_title())  # a disguise's name, never FieldKit then
     writer.setResolution(150)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from fieldkit.core.run_views import RunItemView, RunView
 from fieldkit.ui.autosave import Autosave
 from fieldkit.ui.models.run_items import ItemFilter, ItemRole
-from fieldkit.ui.report_export import choose_report_path, export_run
+from fieldkit.ui.report_export import choose_report, export_run
 from fieldkit.ui.run_control import RunControl
 from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
@@ -485,10 +485,11 @@ class RunScreen(View):
 
     def ask_export(self) -> None:
         run = self.control.run
-        if run is not None and (path := choose_report_path(self, run.label)) is not None:
-            self.export(path)
+        if run is not None and (choice := choose_report(
+                self, run.label, safe_label=run.checklist_title)) is not None:
+            self.export(choice.path, share_safe=choice.share_safe)
 
-    def export(self, path: Path) -> None:
+    def export(self, path: Path, *, share_safe: bool = False) -> None:
         """Write the report on a worker; says where it went, or why it could not."""
         run, user = self.control.run, self.ctx.user
         if run is None or user is None:
@@ -508,8 +509,8 @@ class RunScreen(View):
             self.nav.show_message(message, error=True)
 
         # after queued writes (same serial queue), so the report has the last tick and note
-        run_op(lambda: export_run(user, libs, run.id, path), on_done=done,
-               on_failed=with_sentence(failed),
+        run_op(lambda: export_run(user, libs, run.id, path, share_safe=share_safe),
+               on_done=done, on_failed=with_sentence(failed),
                parent=self, queue="user")
 
     def settings_changed(self) -> None:

@@ -30,6 +30,7 @@ from fieldkit.ui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, system
 from fieldkit.ui.theme import apply_theme
 from fieldkit.ui.views.backup_panel import BackupPanel
 from fieldkit.ui.views.base import View
+from fieldkit.ui.views.privacy_panel import PrivacyPanel
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
 from fieldkit.ui.worker import run_op, with_sentence
 
@@ -76,6 +77,8 @@ class SettingsScreen(View):
             self.tr("As the system (%1)").replace("%1", LANGUAGE_NAMES[system_language()]),
             *(LANGUAGE_NAMES[code] for code in LANGUAGES)], "language", LANGUAGE_CHOICES)
         layout.addWidget(self._folder_panel())
+        self.privacy = PrivacyPanel(ctx, nav)
+        layout.addWidget(self.privacy)
         self.backups = BackupPanel(ctx, nav)
         layout.addWidget(self.backups)
         layout.addStretch(1)
@@ -229,6 +232,7 @@ class SettingsScreen(View):
 
     # --- values ----------------------------------------------------------------------------
     def activate(self, **params: Any) -> None:
+        self.privacy.refresh()
         user = self.ctx.user
         if user is None:
             return

@@ -28,7 +28,7 @@ from fieldkit.core.run_views import RunView
 from fieldkit.core.worksheet_views import SheetSummary, SheetView
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.models.worksheets import SheetListModel, WorksheetListModel
-from fieldkit.ui.report_export import choose_report_path, export_sheet
+from fieldkit.ui.report_export import choose_report, export_sheet
 from fieldkit.ui.sheet_control import SheetControl
 from fieldkit.ui.time_format import local_hhmm, local_when
 from fieldkit.ui.views.base import View
@@ -355,10 +355,10 @@ class WorksheetsScreen(View):
         if sheet is None or user is None:
             return
         self.control.flush()
-        path = choose_report_path(self, sheet.label)
-        if path is None:
+        choice = choose_report(self, sheet.label)  # says first that the file is plain
+        if choice is None:
             return
-        self.export_to(path)
+        self.export_to(choice.path)
 
     def export_to(self, path: Any) -> None:
         sheet, user = self.control.sheet, self.ctx.user

@@ -1,0 +1,120 @@
+"""Opening the person's data from behind the lock: unlock with the passphrase, count failures
+(a growing delay, and the optional wipe after N), and lock again (close, forget the key).
+
+The one place the GUI's lock screen and its start-up go through; no Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fieldkit.core import vault
+from fieldkit.core.privacy import read_privacy, update_privacy
+from fieldkit.core.wipe import NOTES, wipe
+
+if TYPE_CHECKING:
+    from fieldkit.core.userdata import UserData
+
+MAX_DELAY_S = 60
+
+
+def is_protected(folder: Path) -> bool:
+    return vault.is_protected(Path(folder))
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds to wait before the next try after `failures` wrong passphrases in a row:
+    none for the first two (a typo), then doubling up to a minute."""
+    return 0 if failures < 3 else min(MAX_DELAY_S, 2 ** (failures - 2))
+
+
+@dataclass
+class Unlocked:
+    """What an unlock attempt gave: the open data, or the count of failures so far."""
+
+    user: UserData | None
+    key: vault.DataKey | None
+    failures: int = 0
+    attempts_left: int | None = None  # before the wipe; None: failures never wipe
+    wiped: bool = False
+
+    @property
+    def delay(self) -> int:
+        return retry_delay(self.failures)
+
+
+def open_data(folder: Path, passphrase: str | None) -> Unlocked:
+    """Unlock and open the user DB (run it on the worker: the key derivation takes a second).
+    Without a passphrase set, `passphrase` is ignored and the data opens as it is. A wrong
+    passphrase counts (on disk, so restarting does not reset it); at the limit the person chose,
+    the notes are wiped (key first) and the data opens empty, as on a new machine."""
+    from fieldkit.core.userdata import UserData
+
+    folder = Path(folder)
+    if not vault.is_protected(folder):
+        return Unlocked(UserData(folder), None)
+    try:
+        key = vault.unlock(folder, passphrase or "")
+    except vault.WrongPassphrase:
+        settings = read_privacy(folder)
+        settings = update_privacy(folder, failed_unlocks=settings.failed_unlocks + 1)
+        left = settings.attempts_left
+        if left == 0:
+            wipe(folder, NOTES)
+            update_privacy(folder, failed_unlocks=0)
+            return Unlocked(UserData(folder), None, settings.failed_unlocks, 0, wiped=True)
+        return Unlocked(None, None, settings.failed_unlocks, left)
+    try:
+        user = UserData(folder, key=key)
+    except BaseException:
+        key.forget()
+        raise
+    if read_privacy(folder).failed_unlocks:
+        update_privacy(folder, failed_unlocks=0)
+    return Unlocked(user, key)
+
+
+def close_data(user: UserData | None, key: vault.DataKey | None) -> None:
+    """Lock: no connection stays open on the DB and the key's bytes are overwritten."""
+    if user is not None:
+        user.close()
+    if key is not None:
+        key.forget()
+
+
+def protect(user: UserData, passphrase: str) -> Unlocked:
+    """Set a passphrase on open, unprotected data: close it, encrypt it (migrated in place by
+    the vault, crash-safe), open it again with the new key. On failure it reopens as it was."""
+    from fieldkit.core.userdata import UserData
+
+    folder = user.folder
+    user.close()
+    try:
+        key = vault.set_passphrase(folder, passphrase)
+    except BaseException:
+        user.reopen()
+        raise
+    return Unlocked(UserData(folder, key=key), key)
+
+
+def change_passphrase(folder: Path, old: str, new: str) -> None:
+    """Re-wrap the data key (instant): the data stays open."""
+    vault.change_passphrase(Path(folder), old, new)
+
+
+def unprotect(user: UserData, key: vault.DataKey | None, passphrase: str) -> Unlocked:
+    """Remove the passphrase (the data is decrypted in place): readable by anyone after."""
+    from fieldkit.core.userdata import UserData
+
+    folder = user.folder
+    user.close()
+    try:
+        vault.remove_passphrase(folder, passphrase)
+    except BaseException:
+        user.reopen()
+        raise
+    if key is not None:
+        key.forget()
+    return Unlocked(UserData(folder), None)
