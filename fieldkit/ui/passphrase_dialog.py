@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -151,10 +151,14 @@ def passphrase_dialog(window: Any, mode: str) -> PassphraseDialog:
         if result is not None:
             ctx.user, ctx.key = result.user, result.key
         window.privacy_changed()
-        window.show_message({CHANGE: window.tr("The passphrase was changed."),
-                             REMOVE: window.tr("The passphrase was removed: your data is now "
-                                               "readable by anyone with this laptop.")}.get(
-            mode, window.tr("Your data is now encrypted with your passphrase.")))
+        # window.tr() would look these up under MainWindow, where lupdate never puts them
+        said = {CHANGE: QCoreApplication.translate("PassphraseDialog",
+                                                   "The passphrase was changed."),
+                REMOVE: QCoreApplication.translate(
+                    "PassphraseDialog", "The passphrase was removed: your data is now "
+                    "readable by anyone with this laptop.")}
+        window.show_message(said.get(mode, QCoreApplication.translate(
+            "PassphraseDialog", "Your data is now encrypted with your passphrase.")))
 
     dialog = PassphraseDialog(window, mode, work, done)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
