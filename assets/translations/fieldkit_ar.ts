@@ -376,6 +376,29 @@ note</source>
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>A report is saved as an ordinary file (PDF or HTML): it is not encrypted, even with a passphrase set, so anyone who gets the file can read everything in it.</source>
+        <translation>يحفظ التقرير كملف عادي (PDF أو HTML): لا يكون مشفرا حتى مع تعيين عبارة مرور، لذا يستطيع أي شخص يحصل على الملف قراءة كل ما فيه.</translation>
+    </message>
+    <message>
+        <source>Share-safe: leave out notes, names and worksheets</source>
+        <translation>آمن للمشاركة: استبعاد الملاحظات والأسماء وأوراق العمل</translation>
+    </message>
+    <message>
+        <source>Share-safe report</source>
+        <translation>تقرير آمن للمشاركة</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>— not chosen —</source>
@@ -555,6 +578,22 @@ note</source>
         <translation>يفتح وضع نقطة التفتيش؛ Esc للخروج منه</translation>
     </message>
     <message>
+        <source>Library updates</source>
+        <translation>تحديثات المكتبة</translation>
+    </message>
+    <message>
+        <source>See updates</source>
+        <translation>عرض التحديثات</translation>
+    </message>
+    <message>
+        <source>Open the Sync screen; nothing is installed until you ask</source>
+        <translation>فتح شاشة المزامنة؛ لا يثبت شيء حتى تطلب ذلك</translation>
+    </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1 من %2.</translation>
+    </message>
+    <message>
         <source>Recent and unfinished runs</source>
         <translation>الجولات الأخيرة وغير المكتملة</translation>
     </message>
@@ -631,6 +670,57 @@ note</source>
     <message>
         <source>Your own data could not be opened, so runs are not shown.</source>
         <translation>تعذّر فتح بياناتك، لذا لا تُعرض الجولات.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledPacksPanel</name>
+    <message>
+        <source>Installed packs</source>
+        <translation>الحزم المثبتة</translation>
+    </message>
+    <message>
+        <source>No pack is installed: FieldKit reads the library it came with.</source>
+        <translation>لا توجد حزمة مثبتة: يقرأ FieldKit المكتبة التي جاءت معه.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>الرجوع للإصدار السابق</translation>
+    </message>
+    <message>
+        <source>Go back to the version installed before</source>
+        <translation>العودة إلى الإصدار المثبت سابقا</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to version %2…</source>
+        <translation>جار إرجاع %1 إلى الإصدار %2…</translation>
+    </message>
+    <message>
+        <source>%1 is back at version %2 (version %3 is kept, so you can switch again).</source>
+        <translation>عاد %1 إلى الإصدار %2 (يبقى الإصدار %3 محفوظا، لذا يمكنك التبديل مرة أخرى).</translation>
+    </message>
+    <message>
+        <source>Remove pack?</source>
+        <translation>هل تريد إزالة الحزمة؟</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2, version %3) from this device? Its content will no longer show. Your own runs, notes and worksheets are kept.</source>
+        <translation>هل تريد إزالة %1 (%2، الإصدار %3) من هذا الجهاز؟ لن يظهر محتواها بعد ذلك. تبقى جولاتك وملاحظاتك وأوراق عملك محفوظة.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>جار إزالة %1…</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this device.</source>
+        <translation>تمت إزالة %1 من هذا الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +888,79 @@ note</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Unlock status</source>
+        <translation>حالة فتح القفل</translation>
+    </message>
+    <message>
+        <source>Open from the neutral start screen (no passphrase set)</source>
+        <translation>الفتح من شاشة البدء المحايدة (دون عبارة مرور)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>لا توجد ملاحظات.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>FieldKit is locked</source>
+        <translation>FieldKit مقفل</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your data.</source>
+        <translation>أدخل عبارة المرور لفتح بياناتك.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set, so anyone with this computer can unlock it. Set one in Settings › Privacy.</source>
+        <translation>لم تعين عبارة مرور، لذا يستطيع أي شخص لديه هذا الحاسوب فتح القفل. عين عبارة في الإعدادات › الخصوصية.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>That passphrase is wrong.</source>
+        <translation>عبارة المرور هذه غير صحيحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before your notes are erased.</source>
+        <translation>
+            <numerusform>لم تبق أي محاولة قبل محو ملاحظاتك.</numerusform>
+            <numerusform>بقيت محاولة واحدة قبل محو ملاحظاتك.</numerusform>
+            <numerusform>بقيت محاولتان قبل محو ملاحظاتك.</numerusform>
+            <numerusform>بقيت %n محاولات قبل محو ملاحظاتك.</numerusform>
+            <numerusform>بقيت %n محاولة قبل محو ملاحظاتك.</numerusform>
+            <numerusform>بقيت %n محاولة قبل محو ملاحظاتك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>حاول مرة أخرى بعد لحظة.</numerusform>
+            <numerusform>حاول مرة أخرى بعد ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثوان.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -820,16 +983,20 @@ note</source>
         <translation>أوراق العمل</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>FieldKit</source>
-        <translation>FieldKit</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Go to the %1 screen</source>
+        <translation>الانتقال إلى شاشة %1</translation>
     </message>
     <message>
         <source>Help</source>
@@ -850,6 +1017,10 @@ note</source>
     <message>
         <source>Dismiss this message</source>
         <translation>إغلاق هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Lock: close your data and show only the unlock screen</source>
+        <translation>القفل: إغلاق بياناتك وعرض شاشة فتح القفل فقط</translation>
     </message>
     <message>
         <source>Hide the screen behind a clock (the same key brings it back)</source>
@@ -876,6 +1047,10 @@ note</source>
         <translation>حالة المكتبة</translation>
     </message>
     <message>
+        <source>%1 available (%2)</source>
+        <translation>متاح: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>
@@ -900,10 +1075,235 @@ note</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>تعيين عبارة مرور</translation>
+    </message>
+    <message>
+        <source>Protect your notes</source>
+        <translation>احم ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>إزالة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>What you write here (notes, names, incident reports) could endanger you and others if this laptop is taken. With a passphrase it is encrypted: nobody can read it without the passphrase. You can also do this later in Settings.</source>
+        <translation>ما تكتبه هنا (الملاحظات والأسماء وتقارير الحوادث) قد يعرضك أنت وغيرك للخطر إذا أخذ أحد هذا الحاسوب المحمول. مع عبارة المرور يكون مشفرا: لا يستطيع أحد قراءته دون عبارة المرور. يمكنك أيضا فعل ذلك لاحقا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Your runs, notes and worksheets are encrypted with it. If you forget it, nobody can get them back, not even you.</source>
+        <translation>تشفر بها جولاتك وملاحظاتك وأوراق عملك. إذا نسيتها فلن يستطيع أحد استعادتها، ولا حتى أنت.</translation>
+    </message>
+    <message>
+        <source>Your data stays encrypted; only the passphrase that opens it changes.</source>
+        <translation>تبقى بياناتك مشفرة؛ لا تتغير إلا عبارة المرور التي تفتحها.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase your data is readable by anyone who has this laptop.</source>
+        <translation>بدون عبارة مرور يمكن لأي شخص لديه هذا الحاسوب المحمول قراءة بياناتك.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>أعد كتابتها</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>تعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation>إزالة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>اكتب عبارة مرور أولا.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>العبارتان مختلفتان؛ اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>جار تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Decrypting your data…</source>
+        <translation>جار فك تشفير بياناتك…</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… this can take a moment.</source>
+        <translation>جار تشفير بياناتك… قد يستغرق ذلك لحظة.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed: your data is now readable by anyone with this laptop.</source>
+        <translation>أزيلت عبارة المرور: يمكن الآن لأي شخص لديه هذا الحاسوب المحمول قراءة بياناتك.</translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted with your passphrase.</source>
+        <translation>بياناتك الآن مشفرة بعبارة المرور.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Clock</source>
         <translation>ساعة</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Privacy and security</source>
+        <translation>الخصوصية والأمان</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>تعيين عبارة مرور…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>إزالة عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Never by itself</source>
+        <translation>لا يقفل تلقائيا أبدا</translation>
+    </message>
+    <message>
+        <source>As soon as it is hidden or minimised</source>
+        <translation>بمجرد إخفائه أو تصغيره</translation>
+    </message>
+    <message>
+        <source>After 1 minute without use</source>
+        <translation>بعد دقيقة واحدة دون استخدام</translation>
+    </message>
+    <message>
+        <source>After 5 minutes without use</source>
+        <translation>بعد 5 دقائق دون استخدام</translation>
+    </message>
+    <message>
+        <source>After 15 minutes without use</source>
+        <translation>بعد 15 دقيقة دون استخدام</translation>
+    </message>
+    <message>
+        <source>After 1 hour without use</source>
+        <translation>بعد ساعة واحدة دون استخدام</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>القفل الآن (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>القفل الآن</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدا</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrase(s)</source>
+        <translation>
+            <numerusform>بعد %n عبارة مرور خاطئة</numerusform>
+            <numerusform>بعد عبارة مرور خاطئة واحدة</numerusform>
+            <numerusform>بعد عبارتي مرور خاطئتين</numerusform>
+            <numerusform>بعد %n عبارات مرور خاطئة</numerusform>
+            <numerusform>بعد %n عبارة مرور خاطئة</numerusform>
+            <numerusform>بعد %n عبارة مرور خاطئة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase my notes after wrong passphrases</source>
+        <translation>محو ملاحظاتي بعد عبارات مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>Erase my notes</source>
+        <translation>محو ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>معطل</translation>
+    </message>
+    <message>
+        <source>Disguise</source>
+        <translation>التمويه</translation>
+    </message>
+    <message>
+        <source>The window, the taskbar and dialogs show this name and a plain icon, and the app opens on a neutral page: your passphrase, or Ctrl+Shift+O without one, opens it. The file names of the program and of its data folder still say FieldKit.</source>
+        <translation>تعرض النافذة وشريط المهام ومربعات الحوار هذا الاسم وأيقونة بسيطة، ويفتح التطبيق على صفحة محايدة: تفتحه عبارة المرور، أو Ctrl+Shift+O إن لم تكن هناك عبارة. أما أسماء ملفات البرنامج ومجلد بياناته فما زالت تحمل اسم FieldKit.</translation>
+    </message>
+    <message>
+        <source>Erase data…</source>
+        <translation>محو البيانات…</translation>
+    </message>
+    <message>
+        <source>Erase data now (emergency wipe)</source>
+        <translation>محو البيانات الآن (محو طارئ)</translation>
+    </message>
+    <message>
+        <source>Emergency wipe, with a few seconds to cancel. From any screen: hold Ctrl+Shift+Delete for two seconds.</source>
+        <translation>محو طارئ، مع بضع ثوان للإلغاء. من أي شاشة: اضغط مع الاستمرار على Ctrl+Shift+Delete لمدة ثانيتين.</translation>
+    </message>
+    <message>
+        <source>Your data is not open, so its passphrase cannot be changed now.</source>
+        <translation>بياناتك غير مفتوحة، لذا لا يمكن تغيير عبارة مرورها الآن.</translation>
+    </message>
+    <message>
+        <source>Your runs, notes and worksheets are encrypted: without your passphrase nobody can read them. Exports (reports) are not encrypted.</source>
+        <translation>جولاتك وملاحظاتك وأوراق عملك مشفرة: لا يستطيع أحد قراءتها دون عبارة المرور. أما الملفات المصدرة (التقارير) فليست مشفرة.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set: your data is readable by anyone who has this laptop, and anyone can unlock FieldKit when it is locked.</source>
+        <translation>لم تعين عبارة مرور: يمكن لأي شخص لديه هذا الحاسوب المحمول قراءة بياناتك، ويمكن لأي شخص فتح قفل FieldKit عندما يكون مقفلا.</translation>
+    </message>
+    <message>
+        <source>Off. Only possible with a passphrase.</source>
+        <translation>معطل. لا يمكن تفعيله إلا مع عبارة مرور.</translation>
+    </message>
+    <message>
+        <source>Off: wrong passphrases only make the next try wait longer.</source>
+        <translation>معطل: عبارات المرور الخاطئة تطيل فقط الانتظار قبل المحاولة التالية.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passphrase(s) in a row your notes are erased; %2 left now.</source>
+        <translation>بعد %1 من عبارات المرور الخاطئة المتتالية تمحى ملاحظاتك؛ المحاولات المتبقية الآن: %2.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2182,10 @@ note</source>
         <translation>هنا جولاتك وملاحظاتك وإشاراتك المرجعية وإعداداتك، مع نسخ احتياطية تلقائية.</translation>
     </message>
     <message>
+        <source>FieldKit runs in portable mode (a file named “portable” sits beside the program), so your data stays in this folder beside it and nothing is written to this computer's profile; remove that file to choose another folder.</source>
+        <translation>يعمل FieldKit في الوضع المحمول (يوجد ملف اسمه «portable» بجانب البرنامج)، لذا تبقى بياناتك في هذا المجلد بجانبه ولا يكتب شيء في ملف تعريف هذا الحاسوب؛ احذف ذلك الملف لاختيار مجلد آخر.</translation>
+    </message>
+    <message>
         <source>Chosen by %1 when FieldKit started; to change it, start FieldKit without %1.</source>
         <translation>اختاره %1 عند بدء FieldKit؛ لتغييره، ابدأ FieldKit دون %1.</translation>
     </message>
@@ -1869,6 +2273,177 @@ note</source>
     </message>
 </context>
 <context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>تحديثات المكتبة</translation>
+    </message>
+    <message>
+        <source>Get new library content from a web address, a folder or a USB drive. Every update is checked against the publisher's signature before anything changes.</source>
+        <translation>احصل على محتوى جديد للمكتبة من عنوان ويب أو مجلد أو قرص USB. يجري التحقق من كل تحديث بتوقيع الناشر قبل أي تغيير.</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>https://… address of a feed, or a folder</source>
+        <translation>https://… عنوان موجز، أو مجلد</translation>
+    </message>
+    <message>
+        <source>Source: a web address or a folder</source>
+        <translation>المصدر: عنوان ويب أو مجلد</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <source>Also install packs this device does not have yet</source>
+        <translation>تثبيت الحزم غير الموجودة على هذا الجهاز أيضا</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>البحث عن تحديثات</translation>
+    </message>
+    <message>
+        <source>Install updates</source>
+        <translation>تثبيت التحديثات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop now; what is installed stays as it was</source>
+        <translation>التوقف الآن؛ يبقى ما هو مثبت كما كان</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>التحديثات</translation>
+    </message>
+    <message>
+        <source>Available updates</source>
+        <translation>التحديثات المتاحة</translation>
+    </message>
+    <message>
+        <source>Choose a source, then check for updates. Nothing is installed until you ask.</source>
+        <translation>اختر مصدرا ثم ابحث عن تحديثات. لا يثبت شيء حتى تطلب ذلك.</translation>
+    </message>
+    <message>
+        <source>Update summary</source>
+        <translation>ملخص التحديثات</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>تقدم التنزيل</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Drives plugged in:</source>
+        <translation>الأقراص الموصولة:</translation>
+    </message>
+    <message>
+        <source>No USB drive is plugged in.</source>
+        <translation>لا يوجد قرص USB موصول.</translation>
+    </message>
+    <message>
+        <source>Use the drive %1</source>
+        <translation>استخدام القرص %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the updates</source>
+        <translation>اختر المجلد الذي يحتوي على التحديثات</translation>
+    </message>
+    <message>
+        <source>Type a web address or choose a folder or drive first.</source>
+        <translation>اكتب عنوان ويب أو اختر مجلدا أو قرصا أولا.</translation>
+    </message>
+    <message>
+        <source>Looking for updates on %1…</source>
+        <translation>جار البحث عن تحديثات في %1…</translation>
+    </message>
+    <message>
+        <source>%1 available (%2). Nothing is installed until you press Install updates.</source>
+        <translation>متاح: %1 (%2). لا يثبت شيء حتى تضغط على تثبيت التحديثات.</translation>
+    </message>
+    <message>
+        <source>Everything is up to date.</source>
+        <translation>كل شيء محدث.</translation>
+    </message>
+    <message>
+        <source>Use older content?</source>
+        <translation>هل تريد استخدام محتوى أقدم؟</translation>
+    </message>
+    <message>
+        <source>The updates on %1 are out of date: content as of %2.
+
+Use them anyway? Only packs newer than the ones you have are installed.</source>
+        <translation>التحديثات في %1 قديمة: محتوى بتاريخ %2.
+
+هل تريد استخدامها رغم ذلك؟ لا تثبت إلا الحزم الأحدث من التي لديك.</translation>
+    </message>
+    <message>
+        <source>Use content as of %1</source>
+        <translation>استخدام محتوى بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the content on %1 is as of %2.</source>
+        <translation>لم يتغير شيء: المحتوى في %1 بتاريخ %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جار البدء…</translation>
+    </message>
+    <message>
+        <source>Installing updates from %1…</source>
+        <translation>جار تثبيت التحديثات من %1…</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>جار التنزيل: %1</translation>
+    </message>
+    <message>
+        <source>Installing: %1…</source>
+        <translation>جار التثبيت: %1…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جار الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>ألغي.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>ألغي: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Already installed before the cancel: %1.</source>
+        <translation>ألغي. ما ثبت قبل الإلغاء: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%n prompt(s)</source>
@@ -1879,6 +2454,64 @@ note</source>
             <numerusform>%n تذكيرات</numerusform>
             <numerusform>%n تذكيرًا</numerusform>
             <numerusform>%n تذكير</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Erase data</source>
+        <translation>محو البيانات</translation>
+    </message>
+    <message>
+        <source>Erase your data</source>
+        <translation>محو بياناتك</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Choose what to erase; it starts when the count reaches zero. Esc or Cancel stops it.</source>
+        <translation>لا يمكن التراجع عن ذلك. اختر ما تريد محوه؛ يبدأ المحو عندما يصل العد إلى الصفر. Esc أو إلغاء يوقفه.</translation>
+    </message>
+    <message>
+        <source>My runs, notes and worksheets (with their backups)</source>
+        <translation>جولاتي وملاحظاتي وأوراق عملي (مع نسخها الاحتياطية)</translation>
+    </message>
+    <message>
+        <source>Everything of mine, with settings and logs</source>
+        <translation>كل ما يخصني، مع الإعدادات والسجلات</translation>
+    </message>
+    <message>
+        <source>Everything, with the installed packs</source>
+        <translation>كل شيء، مع الحزم المثبتة</translation>
+    </message>
+    <message>
+        <source>Seconds before erasing</source>
+        <translation>الثواني قبل المحو</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>إلغاء المحو</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>المحو الآن</translation>
+    </message>
+    <message>
+        <source>Erase now, without waiting</source>
+        <translation>المحو الآن دون انتظار</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing in %n second(s)</source>
+        <translation>
+            <numerusform>المحو الآن</numerusform>
+            <numerusform>المحو بعد ثانية</numerusform>
+            <numerusform>المحو بعد ثانيتين</numerusform>
+            <numerusform>المحو بعد %n ثوان</numerusform>
+            <numerusform>المحو بعد %n ثانية</numerusform>
+            <numerusform>المحو بعد %n ثانية</numerusform>
         </translation>
     </message>
 </context>

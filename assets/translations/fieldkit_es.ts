@@ -368,6 +368,29 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>A report is saved as an ordinary file (PDF or HTML): it is not encrypted, even with a passphrase set, so anyone who gets the file can read everything in it.</source>
+        <translation>Un informe se guarda como un archivo normal (PDF o HTML): no está cifrado, aunque haya una frase de contraseña, así que cualquiera que obtenga el archivo puede leer todo lo que contiene.</translation>
+    </message>
+    <message>
+        <source>Share-safe: leave out notes, names and worksheets</source>
+        <translation>Seguro para compartir: omitir notas, nombres y fichas</translation>
+    </message>
+    <message>
+        <source>Share-safe report</source>
+        <translation>Informe seguro para compartir</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>— not chosen —</source>
@@ -543,6 +566,22 @@ ejecución</translation>
         <translation>Abre el modo puesto de control; Esc sale</translation>
     </message>
     <message>
+        <source>Library updates</source>
+        <translation>Actualizaciones de la biblioteca</translation>
+    </message>
+    <message>
+        <source>See updates</source>
+        <translation>Ver actualizaciones</translation>
+    </message>
+    <message>
+        <source>Open the Sync screen; nothing is installed until you ask</source>
+        <translation>Abrir la pantalla Sincronizar; no se instala nada hasta que usted lo pida</translation>
+    </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1 desde %2.</translation>
+    </message>
+    <message>
         <source>Recent and unfinished runs</source>
         <translation>Ejecuciones recientes y sin terminar</translation>
     </message>
@@ -611,6 +650,57 @@ ejecución</translation>
     <message>
         <source>Your own data could not be opened, so runs are not shown.</source>
         <translation>No se pudieron abrir sus datos, así que no se muestran las ejecuciones.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledPacksPanel</name>
+    <message>
+        <source>Installed packs</source>
+        <translation>Paquetes instalados</translation>
+    </message>
+    <message>
+        <source>No pack is installed: FieldKit reads the library it came with.</source>
+        <translation>No hay ningún paquete instalado: FieldKit lee la biblioteca con la que vino.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Go back to the version installed before</source>
+        <translation>Volver a la versión instalada antes</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to version %2…</source>
+        <translation>Revirtiendo %1 a la versión %2…</translation>
+    </message>
+    <message>
+        <source>%1 is back at version %2 (version %3 is kept, so you can switch again).</source>
+        <translation>%1 ha vuelto a la versión %2 (la versión %3 se conserva, así que puede volver a cambiar).</translation>
+    </message>
+    <message>
+        <source>Remove pack?</source>
+        <translation>¿Quitar el paquete?</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2, version %3) from this device? Its content will no longer show. Your own runs, notes and worksheets are kept.</source>
+        <translation>¿Quitar %1 (%2, versión %3) de este dispositivo? Su contenido dejará de mostrarse. Sus propias ejecuciones, notas y fichas se conservan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Quitando %1…</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this device.</source>
+        <translation>%1 se quitó de este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +860,71 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Unlock status</source>
+        <translation>Estado del desbloqueo</translation>
+    </message>
+    <message>
+        <source>Open from the neutral start screen (no passphrase set)</source>
+        <translation>Abrir desde la pantalla de inicio neutra (sin frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No hay notas.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>FieldKit is locked</source>
+        <translation>FieldKit está bloqueado</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your data.</source>
+        <translation>Escriba su frase de contraseña para abrir sus datos.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set, so anyone with this computer can unlock it. Set one in Settings › Privacy.</source>
+        <translation>No hay ninguna frase de contraseña, así que cualquiera que tenga este ordenador puede desbloquearlo. Defina una en Ajustes › Privacidad.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>That passphrase is wrong.</source>
+        <translation>Esa frase de contraseña es incorrecta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before your notes are erased.</source>
+        <translation>
+            <numerusform>Queda %n intento antes de que se borren sus notas.</numerusform>
+            <numerusform>Quedan %n intentos antes de que se borren sus notas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -792,16 +947,20 @@ ejecución</translation>
         <translation>Fichas de trabajo</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>FieldKit</source>
-        <translation>FieldKit</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Go to the %1 screen</source>
+        <translation>Ir a la pantalla %1</translation>
     </message>
     <message>
         <source>Help</source>
@@ -822,6 +981,10 @@ ejecución</translation>
     <message>
         <source>Dismiss this message</source>
         <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Lock: close your data and show only the unlock screen</source>
+        <translation>Bloquear: cerrar sus datos y mostrar solo la pantalla de desbloqueo</translation>
     </message>
     <message>
         <source>Hide the screen behind a clock (the same key brings it back)</source>
@@ -848,6 +1011,10 @@ ejecución</translation>
         <translation>Estado de la biblioteca</translation>
     </message>
     <message>
+        <source>%1 available (%2)</source>
+        <translation>Disponible: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Opening the library…</source>
         <translation>Abriendo la biblioteca…</translation>
     </message>
@@ -868,10 +1035,231 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Definir una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Protect your notes</source>
+        <translation>Proteja sus notas</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>What you write here (notes, names, incident reports) could endanger you and others if this laptop is taken. With a passphrase it is encrypted: nobody can read it without the passphrase. You can also do this later in Settings.</source>
+        <translation>Lo que escribe aquí (notas, nombres, informes de incidente) podría ponerle en peligro a usted y a otras personas si alguien se lleva este portátil. Con una frase de contraseña se cifra: nadie puede leerlo sin la frase de contraseña. También puede hacerlo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your runs, notes and worksheets are encrypted with it. If you forget it, nobody can get them back, not even you.</source>
+        <translation>Sus ejecuciones, notas y fichas se cifran con ella. Si la olvida, nadie podrá recuperarlas, ni siquiera usted.</translation>
+    </message>
+    <message>
+        <source>Your data stays encrypted; only the passphrase that opens it changes.</source>
+        <translation>Sus datos siguen cifrados; solo cambia la frase de contraseña que los abre.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase your data is readable by anyone who has this laptop.</source>
+        <translation>Sin una frase de contraseña, cualquiera que tenga este portátil puede leer sus datos.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Repítala</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>Definir frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation>Quitar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>Escriba primero una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Decrypting your data…</source>
+        <translation>Descifrando sus datos…</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… this can take a moment.</source>
+        <translation>Cifrando sus datos… puede tardar un momento.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed: your data is now readable by anyone with this laptop.</source>
+        <translation>Se quitó la frase de contraseña: ahora cualquiera que tenga este portátil puede leer sus datos.</translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted with your passphrase.</source>
+        <translation>Sus datos ahora están cifrados con su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Clock</source>
         <translation>Reloj</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Privacy and security</source>
+        <translation>Privacidad y seguridad</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Definir una frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Quitar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Never by itself</source>
+        <translation>Nunca por sí solo</translation>
+    </message>
+    <message>
+        <source>As soon as it is hidden or minimised</source>
+        <translation>En cuanto se oculte o minimice</translation>
+    </message>
+    <message>
+        <source>After 1 minute without use</source>
+        <translation>Tras 1 minuto sin uso</translation>
+    </message>
+    <message>
+        <source>After 5 minutes without use</source>
+        <translation>Tras 5 minutos sin uso</translation>
+    </message>
+    <message>
+        <source>After 15 minutes without use</source>
+        <translation>Tras 15 minutos sin uso</translation>
+    </message>
+    <message>
+        <source>After 1 hour without use</source>
+        <translation>Tras 1 hora sin uso</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Bloquear automáticamente</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Bloquear ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrase(s)</source>
+        <translation>
+            <numerusform>Tras %n frase de contraseña incorrecta</numerusform>
+            <numerusform>Tras %n frases de contraseña incorrectas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase my notes after wrong passphrases</source>
+        <translation>Borrar mis notas tras frases de contraseña incorrectas</translation>
+    </message>
+    <message>
+        <source>Erase my notes</source>
+        <translation>Borrar mis notas</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Disguise</source>
+        <translation>Camuflaje</translation>
+    </message>
+    <message>
+        <source>The window, the taskbar and dialogs show this name and a plain icon, and the app opens on a neutral page: your passphrase, or Ctrl+Shift+O without one, opens it. The file names of the program and of its data folder still say FieldKit.</source>
+        <translation>La ventana, la barra de tareas y los diálogos muestran este nombre y un icono sencillo, y la aplicación se abre en una página neutra: su frase de contraseña, o Ctrl+Shift+O si no tiene, la abre. Los nombres de archivo del programa y de su carpeta de datos siguen diciendo FieldKit.</translation>
+    </message>
+    <message>
+        <source>Erase data…</source>
+        <translation>Borrar datos…</translation>
+    </message>
+    <message>
+        <source>Erase data now (emergency wipe)</source>
+        <translation>Borrar los datos ahora (borrado de emergencia)</translation>
+    </message>
+    <message>
+        <source>Emergency wipe, with a few seconds to cancel. From any screen: hold Ctrl+Shift+Delete for two seconds.</source>
+        <translation>Borrado de emergencia, con unos segundos para cancelar. Desde cualquier pantalla: mantenga pulsadas Ctrl+Shift+Supr durante dos segundos.</translation>
+    </message>
+    <message>
+        <source>Your data is not open, so its passphrase cannot be changed now.</source>
+        <translation>Sus datos no están abiertos, así que ahora no se puede cambiar su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Your runs, notes and worksheets are encrypted: without your passphrase nobody can read them. Exports (reports) are not encrypted.</source>
+        <translation>Sus ejecuciones, notas y fichas están cifradas: sin su frase de contraseña nadie puede leerlas. Las exportaciones (informes) no están cifradas.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set: your data is readable by anyone who has this laptop, and anyone can unlock FieldKit when it is locked.</source>
+        <translation>No hay ninguna frase de contraseña: cualquiera que tenga este portátil puede leer sus datos, y cualquiera puede desbloquear FieldKit cuando está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Off. Only possible with a passphrase.</source>
+        <translation>Desactivado. Solo es posible con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Off: wrong passphrases only make the next try wait longer.</source>
+        <translation>Desactivado: las frases de contraseña incorrectas solo hacen esperar más para el siguiente intento.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passphrase(s) in a row your notes are erased; %2 left now.</source>
+        <translation>Tras %1 frases de contraseña incorrectas seguidas, sus notas se borran; intentos restantes ahora: %2.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2114,10 @@ ejecución</translation>
         <translation>Aquí están sus ejecuciones, notas, marcadores y ajustes, con copias de seguridad automáticas.</translation>
     </message>
     <message>
+        <source>FieldKit runs in portable mode (a file named “portable” sits beside the program), so your data stays in this folder beside it and nothing is written to this computer's profile; remove that file to choose another folder.</source>
+        <translation>FieldKit funciona en modo portátil (hay un archivo llamado «portable» junto al programa), así que sus datos se quedan en esta carpeta junto a él y no se escribe nada en el perfil de este ordenador; quite ese archivo para elegir otra carpeta.</translation>
+    </message>
+    <message>
         <source>Chosen by %1 when FieldKit started; to change it, start FieldKit without %1.</source>
         <translation>Elegida por %1 al iniciar FieldKit; para cambiarla, inicie FieldKit sin %1.</translation>
     </message>
@@ -1813,12 +2205,237 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Actualizaciones de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Get new library content from a web address, a folder or a USB drive. Every update is checked against the publisher's signature before anything changes.</source>
+        <translation>Obtenga contenido nuevo para la biblioteca desde una dirección web, una carpeta o una unidad USB. Cada actualización se comprueba con la firma del editor antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Desde dónde</translation>
+    </message>
+    <message>
+        <source>https://… address of a feed, or a folder</source>
+        <translation>https://… dirección de un canal, o una carpeta</translation>
+    </message>
+    <message>
+        <source>Source: a web address or a folder</source>
+        <translation>Origen: una dirección web o una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Also install packs this device does not have yet</source>
+        <translation>Instalar también los paquetes que este dispositivo aún no tiene</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <source>Install updates</source>
+        <translation>Instalar actualizaciones</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop now; what is installed stays as it was</source>
+        <translation>Detener ahora; lo instalado queda como estaba</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Available updates</source>
+        <translation>Actualizaciones disponibles</translation>
+    </message>
+    <message>
+        <source>Choose a source, then check for updates. Nothing is installed until you ask.</source>
+        <translation>Elija un origen y luego busque actualizaciones. No se instala nada hasta que usted lo pida.</translation>
+    </message>
+    <message>
+        <source>Update summary</source>
+        <translation>Resumen de actualizaciones</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Drives plugged in:</source>
+        <translation>Unidades conectadas:</translation>
+    </message>
+    <message>
+        <source>No USB drive is plugged in.</source>
+        <translation>No hay ninguna unidad USB conectada.</translation>
+    </message>
+    <message>
+        <source>Use the drive %1</source>
+        <translation>Usar la unidad %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the updates</source>
+        <translation>Elija la carpeta con las actualizaciones</translation>
+    </message>
+    <message>
+        <source>Type a web address or choose a folder or drive first.</source>
+        <translation>Primero escriba una dirección web o elija una carpeta o unidad.</translation>
+    </message>
+    <message>
+        <source>Looking for updates on %1…</source>
+        <translation>Buscando actualizaciones en %1…</translation>
+    </message>
+    <message>
+        <source>%1 available (%2). Nothing is installed until you press Install updates.</source>
+        <translation>Disponible: %1 (%2). No se instala nada hasta que pulse Instalar actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Everything is up to date.</source>
+        <translation>Todo está al día.</translation>
+    </message>
+    <message>
+        <source>Use older content?</source>
+        <translation>¿Usar contenido más antiguo?</translation>
+    </message>
+    <message>
+        <source>The updates on %1 are out of date: content as of %2.
+
+Use them anyway? Only packs newer than the ones you have are installed.</source>
+        <translation>Las actualizaciones de %1 están desfasadas: contenido a fecha de %2.
+
+¿Usarlas de todos modos? Solo se instalan los paquetes más recientes que los que tiene.</translation>
+    </message>
+    <message>
+        <source>Use content as of %1</source>
+        <translation>Usar contenido a fecha de %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the content on %1 is as of %2.</source>
+        <translation>No se cambió nada: el contenido de %1 es a fecha de %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Installing updates from %1…</source>
+        <translation>Instalando actualizaciones desde %1…</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Descargando: %1</translation>
+    </message>
+    <message>
+        <source>Installing: %1…</source>
+        <translation>Instalando: %1…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Already installed before the cancel: %1.</source>
+        <translation>Cancelado. Ya instalado antes de cancelar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%n prompt(s)</source>
         <translation>
             <numerusform>%n recordatorio</numerusform>
             <numerusform>%n recordatorios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Erase data</source>
+        <translation>Borrar datos</translation>
+    </message>
+    <message>
+        <source>Erase your data</source>
+        <translation>Borrar sus datos</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Choose what to erase; it starts when the count reaches zero. Esc or Cancel stops it.</source>
+        <translation>No se puede deshacer. Elija qué borrar; el borrado empieza cuando la cuenta llegue a cero. Esc o Cancelar lo detiene.</translation>
+    </message>
+    <message>
+        <source>My runs, notes and worksheets (with their backups)</source>
+        <translation>Mis ejecuciones, notas y fichas (con sus copias de seguridad)</translation>
+    </message>
+    <message>
+        <source>Everything of mine, with settings and logs</source>
+        <translation>Todo lo mío, con ajustes y registros</translation>
+    </message>
+    <message>
+        <source>Everything, with the installed packs</source>
+        <translation>Todo, con los paquetes instalados</translation>
+    </message>
+    <message>
+        <source>Seconds before erasing</source>
+        <translation>Segundos antes de borrar</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>Cancelar el borrado</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Borrar ahora</translation>
+    </message>
+    <message>
+        <source>Erase now, without waiting</source>
+        <translation>Borrar ahora, sin esperar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing in %n second(s)</source>
+        <translation>
+            <numerusform>Borrado en %n segundo</numerusform>
+            <numerusform>Borrado en %n segundos</numerusform>
         </translation>
     </message>
 </context>

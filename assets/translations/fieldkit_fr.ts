@@ -368,6 +368,29 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>A report is saved as an ordinary file (PDF or HTML): it is not encrypted, even with a passphrase set, so anyone who gets the file can read everything in it.</source>
+        <translation>Un rapport est enregistré comme un fichier ordinaire (PDF ou HTML) : il n'est pas chiffré, même si une phrase secrète est définie, donc toute personne qui obtient le fichier peut lire tout ce qu'il contient.</translation>
+    </message>
+    <message>
+        <source>Share-safe: leave out notes, names and worksheets</source>
+        <translation>Sûr à partager : sans les notes, les noms ni les fiches</translation>
+    </message>
+    <message>
+        <source>Share-safe report</source>
+        <translation>Rapport sûr à partager</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <source>— not chosen —</source>
@@ -543,6 +566,22 @@ passage</translation>
         <translation>Ouvre le mode poste de contrôle ; Échap le quitte</translation>
     </message>
     <message>
+        <source>Library updates</source>
+        <translation>Mises à jour de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>See updates</source>
+        <translation>Voir les mises à jour</translation>
+    </message>
+    <message>
+        <source>Open the Sync screen; nothing is installed until you ask</source>
+        <translation>Ouvrir l'écran Synchroniser ; rien n'est installé tant que vous ne le demandez pas</translation>
+    </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1 depuis %2.</translation>
+    </message>
+    <message>
         <source>Recent and unfinished runs</source>
         <translation>Passages récents et inachevés</translation>
     </message>
@@ -611,6 +650,57 @@ passage</translation>
     <message>
         <source>Your own data could not be opened, so runs are not shown.</source>
         <translation>Vos données n'ont pas pu être ouvertes : les passages ne sont donc pas affichés.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledPacksPanel</name>
+    <message>
+        <source>Installed packs</source>
+        <translation>Paquets installés</translation>
+    </message>
+    <message>
+        <source>No pack is installed: FieldKit reads the library it came with.</source>
+        <translation>Aucun paquet n'est installé : FieldKit lit la bibliothèque fournie avec lui.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Go back to the version installed before</source>
+        <translation>Revenir à la version installée auparavant</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to version %2…</source>
+        <translation>Retour de %1 à la version %2…</translation>
+    </message>
+    <message>
+        <source>%1 is back at version %2 (version %3 is kept, so you can switch again).</source>
+        <translation>%1 est revenu à la version %2 (la version %3 est conservée : vous pouvez changer à nouveau).</translation>
+    </message>
+    <message>
+        <source>Remove pack?</source>
+        <translation>Retirer le paquet ?</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2, version %3) from this device? Its content will no longer show. Your own runs, notes and worksheets are kept.</source>
+        <translation>Retirer %1 (%2, version %3) de cet appareil ? Son contenu ne sera plus affiché. Vos propres passages, notes et fiches sont conservés.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Retrait de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this device.</source>
+        <translation>%1 a été retiré de cet appareil.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +860,71 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Unlock status</source>
+        <translation>État du déverrouillage</translation>
+    </message>
+    <message>
+        <source>Open from the neutral start screen (no passphrase set)</source>
+        <translation>Ouvrir depuis l'écran de démarrage neutre (sans phrase secrète)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>FieldKit is locked</source>
+        <translation>FieldKit est verrouillé</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your data.</source>
+        <translation>Saisissez votre phrase secrète pour ouvrir vos données.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set, so anyone with this computer can unlock it. Set one in Settings › Privacy.</source>
+        <translation>Aucune phrase secrète n'est définie : toute personne qui a cet ordinateur peut donc le déverrouiller. Définissez-en une dans Réglages › Confidentialité.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>That passphrase is wrong.</source>
+        <translation>Cette phrase secrète est incorrecte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before your notes are erased.</source>
+        <translation>
+            <numerusform>Il reste %n essai avant l'effacement de vos notes.</numerusform>
+            <numerusform>Il reste %n essais avant l'effacement de vos notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -792,16 +947,20 @@ passage</translation>
         <translation>Fiches de travail</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>FieldKit</source>
-        <translation>FieldKit</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Go to the %1 screen</source>
+        <translation>Aller à l'écran %1</translation>
     </message>
     <message>
         <source>Help</source>
@@ -822,6 +981,10 @@ passage</translation>
     <message>
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Lock: close your data and show only the unlock screen</source>
+        <translation>Verrouiller : fermer vos données et n'afficher que l'écran de déverrouillage</translation>
     </message>
     <message>
         <source>Hide the screen behind a clock (the same key brings it back)</source>
@@ -848,6 +1011,10 @@ passage</translation>
         <translation>État de la bibliothèque</translation>
     </message>
     <message>
+        <source>%1 available (%2)</source>
+        <translation>Disponible : %1 (%2)</translation>
+    </message>
+    <message>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
@@ -868,10 +1035,231 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Définir une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Protect your notes</source>
+        <translation>Protégez vos notes</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Retirer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>What you write here (notes, names, incident reports) could endanger you and others if this laptop is taken. With a passphrase it is encrypted: nobody can read it without the passphrase. You can also do this later in Settings.</source>
+        <translation>Ce que vous écrivez ici (notes, noms, rapports d'incident) pourrait vous mettre en danger, vous et d'autres personnes, si quelqu'un prend cet ordinateur portable. Avec une phrase secrète, c'est chiffré : personne ne peut le lire sans la phrase secrète. Vous pouvez aussi le faire plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Your runs, notes and worksheets are encrypted with it. If you forget it, nobody can get them back, not even you.</source>
+        <translation>Vos passages, notes et fiches sont chiffrés avec elle. Si vous l'oubliez, personne ne pourra les récupérer, pas même vous.</translation>
+    </message>
+    <message>
+        <source>Your data stays encrypted; only the passphrase that opens it changes.</source>
+        <translation>Vos données restent chiffrées ; seule change la phrase secrète qui les ouvre.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase your data is readable by anyone who has this laptop.</source>
+        <translation>Sans phrase secrète, vos données sont lisibles par toute personne qui a cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Répétez-la</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation>Retirer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type a passphrase first.</source>
+        <translation>Saisissez d'abord une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Decrypting your data…</source>
+        <translation>Déchiffrement de vos données…</translation>
+    </message>
+    <message>
+        <source>Encrypting your data… this can take a moment.</source>
+        <translation>Chiffrement de vos données… cela peut prendre un moment.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed: your data is now readable by anyone with this laptop.</source>
+        <translation>La phrase secrète a été retirée : vos données sont maintenant lisibles par toute personne qui a cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted with your passphrase.</source>
+        <translation>Vos données sont maintenant chiffrées avec votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Clock</source>
         <translation>Horloge</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Privacy and security</source>
+        <translation>Confidentialité et sécurité</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Définir une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Retirer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Never by itself</source>
+        <translation>Jamais de lui-même</translation>
+    </message>
+    <message>
+        <source>As soon as it is hidden or minimised</source>
+        <translation>Dès qu'il est masqué ou réduit</translation>
+    </message>
+    <message>
+        <source>After 1 minute without use</source>
+        <translation>Après 1 minute sans utilisation</translation>
+    </message>
+    <message>
+        <source>After 5 minutes without use</source>
+        <translation>Après 5 minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>After 15 minutes without use</source>
+        <translation>Après 15 minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>After 1 hour without use</source>
+        <translation>Après 1 heure sans utilisation</translation>
+    </message>
+    <message>
+        <source>Lock automatically</source>
+        <translation>Verrouiller automatiquement</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Verrouiller maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong passphrase(s)</source>
+        <translation>
+            <numerusform>Après %n phrase secrète incorrecte</numerusform>
+            <numerusform>Après %n phrases secrètes incorrectes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase my notes after wrong passphrases</source>
+        <translation>Effacer mes notes après des phrases secrètes incorrectes</translation>
+    </message>
+    <message>
+        <source>Erase my notes</source>
+        <translation>Effacer mes notes</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Disguise</source>
+        <translation>Camouflage</translation>
+    </message>
+    <message>
+        <source>The window, the taskbar and dialogs show this name and a plain icon, and the app opens on a neutral page: your passphrase, or Ctrl+Shift+O without one, opens it. The file names of the program and of its data folder still say FieldKit.</source>
+        <translation>La fenêtre, la barre des tâches et les boîtes de dialogue affichent ce nom et une icône simple, et l'application s'ouvre sur une page neutre : votre phrase secrète, ou Ctrl+Shift+O s'il n'y en a pas, l'ouvre. Les noms de fichier du programme et de son dossier de données indiquent toujours FieldKit.</translation>
+    </message>
+    <message>
+        <source>Erase data…</source>
+        <translation>Effacer les données…</translation>
+    </message>
+    <message>
+        <source>Erase data now (emergency wipe)</source>
+        <translation>Effacer les données maintenant (effacement d'urgence)</translation>
+    </message>
+    <message>
+        <source>Emergency wipe, with a few seconds to cancel. From any screen: hold Ctrl+Shift+Delete for two seconds.</source>
+        <translation>Effacement d'urgence, avec quelques secondes pour annuler. Depuis n'importe quel écran : maintenez Ctrl+Shift+Suppr enfoncées pendant deux secondes.</translation>
+    </message>
+    <message>
+        <source>Your data is not open, so its passphrase cannot be changed now.</source>
+        <translation>Vos données ne sont pas ouvertes : leur phrase secrète ne peut donc pas être changée maintenant.</translation>
+    </message>
+    <message>
+        <source>Your runs, notes and worksheets are encrypted: without your passphrase nobody can read them. Exports (reports) are not encrypted.</source>
+        <translation>Vos passages, notes et fiches sont chiffrés : sans votre phrase secrète, personne ne peut les lire. Les exports (rapports) ne sont pas chiffrés.</translation>
+    </message>
+    <message>
+        <source>No passphrase is set: your data is readable by anyone who has this laptop, and anyone can unlock FieldKit when it is locked.</source>
+        <translation>Aucune phrase secrète n'est définie : vos données sont lisibles par toute personne qui a cet ordinateur portable, et n'importe qui peut déverrouiller FieldKit quand il est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Off. Only possible with a passphrase.</source>
+        <translation>Désactivé. Possible uniquement avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Off: wrong passphrases only make the next try wait longer.</source>
+        <translation>Désactivé : les phrases secrètes incorrectes font seulement attendre plus longtemps avant l'essai suivant.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passphrase(s) in a row your notes are erased; %2 left now.</source>
+        <translation>Après %1 phrases secrètes incorrectes d'affilée, vos notes sont effacées ; essais restants maintenant : %2.</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2114,10 @@ passage</translation>
         <translation>Vos passages, notes, favoris et réglages sont ici, avec des sauvegardes automatiques.</translation>
     </message>
     <message>
+        <source>FieldKit runs in portable mode (a file named “portable” sits beside the program), so your data stays in this folder beside it and nothing is written to this computer's profile; remove that file to choose another folder.</source>
+        <translation>FieldKit fonctionne en mode portable (un fichier nommé « portable » se trouve à côté du programme) : vos données restent donc dans ce dossier à côté de lui et rien n'est écrit dans le profil de cet ordinateur ; supprimez ce fichier pour choisir un autre dossier.</translation>
+    </message>
+    <message>
         <source>Chosen by %1 when FieldKit started; to change it, start FieldKit without %1.</source>
         <translation>Choisi par %1 au démarrage de FieldKit ; pour le changer, démarrez FieldKit sans %1.</translation>
     </message>
@@ -1813,12 +2205,237 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Mises à jour de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Get new library content from a web address, a folder or a USB drive. Every update is checked against the publisher's signature before anything changes.</source>
+        <translation>Obtenez du nouveau contenu pour la bibliothèque depuis une adresse web, un dossier ou un lecteur USB. Chaque mise à jour est vérifiée avec la signature de l'éditeur avant toute modification.</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>https://… address of a feed, or a folder</source>
+        <translation>https://… adresse d'un flux, ou un dossier</translation>
+    </message>
+    <message>
+        <source>Source: a web address or a folder</source>
+        <translation>Source : une adresse web ou un dossier</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>Also install packs this device does not have yet</source>
+        <translation>Installer aussi les paquets que cet appareil n'a pas encore</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Rechercher des mises à jour</translation>
+    </message>
+    <message>
+        <source>Install updates</source>
+        <translation>Installer les mises à jour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop now; what is installed stays as it was</source>
+        <translation>Arrêter maintenant ; ce qui est installé reste tel quel</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Available updates</source>
+        <translation>Mises à jour disponibles</translation>
+    </message>
+    <message>
+        <source>Choose a source, then check for updates. Nothing is installed until you ask.</source>
+        <translation>Choisissez une source, puis recherchez des mises à jour. Rien n'est installé tant que vous ne le demandez pas.</translation>
+    </message>
+    <message>
+        <source>Update summary</source>
+        <translation>Résumé des mises à jour</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Drives plugged in:</source>
+        <translation>Lecteurs branchés :</translation>
+    </message>
+    <message>
+        <source>No USB drive is plugged in.</source>
+        <translation>Aucun lecteur USB n'est branché.</translation>
+    </message>
+    <message>
+        <source>Use the drive %1</source>
+        <translation>Utiliser le lecteur %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the updates</source>
+        <translation>Choisissez le dossier contenant les mises à jour</translation>
+    </message>
+    <message>
+        <source>Type a web address or choose a folder or drive first.</source>
+        <translation>Saisissez d'abord une adresse web, ou choisissez un dossier ou un lecteur.</translation>
+    </message>
+    <message>
+        <source>Looking for updates on %1…</source>
+        <translation>Recherche de mises à jour sur %1…</translation>
+    </message>
+    <message>
+        <source>%1 available (%2). Nothing is installed until you press Install updates.</source>
+        <translation>Disponible : %1 (%2). Rien n'est installé tant que vous n'appuyez pas sur Installer les mises à jour.</translation>
+    </message>
+    <message>
+        <source>Everything is up to date.</source>
+        <translation>Tout est à jour.</translation>
+    </message>
+    <message>
+        <source>Use older content?</source>
+        <translation>Utiliser un contenu plus ancien ?</translation>
+    </message>
+    <message>
+        <source>The updates on %1 are out of date: content as of %2.
+
+Use them anyway? Only packs newer than the ones you have are installed.</source>
+        <translation>Les mises à jour sur %1 ne sont plus à jour : contenu en date du %2.
+
+Les utiliser quand même ? Seuls les paquets plus récents que les vôtres sont installés.</translation>
+    </message>
+    <message>
+        <source>Use content as of %1</source>
+        <translation>Utiliser le contenu en date du %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the content on %1 is as of %2.</source>
+        <translation>Rien n'a été modifié : le contenu sur %1 date du %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Installing updates from %1…</source>
+        <translation>Installation des mises à jour depuis %1…</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>Installing: %1…</source>
+        <translation>Installation : %1…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Already installed before the cancel: %1.</source>
+        <translation>Annulé. Déjà installé avant l'annulation : %1.</translation>
+    </message>
+</context>
+<context>
     <name>TopicListModel</name>
     <message numerus="yes">
         <source>%n prompt(s)</source>
         <translation>
             <numerusform>%n repère</numerusform>
             <numerusform>%n repères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Erase data</source>
+        <translation>Effacer les données</translation>
+    </message>
+    <message>
+        <source>Erase your data</source>
+        <translation>Effacer vos données</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Choose what to erase; it starts when the count reaches zero. Esc or Cancel stops it.</source>
+        <translation>C'est irréversible. Choisissez ce qu'il faut effacer ; l'effacement commence quand le compte atteint zéro. Échap ou Annuler l'arrête.</translation>
+    </message>
+    <message>
+        <source>My runs, notes and worksheets (with their backups)</source>
+        <translation>Mes passages, notes et fiches (avec leurs sauvegardes)</translation>
+    </message>
+    <message>
+        <source>Everything of mine, with settings and logs</source>
+        <translation>Tout ce qui est à moi, avec les réglages et les journaux</translation>
+    </message>
+    <message>
+        <source>Everything, with the installed packs</source>
+        <translation>Tout, avec les paquets installés</translation>
+    </message>
+    <message>
+        <source>Seconds before erasing</source>
+        <translation>Secondes avant l'effacement</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Cancel the wipe</source>
+        <translation>Annuler l'effacement</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Effacer maintenant</translation>
+    </message>
+    <message>
+        <source>Erase now, without waiting</source>
+        <translation>Effacer maintenant, sans attendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing in %n second(s)</source>
+        <translation>
+            <numerusform>Effacement dans %n seconde</numerusform>
+            <numerusform>Effacement dans %n secondes</numerusform>
         </translation>
     </message>
 </context>
