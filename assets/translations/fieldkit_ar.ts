@@ -2292,7 +2292,7 @@ note</source>
     </message>
     <message>
         <source>https://… address of a feed, or a folder</source>
-        <translation>https://… عنوان موجز، أو مجلد</translation>
+        <translation>عنوان موجز (⁦https://…⁩) أو مجلد</translation>
     </message>
     <message>
         <source>Source: a web address or a folder</source>
