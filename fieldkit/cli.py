@@ -425,7 +425,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             path = write_report(run, user.runs.events(args.run_id), args.output,
                                 data_folders=(user.folder, *_data_folders(args)),
                                 sheets=user.sheets.for_run(args.run_id),
-                                share_safe=args.share_safe)
+                                share_safe=args.share_safe,
+                                language=getattr(args, "lang", None))
             print(f"Wrote {path}")
     return EXIT_OK
 
@@ -538,7 +539,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
             if sheet.run_id is not None:
                 with contextlib.suppress(FieldKitError):  # the sheet stands on its own
                     run_label = user.runs.get(sheet.run_id).label
-            path = write_sheet_report(sheet, args.output, run_label)
+            path = write_sheet_report(sheet, args.output, run_label,
+                                      getattr(args, "lang", None))
             print(f"Wrote {path}")
     return EXIT_OK
 

@@ -63,10 +63,28 @@ def choose_data_folder(current: Path, new: Path, *, point: bool = True,
         copy_user_data(current, new, key=key)
         if has_display_prefs(current) and not has_display_prefs(new):
             write_display_prefs(new, **read_display_prefs(current))
+        _carry_privacy(current, new)
         copied = True
     if point:
         point_to(new)
     return copied
+
+
+def _carry_privacy(current: Path, new: Path) -> None:
+    """The lock, disguise and wipe-after-failures settings go along (unless `new` has its
+    own): a disguise must not drop, nor a wipe threshold switch off, with a folder move."""
+    from fieldkit.core.privacy import privacy_path
+
+    source, target = privacy_path(current), privacy_path(new)
+    if target.exists() or not source.is_file():
+        return
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise UserDataError(f"{source}: the privacy settings cannot be read "
+                            f"({exc.strerror})") from exc
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, data, what="the privacy settings")
 
 
 def point_to(folder: Path) -> None:

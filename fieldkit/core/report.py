@@ -118,7 +118,7 @@ def build_report(run: RunView, events: list[RunEventView] | None = None, *,
         return Report(run.checklist_title, run.checklist_title,
                       f"{run.library_id or '—'} {run.library_version or ''}".strip(),
                       None, run.started_at, run.finished_at, now_iso(), done, total,
-                      None, missed, phases, timeline, share_safe=True)
+                      None, missed, phases, timeline, run.language, share_safe=True)
     return Report(run.label, run.checklist_title,
                   f"{run.library_id or '—'} {run.library_version or ''}".strip(),
                   run.author, run.started_at, run.finished_at, now_iso(), done, total,
@@ -227,10 +227,13 @@ def render_report(run: RunView, events: list[RunEventView] | None = None,
 
 def write_report(run: RunView, events: list[RunEventView], path: Path,
                  data_folders: tuple[Path, ...] = (),
-                 sheets: list[SheetView] | None = None, *, share_safe: bool = False) -> Path:
+                 sheets: list[SheetView] | None = None, *, share_safe: bool = False,
+                 language: str | None = None) -> Path:
     """Write atomically (a half-written report never replaces a whole one); never into a data
-    folder nor over anything but a regular file (OutputError)."""
+    folder nor over anything but a regular file (OutputError). Its words in `language`, else
+    in the language of the run's own text."""
     path = check_output_target(Path(path), *data_folders)
     remove_stale_temps(path)
-    return write_atomic(path, render_report(run, events, sheets, share_safe=share_safe),
-                        what="the report")
+    text = render_report(run, events, sheets, language or run.language or "en",
+                         share_safe=share_safe)
+    return write_atomic(path, text, what="the report")

@@ -100,12 +100,16 @@ def render_sheet_report(sheet: SheetView, run_label: str | None = None,
     return "\n".join(parts)
 
 
-def write_sheet_report(sheet: SheetView, path: Path, run_label: str | None = None) -> Path:
-    """Write atomically (a half-written report never replaces a whole one)."""
+def write_sheet_report(sheet: SheetView, path: Path, run_label: str | None = None,
+                       language: str | None = None) -> Path:
+    """Write atomically (a half-written report never replaces a whole one); its headings in
+    `language`, else in the language the worksheet was filled in."""
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_text(render_sheet_report(sheet, run_label), encoding="utf-8")
+        tmp.write_text(render_sheet_report(sheet, run_label,
+                                          language or sheet.worksheet.language or "en"),
+                       encoding="utf-8")
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -86,6 +86,15 @@ def wipe(folder: Path, scope: str, *,
     return result
 
 
+def wipe_backups(folder: Path) -> WipeResult:
+    """Erase the backups folder again: the app calls this once the installs it had already
+    started are over (an install copies the user DB to `backups/` first, and one that began
+    before a wipe may write that copy after the wipe passed the folder)."""
+    result = WipeResult(NOTES)
+    _remove(Path(folder) / "backups", result)
+    return result
+
+
 def _destroy_key(folder: Path, result: WipeResult) -> bool:
     """The wrapped data key, first: once it is gone the encrypted files are noise."""
     key = user_key_path(folder)
@@ -114,8 +123,10 @@ def _targets(folder: Path, scope: str) -> list[Path]:
     # backups are copies of the notes, and a crash log may quote what was typed: both go too
     targets = [*db_files, *rest_private, *legacy_files, folder / "backups", folder / "logs"]
     if scope in (ALL, EVERYTHING):
-        keep_top = {private.name} | ({"packs", "trust"} if scope == ALL else set())
-        targets += [folder / name for name in _names(folder) if name not in keep_top]
+        # only what FieldKit itself keeps here: the folder may be one the person also uses
+        # for other files (a stick's root, Documents), and those are never touched
+        ours = {DISPLAY_PREFS_NAME} | ({"packs", "trust"} if scope == EVERYTHING else set())
+        targets += [folder / name for name in _names(folder) if name in ours]
     seen: set[Path] = set()
     return [p for p in targets if not (p in seen or seen.add(p))]
 

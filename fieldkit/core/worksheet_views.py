@@ -96,7 +96,7 @@ class WorksheetView:
     def from_json(cls, d: dict[str, Any]) -> WorksheetView:
         return cls(str(d["id"]), str(d["title"]), d.get("summary"), bool(d.get("one_page")),
                    [SectionView.from_json(s) for s in d.get("sections") or []],
-                   str(d.get("language") or "en"))
+                   language=str(d.get("language") or "en"))
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ class Locker(QObject):
     # --- wipe ----------------------------------------------------------------------------
     def wipe(self, scope: str, on_done: Callable[[], None] | None = None) -> None:
         """Empty the screens, close the DB, erase `scope` on the worker, then start afresh."""
+        from fieldkit.core.wipe import WipeResult, wipe_backups
         from fieldkit.core.wipe import wipe as wipe_data
 
         self.is_locked = True
@@ -143,20 +144,30 @@ class Locker(QObject):
         self.screen.button.setEnabled(False)
         folder = Path(self.ctx.data_folder)
 
-        def erase() -> None:
+        def erase() -> WipeResult:
             from fieldkit.core.privacy import update_privacy
 
-            wipe_data(folder, scope)
+            result = wipe_data(folder, scope)
             update_privacy(folder, passphrase_offered=False)  # as on a new machine
             if scope == "everything":
                 self.ctx.reload_libraries()
+            return result
 
-        def erased(_r: object) -> None:
+        def erased(result: WipeResult) -> None:
+            # an install already running (the sync queue) backs the user DB up first: once it
+            # is over, its copy goes too
+            run_op(lambda: wipe_backups(folder), queue="sync", parent=self,
+                   on_failed=with_sentence(lambda m: self.window.show_message(m, error=True)))
             self.window.after_wipe(scope)
             if self.settings.disguise:
                 self.start_locked()  # a disguise kept by the wipe stays on its neutral page
             else:
                 self.unlock("")
+            if not result.is_complete:
+                self.window.show_message(self.tr(
+                    "The wipe could not remove %1 (and %2 other files): delete them by hand or "
+                    "erase the drive.").replace("%1", str(result.left[0])).replace(
+                    "%2", str(len(result.left) - 1)), error=True)
             if on_done is not None:
                 on_done()
 

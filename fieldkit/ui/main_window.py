@@ -210,6 +210,11 @@ class MainWindow(QMainWindow):
     def context_ready(self) -> None:
         """The context is open: show problems, fill every screen, then the daily backup."""
         self.refresh_status()
+        # the library follows installs even while the data is locked (nothing personal in it)
+        if self.ctx.bundled is not None and self.library_watcher is None:
+            self.library_watcher = LibraryWatcher(self.ctx, self)
+            self.library_watcher.swapped.connect(self._library_swapped)
+            self.library_watcher.failed.connect(lambda m: self.show_message(m, error=True))
         if self.locker.is_locked:  # locked before the data had finished opening
             self.ctx.starts_locked = False
             if self.ctx.user is not None:
@@ -238,10 +243,6 @@ class MainWindow(QMainWindow):
         # The daily backup copies the user DB: never on the GUI thread.
         run_op(self.ctx.backup_if_due, parent=self, queue="user",
                on_failed=self.show_failure)
-        if self.ctx.bundled is not None and self.library_watcher is None:
-            self.library_watcher = LibraryWatcher(self.ctx, self)
-            self.library_watcher.swapped.connect(self._library_swapped)
-            self.library_watcher.failed.connect(lambda m: self.show_message(m, error=True))
         self.look_for_updates()
         self.offer_passphrase()
 
@@ -368,6 +369,10 @@ class MainWindow(QMainWindow):
         # the daily backup, which could not be made while the data was locked at start
         run_op(self.ctx.backup_if_due, parent=self, queue="user",
                on_failed=self.show_failure)
+        if self.library_watcher is not None:
+            self.library_watcher.check()  # an install made while locked shows now
+        if not self.update_notice:
+            self.look_for_updates()
         self.offer_passphrase()
 
     def after_wipe(self, _scope: str) -> None:

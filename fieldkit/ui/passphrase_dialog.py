@@ -6,6 +6,7 @@ big data) runs on the user queue while the dialog says what it is doing.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -113,13 +114,22 @@ class PassphraseDialog(QDialog):
                              REMOVE: self.tr("Decrypting your data…")}.get(
             self.mode, self.tr("Encrypting your data… this can take a moment.")))
         self.busy_bar.show()
-        work = self._work
-        run_op(lambda: work(old, new), queue="user", parent=self, on_done=self._done,
-               on_failed=with_sentence(self._failed))
+        work, on_done, dialog = self._work, self._on_done, self
 
-    def _done(self, result: Any) -> None:
-        self._on_done(result)
-        self.accept()
+        # The window owns the op, not the dialog: a lock (Ctrl+L, idle, hide) closes the
+        # dialog while the data is converted, and the data key it returns must still reach
+        # the window (which closes it and forgets the key when locked).
+        def finished(result: Any) -> None:
+            on_done(result)
+            with contextlib.suppress(RuntimeError):  # the dialog was closed meanwhile
+                dialog.accept()
+
+        def failed(message: str) -> None:
+            with contextlib.suppress(RuntimeError):
+                dialog._failed(message)
+
+        run_op(lambda: work(old, new), queue="user", parent=self.parentWidget() or self,
+               on_done=finished, on_failed=with_sentence(failed))
 
     def _failed(self, message: str) -> None:
         self.busy_bar.hide()
@@ -148,6 +158,14 @@ def passphrase_dialog(window: Any, mode: str) -> PassphraseDialog:
         return access.unprotect(user, key, old)
 
     def done(result: Any) -> None:
+        if result is not None and window.locker.is_locked:
+            # locked while the data was converted: nothing stays open, the key is forgotten
+            if result.user is not None:
+                result.user.close()
+            if result.key is not None:
+                result.key.forget()
+            window.privacy_changed()
+            return
         if result is not None:
             ctx.user, ctx.key = result.user, result.key
         window.privacy_changed()

@@ -129,7 +129,9 @@ def test_links_planted_in_the_folder_are_removed_never_followed(
     result = wipe(data_dir, EVERYTHING)
     assert result.is_complete
     assert victim.read_text() == "keep me" and (outside / "sub" / "also.txt").exists()
-    assert not os.path.lexists(data_dir / "logs-link")
+    # not FieldKit's: left alone (the folder may also hold the person's other files), and
+    # never followed
+    assert os.path.islink(data_dir / "logs-link")
     assert found(data_dir, USER_NEEDLES) == []
 
 
