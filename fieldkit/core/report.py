@@ -139,7 +139,7 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
     """The report as HTML, its words in `language` (report_labels); lang and dir set."""
     esc = html.escape
     t = {k: esc(v) for k, v in report_labels(language).items()}
-    author = report.author or (t["left_out"] if report.share_safe else "—")
+    author = esc(report.author) if report.author else (t["left_out"] if report.share_safe else "—")
     parts = [
         f"<!DOCTYPE html><html lang='{esc(language)}' dir='{direction(language)}'><head>"
         "<meta charset='utf-8'>",
