@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from fieldkit.core.clock import parse_iso
 from fieldkit.packs.progress import ProgressState
@@ -19,25 +26,36 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _tr(text: str, n: int = -1) -> str:
+    return english_plural(QCoreApplication.translate("PackText", text, "", n), n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """English runs on the source text (no catalogue): '1 update(s)' reads '1 update'."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def format_size(n: int) -> str:
-    """1.2 MB, 340 KB, 900 bytes: as a person reads a download."""
-    if n >= 1_000_000:
-        return f"{n / 1e6:.1f} MB"
-    if n >= 1_000:
-        return f"{n / 1e3:.0f} KB"
-    return f"{n} bytes"
+    """1.2 MB, 340 kB, 900 bytes: as a person reads a download, in their language's numbers
+    (KB and MB as most people read them)."""
+    fmt = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    return QLocale().formattedDataSize(max(0, n), 0 if n < 1_000_000 else 1, fmt)
 
 
 def describe_progress(state: ProgressState) -> str:
-    """'340 KB of 1.2 MB, 12 KB/s, 72 s left': sizes as a person reads them (the CLI's line
+    """'340 kB of 1.2 MB, 12 kB/s, 72 s left': sizes as a person reads them (the CLI's line
     shows megabytes only, which reads 0.0 for a small pack)."""
-    left = (f", {state.seconds_left:.0f} s left" if state.seconds_left is not None else "")
-    rate = f", {format_size(int(state.rate))}/s" if state.rate > 0 else ""
-    return f"{format_size(state.done)} of {format_size(state.total)}{rate}{left}"
+    text = _tr("%1 of %2").replace("%1", format_size(state.done)).replace(
+        "%2", format_size(state.total))
+    if state.rate > 0:
+        text = _tr("%1, %2/s").replace("%1", text).replace("%2", format_size(int(state.rate)))
+    if state.seconds_left is not None:
+        text = _tr("%1, %n second(s) left", round(state.seconds_left)).replace("%1", text)
+    return text
 
 
 def updates_count(n: int) -> str:
-    return f"{n} update{'s' if n != 1 else ''}"
+    return _tr("%n update(s)", n)
 
 
 def content_age(created: str, now: dt.datetime | None = None) -> str:
@@ -46,7 +64,12 @@ def content_age(created: str, now: dt.datetime | None = None) -> str:
         days = max(0, ((now or dt.datetime.now(dt.UTC)) - parse_iso(created)).days)
     except ValueError:
         return ""
-    return "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} old"
+    return _tr("today") if days == 0 else _tr("%n day(s) old", days)
+
+
+def pack_version(pack_id: str, version: int) -> str:
+    """'regional version 3'."""
+    return _tr("%1 version %2").replace("%1", pack_id).replace("%2", QLocale().toString(version))
 
 
 class _RowTable(QAbstractTableModel):
