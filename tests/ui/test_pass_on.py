@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -23,8 +24,8 @@ from fieldkit.packs.signing import SigningKey
 from fieldkit.packs.sources import FolderSource
 from fieldkit.packs.sync import sync_source
 from fieldkit.packs.trust import TrustStore, parse_root
-from fieldkit.ui.worker import wait_for_all
-from tests.packs.conftest import make_root, packs, publisher  # noqa: F401
+from fieldkit.ui.worker import run_op, wait_for_all
+from tests.packs.conftest import make_root, packs, publisher, stranger  # noqa: F401
 from tests.packs.nginx import NGINX, start_nginx
 from tests.packs.test_tls import make_ca_and_server_cert
 from tests.ui.test_sync_screen import WAIT, _feed, _left, _open, _sync_screen
@@ -95,20 +96,33 @@ def test_copy_to_a_drive_then_another_laptop_syncs_from_it(qtbot, gui, synced, p
     assert _digests(second) == _digests(synced)
 
 
-def test_a_cancelled_copy_leaves_no_update_list_on_the_drive(qtbot, gui, tmp_path) -> None:
+def test_a_cancelled_copy_writes_nothing_and_says_so(qtbot, gui, tmp_path) -> None:
     panel = gui.views["sync"].pass_on
     stick = tmp_path / "stick"
-    cancelled: list[bool] = []
-    # cancel as the first bytes are reported, before anything is copied
-    panel.copy_bar.valueChanged.connect(lambda _v: (panel.cancel_copy(),
-                                                    cancelled.append(True)))
+    gate = threading.Event()
+    run_op(lambda: gate.wait(30), queue="sync")  # an install still running: the copy waits
     panel.copy_to(stick)
+    assert panel.is_copying and panel.copy_cancel.isEnabled()
+    qtbot.mouseClick(panel.copy_cancel, _left())
+    gate.set()
     qtbot.waitUntil(lambda: not panel.is_copying, timeout=WAIT)
-    if cancelled:
-        assert panel.copy_result.text().startswith("Copy cancelled.")
-        assert not (stick / "index.json").exists()
-    else:  # the copy ended before the first progress report reached the screen
-        assert panel.copy_result.text().startswith("Copied")
+    assert panel.copy_result.text().startswith("Copy cancelled.")
+    assert not (stick / "index.json").exists()
+    assert panel.copy_button.isEnabled()
+
+
+def test_a_cancel_that_comes_after_the_work_ended_is_still_heard(qtbot) -> None:
+    """The worker calls on_cancelled even when the cancel lands after the task finished but
+    before its result reached the GUI thread (a screen would otherwise stay busy)."""
+    heard: list[str] = []
+    ran = threading.Event()
+    op = run_op(lambda: ran.set(), on_done=lambda _r: heard.append("done"),
+                on_cancelled=lambda: heard.append("cancelled"), queue="late-cancel")
+    assert ran.wait(10)
+    wait_for_all(5000)
+    op.cancel()  # the result is queued for the GUI thread, not delivered yet
+    qtbot.waitUntil(lambda: bool(heard), timeout=WAIT)
+    assert heard == ["cancelled"]
 
 
 def test_share_then_a_laptop_syncs_from_the_address_shown_and_stop_stops_it(

@@ -209,8 +209,8 @@ class PassOnPanel(Panel):
 
     def _copy_cancelled(self) -> None:
         self._copy_ended()
-        self.copy_result.setText(self.tr("Copy cancelled. The drive holds no complete update "
-                                         "list from this copy; copy again before using it."))
+        self.copy_result.setText(self.tr("Copy cancelled. Copy again before giving this drive "
+                                         "to anyone: it may not hold all the updates."))
 
     def _copy_ended(self) -> None:
         self._copy_op = None
