@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return english_plural(QCoreApplication.translate("PackText", text, "", n), n)
-
-
 def english_plural(text: str, n: int) -> str:
     """English runs on the source text (no catalogue): '1 update(s)' reads '1 update'."""
     return text.replace("(s)", "" if n == 1 else "s")
@@ -42,20 +39,43 @@ def format_size(n: int) -> str:
     return QLocale().formattedDataSize(max(0, n), 0 if n < 1_000_000 else 1, fmt)
 
 
+class PackWords(QObject):
+    """The Sync screen's counted words; a class so lupdate extracts each plural as one."""
+
+    def seconds_left(self, text: str, n: int) -> str:
+        return english_plural(self.tr("%1, %n second(s) left", "", n), n).replace("%1", text)
+
+    def updates(self, n: int) -> str:
+        return english_plural(self.tr("%n update(s)", "", n), n)
+
+    def days_old(self, n: int) -> str:
+        return english_plural(self.tr("%n day(s) old", "", n), n)
+
+
+_words: list[PackWords] = []
+
+
+def _counted() -> PackWords:
+    if not _words:
+        _words.append(PackWords())
+    return _words[0]
+
+
 def describe_progress(state: ProgressState) -> str:
     """'340 kB of 1.2 MB, 12 kB/s, 72 s left': sizes as a person reads them (the CLI's line
     shows megabytes only, which reads 0.0 for a small pack)."""
-    text = _tr("%1 of %2").replace("%1", format_size(state.done)).replace(
-        "%2", format_size(state.total))
+    text = QCoreApplication.translate("PackWords", "%1 of %2").replace(
+        "%1", format_size(state.done)).replace("%2", format_size(state.total))
     if state.rate > 0:
-        text = _tr("%1, %2/s").replace("%1", text).replace("%2", format_size(int(state.rate)))
+        text = QCoreApplication.translate("PackWords", "%1, %2/s").replace(
+            "%1", text).replace("%2", format_size(int(state.rate)))
     if state.seconds_left is not None:
-        text = _tr("%1, %n second(s) left", round(state.seconds_left)).replace("%1", text)
+        text = _counted().seconds_left(text, round(state.seconds_left))
     return text
 
 
 def updates_count(n: int) -> str:
-    return _tr("%n update(s)", n)
+    return _counted().updates(n)
 
 
 def content_age(created: str, now: dt.datetime | None = None) -> str:
@@ -64,12 +84,15 @@ def content_age(created: str, now: dt.datetime | None = None) -> str:
         days = max(0, ((now or dt.datetime.now(dt.UTC)) - parse_iso(created)).days)
     except ValueError:
         return ""
-    return _tr("today") if days == 0 else _tr("%n day(s) old", days)
+    if days == 0:
+        return QCoreApplication.translate("PackWords", "today")
+    return _counted().days_old(days)
 
 
 def pack_version(pack_id: str, version: int) -> str:
     """'regional version 3'."""
-    return _tr("%1 version %2").replace("%1", pack_id).replace("%2", QLocale().toString(version))
+    return QCoreApplication.translate("PackWords", "%1 version %2").replace(
+        "%1", pack_id).replace("%2", QLocale().toString(version))
 
 
 class _RowTable(QAbstractTableModel):
@@ -132,8 +155,8 @@ class UpdatesModel(_RowTable):
 
     def cell(self, row: Update, column: int) -> str:
         version = (f"{row.installed} → {row.version}" if row.installed is not None
-                   else f"new: {row.version}")
-        how = " (changes only)" if row.is_delta else ""
+                   else self.tr("new: %1").replace("%1", str(row.version)))
+        how = " " + self.tr("(changes only)") if row.is_delta else ""
         return (row.id, row.title, version, format_size(row.download) + how)[column]
 
     def total_download(self) -> int:
