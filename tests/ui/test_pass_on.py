@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QScrollArea
 
 from fieldkit.core.drives import Drive
 from fieldkit.packs.install import installed_packs
@@ -86,7 +87,7 @@ def test_copy_to_a_drive_then_another_laptop_syncs_from_it(qtbot, gui, synced, p
     panel.copy_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: not panel.is_copying, timeout=WAIT)
     said = panel.copy_result.text()
-    assert said.startswith(f"Copied 1 update to {stick}:"), said
+    assert said.startswith(f"\u200eCopied 1 update to \u2066{stick}\u2069:"), said
     assert "regional version 3" in said and "open Sync and choose this drive" in said
     assert panel.copy_button.isEnabled() and not panel.copy_cancel.isEnabled()
 
@@ -210,3 +211,54 @@ def test_sizes_follow_the_locale() -> None:
         assert format_size(1_234_567).startswith("1,2")  # the French decimal comma
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_screenshots_of_pass_it_on(qtbot, synced, library_path, tmp_path, language) -> None:
+    """The section while a copy has ended and a share runs, in English and in Arabic (right to
+    left, with the address still reading left to right), for a person to look at; saved to
+    $FIELDKIT_SHOTS too when set."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.packs.readside import library_paths
+    from fieldkit.ui import i18n
+    from fieldkit.ui.app import build_window, settle
+    from fieldkit.ui.i18n_check import release
+
+    release()
+    win = build_window(library_paths(synced, library_path)[0], synced, bundled=library_path,
+                       language=language)
+    qtbot.addWidget(win)
+    try:
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        win.show_view("sync")
+        panel = win.views["sync"].pass_on
+        panel.share_host, panel.share_port = "127.0.0.1", 0
+        panel.copy_to(tmp_path / "stick")
+        qtbot.waitUntil(lambda: not panel.is_copying, timeout=WAIT)
+        panel.share_toggle.setChecked(True)
+        qtbot.waitUntil(lambda: panel.share is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: panel.countdown.text() != "", timeout=WAIT)
+        settle(QApplication.instance())
+        assert panel.address.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        if language == "ar":
+            assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            assert "Sharing" not in panel.share_hint.text()
+            assert "Copied" not in panel.copy_result.text()
+        out = Path(os.environ.get("FIELDKIT_SHOTS", tmp_path))
+        out.mkdir(parents=True, exist_ok=True)
+        assert panel.grab().save(str(out / f"pass-on-{language}.png"))
+        scroll = win.views["sync"].findChildren(QScrollArea)
+        if scroll:
+            scroll[0].ensureWidgetVisible(panel)
+            settle(QApplication.instance())
+        assert win.grab().save(str(out / f"sync-pass-on-{language}.png"))
+    finally:
+        panel.stop_now()
+        wait_for_all(10_000)
+        win.close()
+        win.ctx.close()
+        i18n.install_language(QApplication.instance(), "en")

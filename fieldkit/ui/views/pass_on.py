@@ -193,14 +193,19 @@ class PassOnPanel(Panel):
     def _copied(self, report: RelayReport) -> None:
         self._copy_ended()
         n = len(report.written)
+        folder = f"\u2066{report.folder}\u2069"  # a path reads left to right inside any text
         lines = [english_plural(self.tr("Copied %n update(s) to %1:", "", n), n)
-                 .replace("%1", str(report.folder))]
-        lines += [f"  {w}" for w in report.written]
+                 .replace("%1", folder)]
+        lines += [f"• {w}" for w in report.written]
         lines += [self.tr("Not copied: %1").replace("%1", s) for s in report.left_out]
         if report.written:
             lines.append(self.tr("On the other laptop, open Sync and choose this drive (or "
                                  "folder) to install them."))
-        self.copy_result.setText("\n".join(lines))
+        # every line starts in the screen's direction (a line that starts with a pack id or a
+        # path would otherwise take its own)
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else "\u200e"
+        self.copy_result.setText("\n".join(mark + line for line in lines))
 
     def _copy_failed(self, exc: BaseException) -> None:
         self._copy_ended()
