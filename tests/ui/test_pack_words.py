@@ -5,7 +5,7 @@ word is left inside (plurals by the language's own rules, numbers in its own for
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ DAILY = BackupInfo("b", Path("b"), NOW, "daily", 84 * 1024)
 
 
 @pytest.fixture
-def language(qapp) -> Iterator[callable]:
+def language(qapp) -> Iterator[Callable[[str], None]]:
     release()  # the .qm catalogues from the .ts files
 
     def use(name: str) -> None:
