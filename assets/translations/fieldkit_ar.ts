@@ -704,6 +704,29 @@ note</source>
     </message>
 </context>
 <context>
+    <name>InstalledPacksModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>تاريخ التثبيت</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPacksPanel</name>
     <message>
         <source>Installed packs</source>
@@ -2703,6 +2726,22 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
 </context>
 <context>
     <name>UpdatesModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>التنزيل</translation>
+    </message>
     <message>
         <source>new: %1</source>
         <translation>جديد: %1</translation>

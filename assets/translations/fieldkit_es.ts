@@ -684,6 +684,29 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>InstalledPacksModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPacksPanel</name>
     <message>
         <source>Installed packs</source>
@@ -2611,6 +2634,22 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
 </context>
 <context>
     <name>UpdatesModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
     <message>
         <source>new: %1</source>
         <translation>nuevo: %1</translation>

@@ -684,6 +684,29 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>InstalledPacksModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPacksPanel</name>
     <message>
         <source>Installed packs</source>
@@ -2611,6 +2634,22 @@ Les utiliser quand même ? Seuls les paquets plus récents que les vôtres sont 
 </context>
 <context>
     <name>UpdatesModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
     <message>
         <source>new: %1</source>
         <translation>nouveau : %1</translation>

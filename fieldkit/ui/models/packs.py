@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -123,7 +124,7 @@ class _RowTable(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.headers):
-            return self.tr(self.headers[section])
+            return QCoreApplication.translate(type(self).__name__, self.headers[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,7 +142,11 @@ class _RowTable(QAbstractTableModel):
 
 
 class InstalledPacksModel(_RowTable):
-    headers = ("Pack", "Title", "Version", "Installed", "Content")
+    headers = (QT_TRANSLATE_NOOP("InstalledPacksModel", "Pack"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Title"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Version"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Installed"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Content"))
 
     def cell(self, row: InstalledPack, column: int) -> str:
         c = row.current
@@ -151,7 +156,10 @@ class InstalledPacksModel(_RowTable):
 
 
 class UpdatesModel(_RowTable):
-    headers = ("Pack", "Title", "Version", "Download")
+    headers = (QT_TRANSLATE_NOOP("UpdatesModel", "Pack"),
+               QT_TRANSLATE_NOOP("UpdatesModel", "Title"),
+               QT_TRANSLATE_NOOP("UpdatesModel", "Version"),
+               QT_TRANSLATE_NOOP("UpdatesModel", "Download"))
 
     def cell(self, row: Update, column: int) -> str:
         version = (f"{row.installed} → {row.version}" if row.installed is not None
