@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <source>daily copy</source>
+        <translation>نسخة يومية</translation>
+    </message>
+    <message>
+        <source>weekly copy</source>
+        <translation>نسخة أسبوعية</translation>
+    </message>
+    <message>
+        <source>before a library update</source>
+        <translation>قبل تحديث المكتبة</translation>
+    </message>
+    <message>
+        <source>kept before a restore</source>
+        <translation>محفوظة قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>ملف تالف وُضع جانبًا</translation>
+    </message>
+    <message>
+        <source>from the old data location</source>
+        <translation>من موقع البيانات السابق</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>Backups</source>
@@ -673,6 +704,29 @@ note</source>
     </message>
 </context>
 <context>
+    <name>InstalledPacksModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>تاريخ التثبيت</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPacksPanel</name>
     <message>
         <source>Installed packs</source>
@@ -1072,6 +1126,195 @@ note</source>
     <message>
         <source>%1 %2%3 · offline</source>
         <translation>%1 %2%3 · دون اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>PackWords</name>
+    <message numerus="yes">
+        <source>%1, %n second(s) left</source>
+        <translation>
+            <numerusform>%1، لا ثوانٍ متبقية</numerusform>
+            <numerusform>%1، بقيت ثانية واحدة</numerusform>
+            <numerusform>%1، بقيت ثانيتان</numerusform>
+            <numerusform>%1، بقيت %n ثوانٍ</numerusform>
+            <numerusform>%1، بقيت %n ثانية</numerusform>
+            <numerusform>%1، بقيت %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>لا تحديثات</numerusform>
+            <numerusform>تحديث واحد</numerusform>
+            <numerusform>تحديثان</numerusform>
+            <numerusform>%n تحديثات</numerusform>
+            <numerusform>%n تحديثًا</numerusform>
+            <numerusform>%n تحديث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>عمره أقل من يوم</numerusform>
+            <numerusform>عمره يوم واحد</numerusform>
+            <numerusform>عمره يومان</numerusform>
+            <numerusform>عمره %n أيام</numerusform>
+            <numerusform>عمره %n يومًا</numerusform>
+            <numerusform>عمره %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation>%1، %2/ث</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>من اليوم</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 الإصدار %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassOnPanel</name>
+    <message>
+        <source>Pass it on</source>
+        <translation>مرّرها إلى غيرك</translation>
+    </message>
+    <message>
+        <source>Give the updates this laptop has to another team: copy them to a USB drive, or let a laptop nearby download them from this one. They stay signed by their publisher, so the other laptop checks them just the same.</source>
+        <translation>أعطِ التحديثات الموجودة على هذا الحاسوب لفريق آخر: انسخها إلى قرص USB، أو دع حاسوبًا قريبًا ينزّلها من هذا الحاسوب. تبقى موقّعة من ناشرها، فيتحقق منها الحاسوب الآخر بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>تقدّم النسخ</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>نتيجة النسخ</translation>
+    </message>
+    <message>
+        <source>Address to type on the other laptop</source>
+        <translation>العنوان الذي يُكتب على الحاسوب الآخر</translation>
+    </message>
+    <message>
+        <source>Copy updates to a drive…</source>
+        <translation>انسخ التحديثات إلى قرص…</translation>
+    </message>
+    <message>
+        <source>Cancel copy</source>
+        <translation>ألغِ النسخ</translation>
+    </message>
+    <message>
+        <source>Stop the copy; the drive holds no half-written update list</source>
+        <translation>أوقف النسخ؛ لن يحمل القرص قائمة تحديثات مكتوبة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>شارك على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Laptops on the same network can download this laptop's updates, read-only, for a limited time</source>
+        <translation>يمكن للحواسيب على الشبكة نفسها تنزيل تحديثات هذا الحاسوب، للقراءة فقط، لمدة محدودة</translation>
+    </message>
+    <message>
+        <source>How long to share</source>
+        <translation>مدة المشاركة</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>لمدة %n دقيقة</numerusform>
+            <numerusform>لمدة دقيقة واحدة</numerusform>
+            <numerusform>لمدة دقيقتين</numerusform>
+            <numerusform>لمدة %n دقائق</numerusform>
+            <numerusform>لمدة %n دقيقة</numerusform>
+            <numerusform>لمدة %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>أوقف المشاركة</translation>
+    </message>
+    <message>
+        <source>No USB drive is plugged in.</source>
+        <translation>لا يوجد قرص USB موصول.</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>مجلد آخر…</translation>
+    </message>
+    <message>
+        <source>Choose where to copy the updates</source>
+        <translation>اختر مكان نسخ التحديثات</translation>
+    </message>
+    <message>
+        <source>Copying the updates to %1…</source>
+        <translation>جارٍ نسخ التحديثات إلى %1…</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2</source>
+        <translation>جارٍ النسخ: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n update(s) to %1:</source>
+        <translation>
+            <numerusform>لم يُنسخ أي تحديث إلى %1:</numerusform>
+            <numerusform>نُسخ تحديث واحد إلى %1:</numerusform>
+            <numerusform>نُسخ تحديثان إلى %1:</numerusform>
+            <numerusform>نُسخت %n تحديثات إلى %1:</numerusform>
+            <numerusform>نُسخ %n تحديثًا إلى %1:</numerusform>
+            <numerusform>نُسخ %n تحديث إلى %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>لم يُنسخ: %1</translation>
+    </message>
+    <message>
+        <source>On the other laptop, open Sync and choose this drive (or folder) to install them.</source>
+        <translation>على الحاسوب الآخر، افتح المزامنة واختر هذا القرص (أو المجلد) لتثبيتها.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>لم يُنسخ شيء: %1</translation>
+    </message>
+    <message>
+        <source>Copy cancelled. Copy again before giving this drive to anyone: it may not hold all the updates.</source>
+        <translation>أُلغي النسخ. انسخ مرة أخرى قبل إعطاء هذا القرص لأي أحد: قد لا يحمل كل التحديثات.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جار البدء…</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>لم تتم المشاركة: %1</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>توقفت المشاركة.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: its time is up.</source>
+        <translation>توقفت المشاركة: انتهى وقتها.</translation>
+    </message>
+    <message>
+        <source>Stops by itself in %1.</source>
+        <translation>تتوقف تلقائيًا بعد %1.</translation>
+    </message>
+    <message>
+        <source>Off. Nothing is shared until you switch it on.</source>
+        <translation>متوقفة. لا يُشارك شيء حتى تشغّلها.</translation>
+    </message>
+    <message>
+        <source>Sharing. On the other laptop (on the same network), open Sync and type:</source>
+        <translation>المشاركة جارية. على الحاسوب الآخر (على الشبكة نفسها)، افتح المزامنة واكتب:</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2566,30 @@ note</source>
         <translation>التوقف الآن؛ يبقى ما هو مثبت كما كان</translation>
     </message>
     <message>
+        <source>CA certificate (own HTTPS server):</source>
+        <translation>شهادة سلطة التصديق (خادم HTTPS خاص):</translation>
+    </message>
+    <message>
+        <source>none: the usual certificates only</source>
+        <translation>لا شيء: الشهادات المعتادة فقط</translation>
+    </message>
+    <message>
+        <source>CA certificate file for an organisation's own HTTPS server</source>
+        <translation>ملف شهادة سلطة التصديق لخادم HTTPS خاص بمنظمة</translation>
+    </message>
+    <message>
+        <source>Choose certificate…</source>
+        <translation>اختر شهادة…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>اختر شهادة سلطة التصديق</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>التحديثات</translation>
     </message>
@@ -2455,6 +2722,33 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
             <numerusform>%n تذكيرًا</numerusform>
             <numerusform>%n تذكير</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>التنزيل</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>(changes only)</source>
+        <translation>(التغييرات فقط)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <source>daily copy</source>
+        <translation>copia diaria</translation>
+    </message>
+    <message>
+        <source>weekly copy</source>
+        <translation>copia semanal</translation>
+    </message>
+    <message>
+        <source>before a library update</source>
+        <translation>antes de una actualización de la biblioteca</translation>
+    </message>
+    <message>
+        <source>kept before a restore</source>
+        <translation>guardada antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>archivo dañado apartado</translation>
+    </message>
+    <message>
+        <source>from the old data location</source>
+        <translation>de la ubicación anterior de los datos</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>Backups</source>
@@ -653,6 +684,29 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>InstalledPacksModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPacksPanel</name>
     <message>
         <source>Installed packs</source>
@@ -1032,6 +1086,175 @@ ejecución</translation>
     <message>
         <source>%1 %2%3 · offline</source>
         <translation>%1 %2%3 · sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>PackWords</name>
+    <message numerus="yes">
+        <source>%1, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, queda %n segundo</numerusform>
+            <numerusform>%1, quedan %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n actualización</numerusform>
+            <numerusform>%n actualizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>de hace %n día</numerusform>
+            <numerusform>de hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation>%1, a %2/s</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>de hoy</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versión %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassOnPanel</name>
+    <message>
+        <source>Pass it on</source>
+        <translation>Pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>Give the updates this laptop has to another team: copy them to a USB drive, or let a laptop nearby download them from this one. They stay signed by their publisher, so the other laptop checks them just the same.</source>
+        <translation>Pase las actualizaciones de este portátil a otro equipo: cópielas en una unidad USB o deje que un portátil cercano las descargue de este. Siguen firmadas por su editor, así que el otro portátil las comprueba igual.</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progreso de la copia</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Resultado de la copia</translation>
+    </message>
+    <message>
+        <source>Address to type on the other laptop</source>
+        <translation>Dirección que hay que escribir en el otro portátil</translation>
+    </message>
+    <message>
+        <source>Copy updates to a drive…</source>
+        <translation>Copiar las actualizaciones en una unidad…</translation>
+    </message>
+    <message>
+        <source>Cancel copy</source>
+        <translation>Cancelar la copia</translation>
+    </message>
+    <message>
+        <source>Stop the copy; the drive holds no half-written update list</source>
+        <translation>Detener la copia; la unidad no guarda una lista de actualizaciones a medio escribir</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Compartir en esta red</translation>
+    </message>
+    <message>
+        <source>Laptops on the same network can download this laptop's updates, read-only, for a limited time</source>
+        <translation>Los portátiles de la misma red pueden descargar las actualizaciones de este portátil, solo lectura, durante un tiempo limitado</translation>
+    </message>
+    <message>
+        <source>How long to share</source>
+        <translation>Cuánto tiempo compartir</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>durante %n minuto</numerusform>
+            <numerusform>durante %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>No USB drive is plugged in.</source>
+        <translation>No hay ninguna unidad USB conectada.</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose where to copy the updates</source>
+        <translation>Elija dónde copiar las actualizaciones</translation>
+    </message>
+    <message>
+        <source>Copying the updates to %1…</source>
+        <translation>Copiando las actualizaciones en %1…</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2</source>
+        <translation>Copiando: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n update(s) to %1:</source>
+        <translation>
+            <numerusform>Se copió %n actualización en %1:</numerusform>
+            <numerusform>Se copiaron %n actualizaciones en %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>No copiado: %1</translation>
+    </message>
+    <message>
+        <source>On the other laptop, open Sync and choose this drive (or folder) to install them.</source>
+        <translation>En el otro portátil, abra Sincronizar y elija esta unidad (o carpeta) para instalarlas.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>No se copió nada: %1</translation>
+    </message>
+    <message>
+        <source>Copy cancelled. Copy again before giving this drive to anyone: it may not hold all the updates.</source>
+        <translation>Copia cancelada. Vuelva a copiar antes de dar esta unidad a nadie: puede que no tenga todas las actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>No se compartió: %1</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Se dejó de compartir.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: its time is up.</source>
+        <translation>Se dejó de compartir: se acabó el tiempo.</translation>
+    </message>
+    <message>
+        <source>Stops by itself in %1.</source>
+        <translation>Se detiene sola en %1.</translation>
+    </message>
+    <message>
+        <source>Off. Nothing is shared until you switch it on.</source>
+        <translation>Desactivado. No se comparte nada hasta que lo active.</translation>
+    </message>
+    <message>
+        <source>Sharing. On the other laptop (on the same network), open Sync and type:</source>
+        <translation>Compartiendo. En el otro portátil (en la misma red), abra Sincronizar y escriba:</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2478,30 @@ ejecución</translation>
         <translation>Detener ahora; lo instalado queda como estaba</translation>
     </message>
     <message>
+        <source>CA certificate (own HTTPS server):</source>
+        <translation>Certificado de CA (servidor HTTPS propio):</translation>
+    </message>
+    <message>
+        <source>none: the usual certificates only</source>
+        <translation>ninguno: solo los certificados habituales</translation>
+    </message>
+    <message>
+        <source>CA certificate file for an organisation's own HTTPS server</source>
+        <translation>Archivo de certificado de CA para el servidor HTTPS propio de una organización</translation>
+    </message>
+    <message>
+        <source>Choose certificate…</source>
+        <translation>Elegir certificado…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Elija el certificado de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
@@ -2383,6 +2630,33 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
             <numerusform>%n recordatorio</numerusform>
             <numerusform>%n recordatorios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nuevo: %1</translation>
+    </message>
+    <message>
+        <source>(changes only)</source>
+        <translation>(solo los cambios)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <source>daily copy</source>
+        <translation>copie quotidienne</translation>
+    </message>
+    <message>
+        <source>weekly copy</source>
+        <translation>copie hebdomadaire</translation>
+    </message>
+    <message>
+        <source>before a library update</source>
+        <translation>avant une mise à jour de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>kept before a restore</source>
+        <translation>conservée avant une restauration</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>fichier endommagé mis de côté</translation>
+    </message>
+    <message>
+        <source>from the old data location</source>
+        <translation>de l'ancien emplacement des données</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>Backups</source>
@@ -653,6 +684,29 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>InstalledPacksModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
     <name>InstalledPacksPanel</name>
     <message>
         <source>Installed packs</source>
@@ -1032,6 +1086,175 @@ passage</translation>
     <message>
         <source>%1 %2%3 · offline</source>
         <translation>%1 %2%3 · hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>PackWords</name>
+    <message numerus="yes">
+        <source>%1, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, %n seconde restante</numerusform>
+            <numerusform>%1, %n secondes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>vieux de %n jour</numerusform>
+            <numerusform>vieux de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation>%1, à %2/s</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>d'aujourd'hui</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassOnPanel</name>
+    <message>
+        <source>Pass it on</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <source>Give the updates this laptop has to another team: copy them to a USB drive, or let a laptop nearby download them from this one. They stay signed by their publisher, so the other laptop checks them just the same.</source>
+        <translation>Donnez les mises à jour de cet ordinateur à une autre équipe : copiez-les sur un lecteur USB, ou laissez un ordinateur proche les télécharger depuis celui-ci. Elles restent signées par leur éditeur : l'autre ordinateur les vérifie de la même façon.</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progression de la copie</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Résultat de la copie</translation>
+    </message>
+    <message>
+        <source>Address to type on the other laptop</source>
+        <translation>Adresse à saisir sur l'autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Copy updates to a drive…</source>
+        <translation>Copier les mises à jour sur un lecteur…</translation>
+    </message>
+    <message>
+        <source>Cancel copy</source>
+        <translation>Annuler la copie</translation>
+    </message>
+    <message>
+        <source>Stop the copy; the drive holds no half-written update list</source>
+        <translation>Arrêter la copie ; le lecteur ne garde aucune liste de mises à jour à moitié écrite</translation>
+    </message>
+    <message>
+        <source>Share on this network</source>
+        <translation>Partager sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Laptops on the same network can download this laptop's updates, read-only, for a limited time</source>
+        <translation>Les ordinateurs du même réseau peuvent télécharger les mises à jour de celui-ci, en lecture seule, pendant un temps limité</translation>
+    </message>
+    <message>
+        <source>How long to share</source>
+        <translation>Durée du partage</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>pendant %n minute</numerusform>
+            <numerusform>pendant %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>No USB drive is plugged in.</source>
+        <translation>Aucun lecteur USB n'est branché.</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Un autre dossier…</translation>
+    </message>
+    <message>
+        <source>Choose where to copy the updates</source>
+        <translation>Choisissez où copier les mises à jour</translation>
+    </message>
+    <message>
+        <source>Copying the updates to %1…</source>
+        <translation>Copie des mises à jour vers %1…</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2</source>
+        <translation>Copie : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n update(s) to %1:</source>
+        <translation>
+            <numerusform>%n mise à jour copiée vers %1 :</numerusform>
+            <numerusform>%n mises à jour copiées vers %1 :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Non copié : %1</translation>
+    </message>
+    <message>
+        <source>On the other laptop, open Sync and choose this drive (or folder) to install them.</source>
+        <translation>Sur l'autre ordinateur, ouvrez Synchroniser et choisissez ce lecteur (ou dossier) pour les installer.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Rien n'a été copié : %1</translation>
+    </message>
+    <message>
+        <source>Copy cancelled. Copy again before giving this drive to anyone: it may not hold all the updates.</source>
+        <translation>Copie annulée. Copiez à nouveau avant de donner ce lecteur à quelqu'un : il peut ne pas contenir toutes les mises à jour.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>Non partagé : %1</translation>
+    </message>
+    <message>
+        <source>Sharing stopped.</source>
+        <translation>Partage arrêté.</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: its time is up.</source>
+        <translation>Partage arrêté : le temps est écoulé.</translation>
+    </message>
+    <message>
+        <source>Stops by itself in %1.</source>
+        <translation>S'arrête tout seul dans %1.</translation>
+    </message>
+    <message>
+        <source>Off. Nothing is shared until you switch it on.</source>
+        <translation>Désactivé. Rien n'est partagé tant que vous ne l'activez pas.</translation>
+    </message>
+    <message>
+        <source>Sharing. On the other laptop (on the same network), open Sync and type:</source>
+        <translation>Partage en cours. Sur l'autre ordinateur (sur le même réseau), ouvrez Synchroniser et saisissez :</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2478,30 @@ passage</translation>
         <translation>Arrêter maintenant ; ce qui est installé reste tel quel</translation>
     </message>
     <message>
+        <source>CA certificate (own HTTPS server):</source>
+        <translation>Certificat d'AC (serveur HTTPS propre) :</translation>
+    </message>
+    <message>
+        <source>none: the usual certificates only</source>
+        <translation>aucun : les certificats habituels seulement</translation>
+    </message>
+    <message>
+        <source>CA certificate file for an organisation's own HTTPS server</source>
+        <translation>Fichier de certificat d'AC pour le serveur HTTPS propre d'une organisation</translation>
+    </message>
+    <message>
+        <source>Choose certificate…</source>
+        <translation>Choisir un certificat…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Choisissez le certificat d'AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Updates</source>
         <translation>Mises à jour</translation>
     </message>
@@ -2383,6 +2630,33 @@ Les utiliser quand même ? Seuls les paquets plus récents que les vôtres sont 
             <numerusform>%n repère</numerusform>
             <numerusform>%n repères</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesModel</name>
+    <message>
+        <source>Pack</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nouveau : %1</translation>
+    </message>
+    <message>
+        <source>(changes only)</source>
+        <translation>(modifications seulement)</translation>
     </message>
 </context>
 <context>

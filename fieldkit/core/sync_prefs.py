@@ -26,3 +26,20 @@ def remember_source(user: UserData, source: str) -> list[str]:
     sources = [source] + [s for s in recent_sources(user) if s != source]
     user.set_setting(SETTING_KEY, sources[:MAX_SOURCES])
     return sources[:MAX_SOURCES]
+
+
+CA_FILE_KEY = "sync_ca_file"
+
+
+def ca_file(user: UserData) -> str | None:
+    """The CA certificate file for an organisation's own HTTPS feed, or None (the system's
+    certificate store and the bundled one only)."""
+    value = user.setting(CA_FILE_KEY, None)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def set_ca_file(user: UserData, path: str | None) -> str | None:
+    """Remember the CA certificate file (None or '' forgets it); returns what is kept."""
+    kept = path.strip() if path and path.strip() else None
+    user.set_setting(CA_FILE_KEY, kept)
+    return kept

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,11 +79,19 @@ def _kept(home: Path, p: InstalledPack, left_out: list[str]) -> _Kept | None:
     return _Kept(p, file, _sha256(file), index)
 
 
-def _copy(src: Path, dest: Path) -> None:
+Advance = Callable[[int], None]  # bytes just written
+
+
+def _copy(src: Path, dest: Path, advance: Advance | None = None) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     with atomic_target(dest, what="the relayed file") as tmp, src.open("rb") as f_in, \
             tmp.open("wb") as f_out:
-        shutil.copyfileobj(f_in, f_out, 1024 * 1024)
+        if advance is None:
+            shutil.copyfileobj(f_in, f_out, 1024 * 1024)
+            return
+        while chunk := f_in.read(1024 * 1024):
+            f_out.write(chunk)
+            advance(len(chunk))
 
 
 def _roots(home: Path, anchor: str) -> list[tuple[int, Path]]:
@@ -196,13 +205,30 @@ def _dumps(doc: Any) -> bytes:
     return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
 
-def relay(home: Path, dest: Path) -> RelayReport:
+def _size(content: Content) -> int:
+    return len(content) if isinstance(content, bytes) else content.stat().st_size
+
+
+def relay(home: Path, dest: Path,
+          progress: Callable[[int, int], None] | None = None) -> RelayReport:
     """Write `plan_relay(home)` into `dest` (e.g. a USB stick); the signed index goes last, so
-    a stick pulled out half-way holds no feed that names missing files."""
+    a stick pulled out half-way holds no feed that names missing files. `progress(done,
+    total)` hears the bytes written; an exception it raises (a cancel) stops the copy there,
+    before the index that would name the missing files."""
     home, dest = Path(home), Path(dest)
     _check_dest(home, dest)
     plan = plan_relay(home)
     report = RelayReport(dest, written=plan.written, left_out=plan.left_out)
+    total = sum(_size(c) for files in plan.feeds.values() for c in files.values())
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    advance(0)
     for sub, files in plan.feeds.items():
         feed = dest / sub if sub else dest
         if sub in plan.indexes:
@@ -213,8 +239,9 @@ def relay(home: Path, dest: Path) -> RelayReport:
             if isinstance(content, bytes):
                 with atomic_target(target, what="the relayed file") as tmp:
                     tmp.write_bytes(content)
+                advance(len(content))
             else:
-                _copy(content, target)
+                _copy(content, target, advance)
         report.feeds.append(feed)
     _flush()
     return report

@@ -26,7 +26,7 @@ TARGETS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 SAME_AS_ENGLISH: dict[str, frozenset[str]] = {
     "es": frozenset({"FieldKit %1", "FieldKit", "%1", "No", "Normal"}),
     "fr": frozenset({"FieldKit %1", "FieldKit", "%1", "Note", "Navigation", "Description",
-                     "Version %1", "Contact", "Phase"}),
+                     "Version %1", "Version", "Contact", "Phase"}),
     "ar": frozenset({"FieldKit %1", "FieldKit", "%1"}),
 }
 _PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[a-z_]+\}")

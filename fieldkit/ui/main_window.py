@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         user, home = self.ctx.user, self.ctx.data_folder
         if user is None:
             return
-        from fieldkit.core.sync_prefs import recent_sources
+        from fieldkit.core.sync_prefs import ca_file, recent_sources
         from fieldkit.ui.sync_tasks import first_answering_source
 
         def found(checked: Any) -> None:
@@ -284,13 +284,14 @@ class MainWindow(QMainWindow):
                 home_screen.show_update_notice(said, checked.source)
             self.statusBar().showMessage(said, 15000)
 
-        def look(sources: list[str]) -> None:
+        def look(prefs: tuple[list[str], str | None]) -> None:
+            sources, ca = prefs
             if sources:
-                run_op(lambda: first_answering_source(home, sources), on_done=found,
+                run_op(lambda: first_answering_source(home, sources, ca), on_done=found,
                        queue="notice", parent=self, on_failed=lambda _e: None)
 
-        run_op(lambda: recent_sources(user), on_done=look, queue="user", parent=self,
-               on_failed=self.show_failure)
+        run_op(lambda: (recent_sources(user), ca_file(user)), on_done=look, queue="user",
+               parent=self, on_failed=self.show_failure)
 
 
     # --- lock, wipe, passphrase ----------------------------------------------------------------

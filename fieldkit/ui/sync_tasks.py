@@ -27,10 +27,11 @@ NOTICE_POLICY = FetchPolicy(connect_timeout=3.0, read_timeout=5.0, attempts=1)
 
 
 def make_source(text: str, cancel: threading.Event | None = None,
-                policy: FetchPolicy | None = None) -> Source:
+                policy: FetchPolicy | None = None, ca_file: str | None = None) -> Source:
+    """A feed URL or a folder; `ca_file` adds an organisation's own CA for an https feed."""
     text = text.strip()
     if text.startswith(("http://", "https://")):
-        return HttpSource(text, policy, cancel)
+        return HttpSource(text, policy, cancel, ca_file=ca_file)
     return FolderSource(Path(text).expanduser())
 
 
@@ -43,10 +44,11 @@ class Checked:
 
 def check_updates(home: Path, text: str, *, take_all: bool = True, accept_stale: bool = False,
                   cancel: threading.Event | None = None,
-                  policy: FetchPolicy | None = None) -> Checked:
+                  policy: FetchPolicy | None = None, ca_file: str | None = None) -> Checked:
     """What the source offers, checked (signatures, rollback, expiry); nothing installed."""
     try:
-        updates = available_updates(home, make_source(text, cancel, policy), take_all=take_all,
+        updates = available_updates(home, make_source(text, cancel, policy, ca_file),
+                                    take_all=take_all,
                                     accept_stale=accept_stale)
     except FetchCancelled:
         raise Cancelled from None
@@ -54,10 +56,10 @@ def check_updates(home: Path, text: str, *, take_all: bool = True, accept_stale:
 
 
 def install_updates(home: Path, text: str, progress: Progress, *, take_all: bool = True,
-                    accept_stale: bool = False) -> SyncReport:
+                    accept_stale: bool = False, ca_file: str | None = None) -> SyncReport:
     """Fetch and install; a cancel before the switch leaves the installed version as it was
     (the install checks at each step, the download at each chunk)."""
-    source = make_source(text, progress.cancel_event)
+    source = make_source(text, progress.cancel_event, ca_file=ca_file)
     try:
         return sync_source(home, source, take_all=take_all, accept_stale=accept_stale,
                            progress=progress.report, steps=progress.say)
@@ -65,12 +67,13 @@ def install_updates(home: Path, text: str, progress: Progress, *, take_all: bool
         raise Cancelled from None
 
 
-def first_answering_source(home: Path, sources: list[str]) -> Checked | None:
+def first_answering_source(home: Path, sources: list[str],
+                           ca_file: str | None = None) -> Checked | None:
     """The update notice: the first remembered source that answers, or None (a stick that is
     not plugged in, no network, a stale stick: said nothing about)."""
     for text in sources:
         try:
-            return check_updates(home, text, policy=NOTICE_POLICY)
+            return check_updates(home, text, policy=NOTICE_POLICY, ca_file=ca_file)
         except PackError:
             continue
     return None

@@ -173,8 +173,15 @@ def run_op(
     def finished() -> None:
         signals.deleteLater()
 
-    if on_done:
-        signals.done.connect(lambda r: None if cancel.is_set() else on_done(r))
+    def done(result: Any) -> None:
+        if not cancel.is_set():
+            if on_done:
+                on_done(result)
+        elif on_cancelled:  # cancelled after the work ended, before its result arrived here
+            on_cancelled()
+
+    if on_done or on_cancelled:
+        signals.done.connect(done)
     if on_failed:
         signals.failed.connect(on_failed)
     if on_progress:

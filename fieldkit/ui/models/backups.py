@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     Qt,
 )
 
@@ -14,10 +16,14 @@ from fieldkit.core.backup import BackupInfo
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.models.rows import RowListModel
 
-KIND_NAMES = {
-    "daily": "daily copy", "weekly": "weekly copy", "install": "before a library update",
-    "kept": "kept before a restore", "before-restore": "before a restore",
-    "damaged": "damaged file set aside", "moved": "from the old data location",
+KIND_NAMES = {  # marked for lupdate; translated when shown
+    "daily": QT_TRANSLATE_NOOP("BackupListModel", "daily copy"),
+    "weekly": QT_TRANSLATE_NOOP("BackupListModel", "weekly copy"),
+    "install": QT_TRANSLATE_NOOP("BackupListModel", "before a library update"),
+    "kept": QT_TRANSLATE_NOOP("BackupListModel", "kept before a restore"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupListModel", "before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("BackupListModel", "damaged file set aside"),
+    "moved": QT_TRANSLATE_NOOP("BackupListModel", "from the old data location"),
 }
 
 
@@ -30,7 +36,8 @@ def describe(backup: BackupInfo) -> str:
     from fieldkit.ui.time_format import local_when
 
     kind = _tr(KIND_NAMES.get(backup.kind, backup.kind))
-    size = f"{max(1, round(backup.size / 1024))} KB"
+    size = QLocale().formattedDataSize(max(1024, backup.size), 0,
+                                       QLocale.DataSizeFormat.DataSizeTraditionalFormat)
     return f"{local_when(backup.taken_at.isoformat())} · {kind} · {size}"
 
 

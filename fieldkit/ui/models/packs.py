@@ -6,7 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from fieldkit.core.clock import parse_iso
 from fieldkit.packs.progress import ProgressState
@@ -19,25 +28,55 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def english_plural(text: str, n: int) -> str:
+    """English runs on the source text (no catalogue): '1 update(s)' reads '1 update'."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def format_size(n: int) -> str:
-    """1.2 MB, 340 KB, 900 bytes: as a person reads a download."""
-    if n >= 1_000_000:
-        return f"{n / 1e6:.1f} MB"
-    if n >= 1_000:
-        return f"{n / 1e3:.0f} KB"
-    return f"{n} bytes"
+    """1.2 MB, 340 kB, 900 bytes: as a person reads a download, in their language's numbers
+    (KB and MB as most people read them)."""
+    fmt = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    return QLocale().formattedDataSize(max(0, n), 0 if n < 1_000_000 else 1, fmt)
+
+
+class PackWords(QObject):
+    """The Sync screen's counted words; a class so lupdate extracts each plural as one."""
+
+    def seconds_left(self, text: str, n: int) -> str:
+        return english_plural(self.tr("%1, %n second(s) left", "", n), n).replace("%1", text)
+
+    def updates(self, n: int) -> str:
+        return english_plural(self.tr("%n update(s)", "", n), n)
+
+    def days_old(self, n: int) -> str:
+        return english_plural(self.tr("%n day(s) old", "", n), n)
+
+
+_words: list[PackWords] = []
+
+
+def _counted() -> PackWords:
+    if not _words:
+        _words.append(PackWords())
+    return _words[0]
 
 
 def describe_progress(state: ProgressState) -> str:
-    """'340 KB of 1.2 MB, 12 KB/s, 72 s left': sizes as a person reads them (the CLI's line
+    """'340 kB of 1.2 MB, 12 kB/s, 72 s left': sizes as a person reads them (the CLI's line
     shows megabytes only, which reads 0.0 for a small pack)."""
-    left = (f", {state.seconds_left:.0f} s left" if state.seconds_left is not None else "")
-    rate = f", {format_size(int(state.rate))}/s" if state.rate > 0 else ""
-    return f"{format_size(state.done)} of {format_size(state.total)}{rate}{left}"
+    text = QCoreApplication.translate("PackWords", "%1 of %2").replace(
+        "%1", format_size(state.done)).replace("%2", format_size(state.total))
+    if state.rate > 0:
+        text = QCoreApplication.translate("PackWords", "%1, %2/s").replace(
+            "%1", text).replace("%2", format_size(int(state.rate)))
+    if state.seconds_left is not None:
+        text = _counted().seconds_left(text, round(state.seconds_left))
+    return text
 
 
 def updates_count(n: int) -> str:
-    return f"{n} update{'s' if n != 1 else ''}"
+    return _counted().updates(n)
 
 
 def content_age(created: str, now: dt.datetime | None = None) -> str:
@@ -46,7 +85,15 @@ def content_age(created: str, now: dt.datetime | None = None) -> str:
         days = max(0, ((now or dt.datetime.now(dt.UTC)) - parse_iso(created)).days)
     except ValueError:
         return ""
-    return "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} old"
+    if days == 0:
+        return QCoreApplication.translate("PackWords", "today")
+    return _counted().days_old(days)
+
+
+def pack_version(pack_id: str, version: int) -> str:
+    """'regional version 3'."""
+    return QCoreApplication.translate("PackWords", "%1 version %2").replace(
+        "%1", pack_id).replace("%2", QLocale().toString(version))
 
 
 class _RowTable(QAbstractTableModel):
@@ -77,7 +124,7 @@ class _RowTable(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.headers):
-            return self.tr(self.headers[section])
+            return QCoreApplication.translate(type(self).__name__, self.headers[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -95,7 +142,11 @@ class _RowTable(QAbstractTableModel):
 
 
 class InstalledPacksModel(_RowTable):
-    headers = ("Pack", "Title", "Version", "Installed", "Content")
+    headers = (QT_TRANSLATE_NOOP("InstalledPacksModel", "Pack"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Title"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Version"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Installed"),
+               QT_TRANSLATE_NOOP("InstalledPacksModel", "Content"))
 
     def cell(self, row: InstalledPack, column: int) -> str:
         c = row.current
@@ -105,12 +156,15 @@ class InstalledPacksModel(_RowTable):
 
 
 class UpdatesModel(_RowTable):
-    headers = ("Pack", "Title", "Version", "Download")
+    headers = (QT_TRANSLATE_NOOP("UpdatesModel", "Pack"),
+               QT_TRANSLATE_NOOP("UpdatesModel", "Title"),
+               QT_TRANSLATE_NOOP("UpdatesModel", "Version"),
+               QT_TRANSLATE_NOOP("UpdatesModel", "Download"))
 
     def cell(self, row: Update, column: int) -> str:
         version = (f"{row.installed} → {row.version}" if row.installed is not None
-                   else f"new: {row.version}")
-        how = " (changes only)" if row.is_delta else ""
+                   else self.tr("new: %1").replace("%1", str(row.version)))
+        how = " " + self.tr("(changes only)") if row.is_delta else ""
         return (row.id, row.title, version, format_size(row.download) + how)[column]
 
     def total_download(self) -> int:

@@ -31,10 +31,12 @@ from fieldkit.ui.models.packs import (
     UpdatesModel,
     describe_progress,
     format_size,
+    pack_version,
     updates_count,
 )
 from fieldkit.ui.views.base import View
 from fieldkit.ui.views.installed_packs import InstalledPacksPanel, pack_table
+from fieldkit.ui.views.pass_on import PassOnPanel
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel, centred_page
 from fieldkit.ui.worker import Op, run_op
 
@@ -82,6 +84,8 @@ class SyncScreen(View):
         self.packs.started.connect(self._panel_started)
         self.packs.finished.connect(self._packs_changed)
         layout.addWidget(self.packs)
+        self.pass_on = PassOnPanel(ctx, self)
+        layout.addWidget(self.pass_on)
         layout.addStretch(1)
         self._set_busy(False)
 
@@ -118,6 +122,7 @@ class SyncScreen(View):
         self.take_all = QCheckBox(self.tr("Also install packs this device does not have yet"))
         self.take_all.setChecked(True)
         box.addWidget(self.take_all)
+        box.addLayout(self._ca_row())
         actions = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Check for updates"))
         self.check_button.setDefault(True)
@@ -132,6 +137,44 @@ class SyncScreen(View):
         actions.addStretch(1)
         box.addLayout(actions)
         return panel
+
+    def _ca_row(self) -> QHBoxLayout:
+        """An organisation's own HTTPS server: its CA certificate, kept as a setting."""
+        row = QHBoxLayout()
+        label = QLabel(self.tr("CA certificate (own HTTPS server):"))
+        self.ca_file = QLineEdit()
+        self.ca_file.setObjectName("sync-ca-file")
+        self.ca_file.setPlaceholderText(self.tr("none: the usual certificates only"))
+        self.ca_file.setAccessibleName(self.tr("CA certificate file for an organisation's own "
+                                               "HTTPS server"))
+        label.setBuddy(self.ca_file)
+        self.ca_file.editingFinished.connect(self._save_ca_file)
+        self.ca_button = QPushButton(self.tr("Choose certificate…"))
+        self.ca_button.clicked.connect(self._choose_ca_file)
+        row.addWidget(label)
+        row.addWidget(self.ca_file, 1)
+        row.addWidget(self.ca_button)
+        return row
+
+    def _choose_ca_file(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the CA certificate"), "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path:
+            self.ca_file.setText(path)
+            self._save_ca_file()
+
+    def _save_ca_file(self) -> None:
+        user, text = self.ctx.user, self.ca_file.text().strip()
+        self._forget_check()
+        if user is not None:
+            from fieldkit.core.sync_prefs import set_ca_file
+
+            run_op(lambda: set_ca_file(user, text), queue="user", parent=self,
+                   on_failed=self.show_failure)
+
+    def _ca(self) -> str | None:
+        return self.ca_file.text().strip() or None
 
     def _progress_panel(self) -> QWidget:
         panel = Panel()
@@ -171,17 +214,22 @@ class SyncScreen(View):
             self.source.setText(source)
             self._forget_check()
             self.check()
-        elif not self.source.text().strip():
-            user = self.ctx.user
-            if user is not None:
-                from fieldkit.core.sync_prefs import recent_sources
+        user = self.ctx.user
+        if user is not None:
+            from fieldkit.core.sync_prefs import ca_file, recent_sources
 
-                run_op(lambda: recent_sources(user), on_done=self._recent, queue="user",
-                       parent=self, on_failed=self.show_failure)
+            run_op(lambda: (recent_sources(user), ca_file(user)), on_done=self._recent,
+                   queue="user", parent=self, on_failed=self.show_failure)
 
-    def _recent(self, sources: list[str]) -> None:
+    def _recent(self, prefs: tuple[list[str], str | None]) -> None:
+        sources, ca = prefs
         if sources and not self.source.text().strip():
             self.source.setText(sources[0])
+        if ca and not self.ca_file.text().strip():
+            self.ca_file.setText(ca)
+
+    def flush(self) -> None:
+        self.pass_on.stop_now()  # the app closes: nothing stays shared
 
     def library_changed(self) -> None:
         self.packs.load()
@@ -198,6 +246,7 @@ class SyncScreen(View):
                 item.widget().deleteLater()
         self.drives_label.setText(self.tr("Drives plugged in:") if drives
                                   else self.tr("No USB drive is plugged in."))
+        self.pass_on.drives = list(drives)
         for drive in drives:
             button = QPushButton(drive.name.replace("&", "&&"))
             button.setAccessibleName(self.tr("Use the drive %1").replace("%1", drive.name))
@@ -223,7 +272,7 @@ class SyncScreen(View):
 
     def _set_busy(self, busy: bool) -> None:
         has_source = bool(self.source.text().strip())
-        for w in (self.source, self.folder_button, self.take_all):
+        for w in (self.source, self.folder_button, self.take_all, self.ca_file, self.ca_button):
             w.setEnabled(not busy)
         self.check_button.setEnabled(not busy)
         self.install_button.setEnabled(not busy and has_source and self._checked is not None
@@ -262,12 +311,12 @@ class SyncScreen(View):
         from fieldkit.ui.sync_tasks import check_updates
 
         home, take_all = self.ctx.data_folder, self.take_all.isChecked()
-        stale_ok = text in self._stale_ok
+        stale_ok, ca = text in self._stale_ok, self._ca()
         self._forget_check()
         self._start(self.tr("Looking for updates on %1…").replace("%1", text))
         self._op = run_op(
             lambda p: check_updates(home, text, take_all=take_all, accept_stale=stale_ok,
-                                    cancel=p.cancel_event),
+                                    cancel=p.cancel_event, ca_file=ca),
             with_progress=True, queue=QUEUE, parent=self,
             on_done=self._checked_done, on_failed=lambda e: self._check_failed(text, e),
             on_cancelled=self._cancelled)
@@ -345,7 +394,7 @@ class SyncScreen(View):
         from fieldkit.ui.sync_tasks import install_updates
 
         text, home, take_all = checked.source, self.ctx.data_folder, self.take_all.isChecked()
-        stale_ok = text in self._stale_ok
+        stale_ok, ca = text in self._stale_ok, self._ca()
         self._before = {p.id: p.current.version for p in checked.installed}
         self._meter = Meter()
         self.bar.setRange(0, 0)
@@ -354,7 +403,8 @@ class SyncScreen(View):
         self.progress_label.show()
         self._start(self.tr("Installing updates from %1…").replace("%1", text))
         self._op = run_op(
-            lambda p: install_updates(home, text, p, take_all=take_all, accept_stale=stale_ok),
+            lambda p: install_updates(home, text, p, take_all=take_all, accept_stale=stale_ok,
+                                      ca_file=ca),
             with_progress=True, queue=QUEUE, parent=self,
             on_progress=self._progress, on_step=self._step, on_done=self._installed,
             on_failed=self._install_failed, on_cancelled=self._cancelled)
@@ -411,7 +461,7 @@ class SyncScreen(View):
             else:
                 self.result.setText(self.tr("Cancelled. Already installed before the cancel: "
                                             "%1.").replace("%1", ", ".join(
-                                                f"{p.id} version {p.current.version}"
+                                                pack_version(p.id, p.current.version)
                                                 for p in changed)))
                 self._library_may_have_changed()
 
