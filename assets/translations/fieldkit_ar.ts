@@ -390,8 +390,8 @@ note</source>
         <translation>الحزمة %1 غير موقّعة بمفتاح يثق به FieldKit؛ لم تُثبَّت.</translation>
     </message>
     <message>
-        <source>This pack is not signed by enough trusted keys; it was not installed.</source>
-        <translation>هذه الحزمة غير موقّعة بعدد كافٍ من المفاتيح الموثوقة؛ لم تُثبَّت.</translation>
+        <source>This is not signed by enough keys FieldKit trusts; it was refused.</source>
+        <translation>هذا غير موقّع بعدد كافٍ من المفاتيح التي يثق بها FieldKit؛ رُفض.</translation>
     </message>
     <message>
         <source>A file in the pack is not the one that was signed (damaged or changed); nothing was installed.</source>
@@ -568,6 +568,22 @@ note</source>
     <message>
         <source>That is not something FieldKit can wipe.</source>
         <translation>هذا ليس شيئًا يستطيع FieldKit مسحه.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
+        <translation>مرفوض: هذا التحديث غير موقّع من ناشر يثق به هذا الجهاز، لذلك لم يُثبَّت أي شيء. لا تستخدم هذا المصدر. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: a file on this source is not the one its publisher signed (damaged or tampered with), so nothing was installed. (%1)</source>
+        <translation>مرفوض: أحد الملفات في هذا المصدر ليس الملف الذي وقّعه ناشره (تالف أو تم العبث به)، لذلك لم يُثبَّت أي شيء. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: this source is out of date. (%1)</source>
+        <translation>مرفوض: هذا المصدر قديم. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not reach the source or read from it (no network, too slow, or the drive was removed). Nothing was changed; try again later. (%1)</source>
+        <translation>تعذّر الوصول إلى المصدر أو القراءة منه (لا شبكة، أو بطء شديد، أو أُزيل القرص). لم يتغيّر شيء؛ حاول لاحقًا. (%1)</translation>
     </message>
 </context>
 <context>

@@ -382,8 +382,8 @@ ejecución</translation>
         <translation>El paquete %1 no está firmado con una clave de confianza para FieldKit; no se instaló.</translation>
     </message>
     <message>
-        <source>This pack is not signed by enough trusted keys; it was not installed.</source>
-        <translation>Este paquete no está firmado por suficientes claves de confianza; no se instaló.</translation>
+        <source>This is not signed by enough keys FieldKit trusts; it was refused.</source>
+        <translation>Esto no está firmado por suficientes claves de confianza para FieldKit; fue rechazado.</translation>
     </message>
     <message>
         <source>A file in the pack is not the one that was signed (damaged or changed); nothing was installed.</source>
@@ -560,6 +560,22 @@ ejecución</translation>
     <message>
         <source>That is not something FieldKit can wipe.</source>
         <translation>Eso no es algo que FieldKit pueda borrar.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
+        <translation>Rechazado: esta actualización no está firmada por un editor de confianza para este dispositivo, así que no se instaló nada. No use esta fuente. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: a file on this source is not the one its publisher signed (damaged or tampered with), so nothing was installed. (%1)</source>
+        <translation>Rechazado: un archivo de esta fuente no es el que firmó su editor (dañado o manipulado), así que no se instaló nada. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: this source is out of date. (%1)</source>
+        <translation>Rechazado: esta fuente está desactualizada. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not reach the source or read from it (no network, too slow, or the drive was removed). Nothing was changed; try again later. (%1)</source>
+        <translation>No se pudo acceder a la fuente ni leerla (sin red, demasiado lenta o se retiró la unidad). No se cambió nada; inténtelo más tarde. (%1)</translation>
     </message>
 </context>
 <context>

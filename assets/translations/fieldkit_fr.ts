@@ -382,8 +382,8 @@ passage</translation>
         <translation>Le paquet %1 n'est signé par aucune clé à laquelle FieldKit fait confiance ; il n'a pas été installé.</translation>
     </message>
     <message>
-        <source>This pack is not signed by enough trusted keys; it was not installed.</source>
-        <translation>Ce paquet n'est pas signé par assez de clés de confiance ; il n'a pas été installé.</translation>
+        <source>This is not signed by enough keys FieldKit trusts; it was refused.</source>
+        <translation>Ceci n'est pas signé par assez de clés auxquelles FieldKit fait confiance ; cela a été refusé.</translation>
     </message>
     <message>
         <source>A file in the pack is not the one that was signed (damaged or changed); nothing was installed.</source>
@@ -560,6 +560,22 @@ passage</translation>
     <message>
         <source>That is not something FieldKit can wipe.</source>
         <translation>FieldKit ne peut pas effacer cela.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
+        <translation>Refusé : cette mise à jour n'est pas signée par un éditeur auquel cet appareil fait confiance, donc rien n'a été installé. N'utilisez pas cette source. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: a file on this source is not the one its publisher signed (damaged or tampered with), so nothing was installed. (%1)</source>
+        <translation>Refusé : un fichier de cette source n'est pas celui que son éditeur a signé (abîmé ou falsifié), donc rien n'a été installé. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: this source is out of date. (%1)</source>
+        <translation>Refusé : cette source n'est pas à jour. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not reach the source or read from it (no network, too slow, or the drive was removed). Nothing was changed; try again later. (%1)</source>
+        <translation>Impossible de joindre la source ou de la lire (pas de réseau, trop lente, ou le support a été retiré). Rien n'a été changé ; réessayez plus tard. (%1)</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,8 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
             "ErrorText", "The pack %1 is not signed by a key FieldKit trusts; it was not "
                          "installed.")),
         ((), QT_TRANSLATE_NOOP(
-            "ErrorText", "This pack is not signed by enough trusted keys; it was not "
-                         "installed."))],
+            "ErrorText", "This is not signed by enough keys FieldKit trusts; it was "
+                         "refused."))],
     "pack.bad_hash": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "A file in the pack is not the one that was signed (damaged or changed); "
                      "nothing was installed."))],

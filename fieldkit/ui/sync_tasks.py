@@ -8,6 +8,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from fieldkit.packs.errors import (
     ExpiredError,
     FetchError,
@@ -101,15 +103,22 @@ def explain_failure(exc: BaseException) -> str:
     """One sentence that says what kind of problem it was, so the person knows whether trying
     again can help: a refused (untrusted) update is never worth a retry, a network one is."""
     said = describe_failure(exc)
-    if isinstance(exc, SignatureError | TrustError):
-        return ("Refused: this update is not signed by a publisher this device trusts, so "
-                f"nothing was installed. Do not use this source. ({said})")
-    if isinstance(exc, HashError):
-        return ("Refused: a file on this source is not the one its publisher signed (damaged "
-                f"or tampered with), so nothing was installed. ({said})")
-    if isinstance(exc, ExpiredError):
-        return f"Refused: this source is out of date. ({said})"
-    if isinstance(exc, FetchError):
-        return ("Could not reach the source or read from it (no network, too slow, or the "
-                f"drive was removed). Nothing was changed; try again later. ({said})")
-    return said
+    kind = (_REFUSED_UNTRUSTED if isinstance(exc, SignatureError | TrustError) else
+            _REFUSED_TAMPERED if isinstance(exc, HashError) else
+            _REFUSED_STALE if isinstance(exc, ExpiredError) else
+            _UNREACHABLE if isinstance(exc, FetchError) else None)
+    if kind is None:
+        return said
+    return QCoreApplication.translate("ErrorText", kind).replace("%1", said)
+
+
+_REFUSED_UNTRUSTED = QT_TRANSLATE_NOOP(
+    "ErrorText", "Refused: this update is not signed by a publisher this device trusts, so "
+                 "nothing was installed. Do not use this source. (%1)")
+_REFUSED_TAMPERED = QT_TRANSLATE_NOOP(
+    "ErrorText", "Refused: a file on this source is not the one its publisher signed (damaged "
+                 "or tampered with), so nothing was installed. (%1)")
+_REFUSED_STALE = QT_TRANSLATE_NOOP("ErrorText", "Refused: this source is out of date. (%1)")
+_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "ErrorText", "Could not reach the source or read from it (no network, too slow, or the "
+                 "drive was removed). Nothing was changed; try again later. (%1)")
