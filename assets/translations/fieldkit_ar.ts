@@ -486,8 +486,16 @@ note</source>
         <translation>لا توجد نسخة احتياطية باسم %1.</translation>
     </message>
     <message>
+        <source>That backup no longer exists.</source>
+        <translation>هذه النسخة الاحتياطية لم تعد موجودة.</translation>
+    </message>
+    <message>
         <source>The data folder is read-only, so nothing can be restored into it; %1 itself is intact.</source>
         <translation>مجلد البيانات للقراءة فقط، فلا يمكن استعادة أي شيء إليه؛ النسخة %1 نفسها سليمة.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it.</source>
+        <translation>مجلد البيانات للقراءة فقط، فلا يمكن استعادة أي شيء إليه.</translation>
     </message>
     <message>
         <source>The backup could not be restored; your data is unchanged.</source>
@@ -500,6 +508,10 @@ note</source>
     <message>
         <source>The backup %1 is damaged or not FieldKit data; choose another.</source>
         <translation>النسخة الاحتياطية %1 تالفة أو ليست من بيانات FieldKit؛ اختر غيرها.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not FieldKit data; choose another.</source>
+        <translation>هذه النسخة الاحتياطية تالفة أو ليست من بيانات FieldKit؛ اختر غيرها.</translation>
     </message>
     <message>
         <source>The file cannot be written there; choose another place.</source>

@@ -478,8 +478,16 @@ ejecución</translation>
         <translation>No hay ninguna copia de seguridad llamada %1.</translation>
     </message>
     <message>
+        <source>That backup no longer exists.</source>
+        <translation>Esa copia de seguridad ya no existe.</translation>
+    </message>
+    <message>
         <source>The data folder is read-only, so nothing can be restored into it; %1 itself is intact.</source>
         <translation>La carpeta de datos es de solo lectura, así que no se puede restaurar nada en ella; %1 sigue intacta.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it.</source>
+        <translation>La carpeta de datos es de solo lectura, así que no se puede restaurar nada en ella.</translation>
     </message>
     <message>
         <source>The backup could not be restored; your data is unchanged.</source>
@@ -492,6 +500,10 @@ ejecución</translation>
     <message>
         <source>The backup %1 is damaged or not FieldKit data; choose another.</source>
         <translation>La copia de seguridad %1 está dañada o no contiene datos de FieldKit; elija otra.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not FieldKit data; choose another.</source>
+        <translation>Esta copia de seguridad está dañada o no contiene datos de FieldKit; elija otra.</translation>
     </message>
     <message>
         <source>The file cannot be written there; choose another place.</source>

@@ -478,8 +478,16 @@ passage</translation>
         <translation>Aucune sauvegarde ne s'appelle %1.</translation>
     </message>
     <message>
+        <source>That backup no longer exists.</source>
+        <translation>Cette sauvegarde n'existe plus.</translation>
+    </message>
+    <message>
         <source>The data folder is read-only, so nothing can be restored into it; %1 itself is intact.</source>
         <translation>Le dossier de données est en lecture seule, donc rien ne peut y être restauré ; %1 reste intacte.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it.</source>
+        <translation>Le dossier de données est en lecture seule, donc rien ne peut y être restauré.</translation>
     </message>
     <message>
         <source>The backup could not be restored; your data is unchanged.</source>
@@ -492,6 +500,10 @@ passage</translation>
     <message>
         <source>The backup %1 is damaged or not FieldKit data; choose another.</source>
         <translation>La sauvegarde %1 est endommagée ou ne contient pas de données FieldKit ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not FieldKit data; choose another.</source>
+        <translation>Cette sauvegarde est endommagée ou ne contient pas de données FieldKit ; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The file cannot be written there; choose another place.</source>

@@ -81,18 +81,25 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     # Backups.
     "backup.failed": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The backup could not be made."))],
-    "backup.not_found": [(("name",), QT_TRANSLATE_NOOP(
-        "ErrorText", "There is no backup named %1."))],
-    "backup.folder_read_only": [(("name",), QT_TRANSLATE_NOOP(
-        "ErrorText", "The data folder is read-only, so nothing can be restored into it; %1 "
-                     "itself is intact."))],
+    "backup.not_found": [
+        (("name",), QT_TRANSLATE_NOOP("ErrorText", "There is no backup named %1.")),
+        ((), QT_TRANSLATE_NOOP("ErrorText", "That backup no longer exists."))],
+    "backup.folder_read_only": [
+        (("name",), QT_TRANSLATE_NOOP(
+            "ErrorText", "The data folder is read-only, so nothing can be restored into it; %1 "
+                         "itself is intact.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "The data folder is read-only, so nothing can be restored into it."))],
     "backup.restore_failed": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The backup could not be restored; your data is unchanged."))],
     "backup.folder_in_use": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "Close the other FieldKit window using this data folder first, then "
                      "restore."))],
-    "backup.damaged": [(("name",), QT_TRANSLATE_NOOP(
-        "ErrorText", "The backup %1 is damaged or not FieldKit data; choose another."))],
+    "backup.damaged": [
+        (("name",), QT_TRANSLATE_NOOP(
+            "ErrorText", "The backup %1 is damaged or not FieldKit data; choose another.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "This backup is damaged or not FieldKit data; choose another."))],
     # Files written and read, the library, runs and worksheets.
     "output.refused": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The file cannot be written there; choose another place."))],
