@@ -3,7 +3,8 @@
 Core errors say themselves in English (`str(exc)`, for the CLI and the logs) and carry a `code`
 and `fields` (fieldkit/core/errors.py). Here each code has a translatable template; `%1`, `%2`…
 are the named fields, in the order given. A code may have several templates: the first whose
-fields the error carries is used, so the last one of each code needs none.
+fields the error carries is used, so the last one of each code needs none. The templates are
+for translation: with no catalogue installed (English) the core's own sentence is said.
 """
 
 from __future__ import annotations
@@ -135,12 +136,15 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
 
 
 def error_text(exc: FieldKitError) -> str:
-    """The sentence for `exc` in the user's language; its English sentence when its code has no
-    template (an error the GUI is not expected to meet)."""
+    """The sentence for `exc` in the user's language. In English it is `str(exc)`, the core's
+    own sentence (it names the file and the cause, as the CLI does); so is it for a code with no
+    template (tests/ui/test_error_text.py checks every code core raises has one)."""
     for names, template in TEMPLATES.get(exc.code, []):
         if all(exc.fields.get(n) for n in names):
-            return _fill(QCoreApplication.translate("ErrorText", template),
-                         [exc.fields[n] for n in names])
+            said = QCoreApplication.translate("ErrorText", template)
+            if said == template:  # English (no catalogue): the core's own, fuller sentence
+                return str(exc)
+            return _fill(said, [exc.fields[n] for n in names])
     return str(exc)
 
 

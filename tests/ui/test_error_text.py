@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication
 import fieldkit.core
 import fieldkit.packs
 from fieldkit.core import vault
-from fieldkit.core.errors import FieldKitError
+from fieldkit.core.errors import FieldKitError, LibraryError
+from fieldkit.core.library import LibrarySet
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.userdata import UserData
 from fieldkit.core.userfile import USER_DATA_CODES
@@ -103,8 +104,17 @@ def test_a_pack_signed_by_a_stranger_is_refused_in_french_and_in_english_on_the_
     assert f"fieldkit: error: {english}" in cli.stderr and "Traceback" not in cli.stderr
 
 
-def test_a_code_without_a_template_falls_back_to_the_english_sentence(qapp, language) -> None:
+def test_english_says_the_cores_sentence_and_an_unknown_code_falls_back_to_it(
+        qapp, language, tmp_path) -> None:
+    with pytest.raises(LibraryError) as caught:  # a real open of a file that is not there
+        LibrarySet([tmp_path / "nowhere.sqlite"])
+    exc = caught.value
+    i18n.install_language(qapp, "en")
+    assert describe_failure(exc) == str(exc) and "nowhere.sqlite" in str(exc)
     i18n.install_language(qapp, "fr")
+    assert describe_failure(exc) == ("La bibliothèque nowhere.sqlite ne peut pas être ouverte : "
+                                     "elle manque, est endommagée ou n'est pas une bibliothèque "
+                                     "FieldKit.")
     odd = FieldKitError("something only the log needs", code="no.such.code")
     assert describe_failure(odd) == "something only the log needs"
     # a template whose field is missing uses the one without it
