@@ -514,8 +514,36 @@ note</source>
         <translation>هذه النسخة الاحتياطية تالفة أو ليست من بيانات FieldKit؛ اختر غيرها.</translation>
     </message>
     <message>
+        <source>%1 cannot be written there; choose another place.</source>
+        <translation>لا يمكن كتابة %1 هناك؛ اختر مكانًا آخر.</translation>
+    </message>
+    <message>
         <source>The file cannot be written there; choose another place.</source>
         <translation>لا يمكن كتابة الملف هناك؛ اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full; free some space and try again.</source>
+        <translation>تعذّرت كتابة %1: القرص ممتلئ؛ أفرِغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>لم يُحدَّد ملف للإخراج.</translation>
+    </message>
+    <message>
+        <source>%1 is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>%1 داخل مجلد بيانات FieldKit الذي لا يكتب فيه إلا FieldKit؛ اختر ملفًا خارجه.</translation>
+    </message>
+    <message>
+        <source>This is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>هذا داخل مجلد بيانات FieldKit الذي لا يكتب فيه إلا FieldKit؛ اختر ملفًا خارجه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a link or a device); give the path of a file to write.</source>
+        <translation>%1 ليس ملفًا عاديًا (مجلد أو رابط أو جهاز)؛ أعطِ مسار ملف للكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file; give the path of a file to write.</source>
+        <translation>هذا ليس ملفًا عاديًا؛ أعطِ مسار ملف للكتابة فيه.</translation>
     </message>
     <message>
         <source>The report could not be written.</source>

@@ -506,8 +506,36 @@ ejecución</translation>
         <translation>Esta copia de seguridad está dañada o no contiene datos de FieldKit; elija otra.</translation>
     </message>
     <message>
+        <source>%1 cannot be written there; choose another place.</source>
+        <translation>No se puede escribir %1 ahí; elija otro lugar.</translation>
+    </message>
+    <message>
         <source>The file cannot be written there; choose another place.</source>
         <translation>No se puede escribir el archivo ahí; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full; free some space and try again.</source>
+        <translation>No se pudo escribir %1: el disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>%1 is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>%1 está dentro de su carpeta de datos de FieldKit, donde solo escribe FieldKit; elija un archivo fuera de ella.</translation>
+    </message>
+    <message>
+        <source>This is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>Esto está dentro de su carpeta de datos de FieldKit, donde solo escribe FieldKit; elija un archivo fuera de ella.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a link or a device); give the path of a file to write.</source>
+        <translation>%1 no es un archivo normal (una carpeta, un enlace o un dispositivo); indique la ruta de un archivo para escribir.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file; give the path of a file to write.</source>
+        <translation>Esto no es un archivo normal; indique la ruta de un archivo para escribir.</translation>
     </message>
     <message>
         <source>The report could not be written.</source>

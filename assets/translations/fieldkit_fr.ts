@@ -506,8 +506,36 @@ passage</translation>
         <translation>Cette sauvegarde est endommagée ou ne contient pas de données FieldKit ; choisissez-en une autre.</translation>
     </message>
     <message>
+        <source>%1 cannot be written there; choose another place.</source>
+        <translation>%1 ne peut pas être écrit à cet endroit ; choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>The file cannot be written there; choose another place.</source>
         <translation>Le fichier ne peut pas être écrit à cet endroit ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full; free some space and try again.</source>
+        <translation>%1 n'a pas pu être écrit : le disque est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n'a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>%1 se trouve dans votre dossier de données FieldKit, où seul FieldKit écrit ; choisissez un fichier en dehors.</translation>
+    </message>
+    <message>
+        <source>This is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>Ceci se trouve dans votre dossier de données FieldKit, où seul FieldKit écrit ; choisissez un fichier en dehors.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a link or a device); give the path of a file to write.</source>
+        <translation>%1 n'est pas un fichier ordinaire (un dossier, un lien ou un périphérique) ; indiquez le chemin d'un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file; give the path of a file to write.</source>
+        <translation>Ceci n'est pas un fichier ordinaire ; indiquez le chemin d'un fichier à écrire.</translation>
     </message>
     <message>
         <source>The report could not be written.</source>

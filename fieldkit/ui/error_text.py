@@ -102,8 +102,30 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         ((), QT_TRANSLATE_NOOP(
             "ErrorText", "This backup is damaged or not FieldKit data; choose another."))],
     # Files written and read, the library, runs and worksheets.
-    "output.refused": [((), QT_TRANSLATE_NOOP(
-        "ErrorText", "The file cannot be written there; choose another place."))],
+    "output.refused": [
+        (("file",), QT_TRANSLATE_NOOP(
+            "ErrorText", "%1 cannot be written there; choose another place.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "The file cannot be written there; choose another place."))],
+    "output.disk_full": [
+        (("file",), QT_TRANSLATE_NOOP(
+            "ErrorText", "%1 could not be written: the disk is full; free some space and try "
+                         "again.")),
+        ((), QT_TRANSLATE_NOOP("ErrorText", "The disk is full; free some space and try again."))],
+    "output.no_path": [((), QT_TRANSLATE_NOOP("ErrorText", "No output file was given."))],
+    "output.in_data_folder": [
+        (("file",), QT_TRANSLATE_NOOP(
+            "ErrorText", "%1 is inside your FieldKit data folder, which only FieldKit writes; "
+                         "choose a file outside it.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "This is inside your FieldKit data folder, which only FieldKit "
+                         "writes; choose a file outside it."))],
+    "output.not_a_file": [
+        (("file",), QT_TRANSLATE_NOOP(
+            "ErrorText", "%1 is not a regular file (a folder, a link or a device); give the path "
+                         "of a file to write.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "This is not a regular file; give the path of a file to write."))],
     "report.failed": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The report could not be written."))],
     "library.unusable": [

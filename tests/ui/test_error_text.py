@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import pkgutil
 import re
 import subprocess
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 import fieldkit.core
 import fieldkit.packs
 from fieldkit.core import vault
-from fieldkit.core.errors import FieldKitError, LibraryError
+from fieldkit.core.errors import FieldKitError, LibraryError, OutputError
+from fieldkit.core.files import check_output_target
 from fieldkit.core.library import LibrarySet
 from fieldkit.core.paths import user_db_path
 from fieldkit.core.userdata import UserData
@@ -221,3 +223,24 @@ def test_a_wrong_passphrase_is_said_in_arabic_on_the_lock_screen_and_the_change_
         win.close()
         win.ctx.close()
         i18n.install_language(QApplication.instance(), "en")
+
+
+def test_refused_report_targets_are_said_in_spanish(qapp, language, tmp_path) -> None:
+    data = tmp_path / "data"
+    (data / ".private").mkdir(parents=True)
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    said = {}
+    for target in (data / ".private" / "report.pdf", Path("/dev/full"), fifo):
+        with pytest.raises(OutputError) as caught:
+            check_output_target(target, data)
+        said[target.name] = caught.value
+    i18n.install_language(qapp, "es")
+    assert describe_failure(said["report.pdf"]) == (
+        "report.pdf está dentro de su carpeta de datos de FieldKit, donde solo escribe "
+        "FieldKit; elija un archivo fuera de ella.")
+    for name in ("full", "pipe.pdf"):
+        assert describe_failure(said[name]) == (
+            f"{name} no es un archivo normal (una carpeta, un enlace o un dispositivo); indique "
+            "la ruta de un archivo para escribir.")
+        assert str(said[name]).endswith("is not a regular file; give the path of a file to write")
