@@ -402,8 +402,28 @@ note</source>
         <translation>هذه الحزمة أقدم من التي لديك بالفعل؛ لم تُثبَّت.</translation>
     </message>
     <message>
+        <source>Pack %1 version %2 needs a newer FieldKit; it was skipped.</source>
+        <translation>الحزمة %1 الإصدار %2 تحتاج إلى إصدار أحدث من FieldKit؛ تم تخطيها.</translation>
+    </message>
+    <message>
         <source>This pack needs a newer FieldKit; update FieldKit to install it.</source>
         <translation>تحتاج هذه الحزمة إلى إصدار أحدث من FieldKit؛ حدِّث FieldKit لتثبيتها.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 is damaged; it was skipped.</source>
+        <translation>الحزمة %1 الإصدار %2 تالفة؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>A pack is damaged; it was skipped.</source>
+        <translation>إحدى الحزم تالفة؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>The files of pack %1 version %2 are missing; it was skipped.</source>
+        <translation>ملفات الحزمة %1 الإصدار %2 مفقودة؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>A pack's files are missing; it was skipped.</source>
+        <translation>ملفات إحدى الحزم مفقودة؛ تم تخطيها.</translation>
     </message>
     <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>

@@ -394,8 +394,28 @@ ejecución</translation>
         <translation>Este paquete es más antiguo que el que ya tiene; no se instaló.</translation>
     </message>
     <message>
+        <source>Pack %1 version %2 needs a newer FieldKit; it was skipped.</source>
+        <translation>El paquete %1 versión %2 necesita una versión más reciente de FieldKit; se omitió.</translation>
+    </message>
+    <message>
         <source>This pack needs a newer FieldKit; update FieldKit to install it.</source>
         <translation>Este paquete necesita una versión más reciente de FieldKit; actualice FieldKit para instalarlo.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 is damaged; it was skipped.</source>
+        <translation>El paquete %1 versión %2 está dañado; se omitió.</translation>
+    </message>
+    <message>
+        <source>A pack is damaged; it was skipped.</source>
+        <translation>Un paquete está dañado; se omitió.</translation>
+    </message>
+    <message>
+        <source>The files of pack %1 version %2 are missing; it was skipped.</source>
+        <translation>Faltan los archivos del paquete %1 versión %2; se omitió.</translation>
+    </message>
+    <message>
+        <source>A pack's files are missing; it was skipped.</source>
+        <translation>Faltan los archivos de un paquete; se omitió.</translation>
     </message>
     <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>

@@ -394,8 +394,28 @@ passage</translation>
         <translation>Ce paquet est plus ancien que celui que vous avez déjà ; il n'a pas été installé.</translation>
     </message>
     <message>
+        <source>Pack %1 version %2 needs a newer FieldKit; it was skipped.</source>
+        <translation>Le paquet %1 version %2 demande une version plus récente de FieldKit ; il a été ignoré.</translation>
+    </message>
+    <message>
         <source>This pack needs a newer FieldKit; update FieldKit to install it.</source>
         <translation>Ce paquet demande une version plus récente de FieldKit ; mettez FieldKit à jour pour l'installer.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 is damaged; it was skipped.</source>
+        <translation>Le paquet %1 version %2 est endommagé ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>A pack is damaged; it was skipped.</source>
+        <translation>Un paquet est endommagé ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The files of pack %1 version %2 are missing; it was skipped.</source>
+        <translation>Les fichiers du paquet %1 version %2 manquent ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>A pack's files are missing; it was skipped.</source>
+        <translation>Les fichiers d'un paquet manquent ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>

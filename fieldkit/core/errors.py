@@ -27,6 +27,20 @@ class FieldKitError(Exception):
         self.fields: dict[str, str] = dict(fields or {})
 
 
+class Problem(str):
+    """A problem said without stopping (a damaged pack skipped at start): the English sentence
+    itself, which the CLI prints, with a `code` and `fields` as a FieldKitError has, so the GUI
+    can say it in the user's language."""
+
+    code: str
+    fields: dict[str, str]
+
+    def __new__(cls, text: str, *, code: str, fields: dict[str, str] | None = None) -> Problem:
+        said = super().__new__(cls, text)
+        said.code, said.fields = code, dict(fields or {})
+        return said
+
+
 class RecordFormatError(FieldKitError):
     """A library export file could not be read as a record."""
 

@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from fieldkit.core.errors import FieldKitError
+from fieldkit.core.errors import FieldKitError, Problem
 
 _PLACE = re.compile(r"%(\d)")
 
@@ -37,8 +37,19 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "pack.rollback": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "This pack is older than the one you already have; it was not "
                      "installed."))],
-    "pack.needs_newer_app": [((), QT_TRANSLATE_NOOP(
-        "ErrorText", "This pack needs a newer FieldKit; update FieldKit to install it."))],
+    "pack.needs_newer_app": [
+        (("pack", "version"), QT_TRANSLATE_NOOP(
+            "ErrorText", "Pack %1 version %2 needs a newer FieldKit; it was skipped.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "This pack needs a newer FieldKit; update FieldKit to install it."))],
+    "pack.damaged": [
+        (("pack", "version"), QT_TRANSLATE_NOOP(
+            "ErrorText", "Pack %1 version %2 is damaged; it was skipped.")),
+        ((), QT_TRANSLATE_NOOP("ErrorText", "A pack is damaged; it was skipped."))],
+    "pack.files_missing": [
+        (("pack", "version"), QT_TRANSLATE_NOOP(
+            "ErrorText", "The files of pack %1 version %2 are missing; it was skipped.")),
+        ((), QT_TRANSLATE_NOOP("ErrorText", "A pack's files are missing; it was skipped."))],
     "pack.expired": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The pack list has expired; get a fresh copy from the source."))],
     "pack.too_large": [((), QT_TRANSLATE_NOOP(
@@ -157,7 +168,7 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
 }
 
 
-def error_text(exc: FieldKitError) -> str:
+def error_text(exc: FieldKitError | Problem) -> str:
     """The sentence for `exc` in the user's language. In English it is `str(exc)`, the core's
     own sentence (it names the file and the cause, as the CLI does); so is it for a code with no
     template (tests/ui/test_error_text.py checks every code core raises has one)."""
@@ -168,6 +179,11 @@ def error_text(exc: FieldKitError) -> str:
                 return str(exc)
             return _fill(said, [exc.fields[n] for n in names])
     return str(exc)
+
+
+def problems_text(problems: list[str]) -> str:
+    """Problems found without stopping (a pack skipped), each in the user's language."""
+    return " ".join(error_text(p) if isinstance(p, Problem) else p for p in problems)
 
 
 def _fill(text: str, values: list[str]) -> str:

@@ -244,3 +244,32 @@ def test_refused_report_targets_are_said_in_spanish(qapp, language, tmp_path) ->
             f"{name} no es un archivo normal (una carpeta, un enlace o un dispositivo); indique "
             "la ruta de un archivo para escribir.")
         assert str(said[name]).endswith("is not a regular file; give the path of a file to write")
+
+
+def test_a_damaged_pack_is_named_in_french_at_start_and_in_english_on_the_cli(
+        qtbot, tmp_path, publisher, packs, library_path) -> None:  # noqa: F811
+    release()
+    home = tmp_path / "home"
+    TrustStore(home).add(parse_root(make_root(publisher)))
+    install_pack(home, packs["regional-1"])
+    from fieldkit.packs.readside import library_paths
+
+    regional = next(p for p in library_paths(home, library_path)[0] if "regional" in str(p))
+    regional.write_bytes(b"\xa5" * regional.stat().st_size)  # the disk ate it
+    problems = library_paths(home, library_path)[1]
+    assert problems == ["pack regional version 1 is damaged: skipped"]  # the CLI's words
+    win = build_window(library_paths(home, library_path)[0], home, bundled=library_path,
+                       language="fr")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        qtbot.waitUntil(lambda: win.banner.isVisibleTo(win), timeout=WAIT)
+        assert "Le paquet regional version 1 est endommagé ; il a été ignoré." in \
+            win.banner.text()
+        assert "skipped" not in win.banner.text()
+    finally:
+        wait_for_all(5000)
+        win.close()
+        win.ctx.close()
+        i18n.install_language(QApplication.instance(), "en")
