@@ -630,6 +630,38 @@ note</source>
         <translation>هذا ليس شيئًا يستطيع FieldKit مسحه.</translation>
     </message>
     <message>
+        <source>%1: version %2 was already installed.</source>
+        <translation>%1: الإصدار %2 كان مثبّتًا بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1: installed version %2.</source>
+        <translation>%1: تم تثبيت الإصدار %2.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3.</source>
+        <translation>%1: تم التحديث من الإصدار %2 إلى الإصدار %3.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3 (only the changes were downloaded).</source>
+        <translation>%1: تم التحديث من الإصدار %2 إلى الإصدار %3 (نُزّلت التغييرات فقط).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date: nothing was changed.</source>
+        <translation>كل شيء محدَّث: لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Skipped %1.</source>
+        <translation>تم تخطي %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>تم تخطي %1: %2</translation>
+    </message>
+    <message>
+        <source>The source was out of date: content as of %1.</source>
+        <translation>كان المصدر قديمًا: المحتوى بتاريخ %1.</translation>
+    </message>
+    <message>
         <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
         <translation>مرفوض: هذا التحديث غير موقّع من ناشر يثق به هذا الجهاز، لذلك لم يُثبَّت أي شيء. لا تستخدم هذا المصدر. (%1)</translation>
     </message>

@@ -622,6 +622,38 @@ ejecución</translation>
         <translation>Eso no es algo que FieldKit pueda borrar.</translation>
     </message>
     <message>
+        <source>%1: version %2 was already installed.</source>
+        <translation>%1: la versión %2 ya estaba instalada.</translation>
+    </message>
+    <message>
+        <source>%1: installed version %2.</source>
+        <translation>%1: versión %2 instalada.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3.</source>
+        <translation>%1: actualizado de la versión %2 a la versión %3.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3 (only the changes were downloaded).</source>
+        <translation>%1: actualizado de la versión %2 a la versión %3 (solo se descargaron los cambios).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date: nothing was changed.</source>
+        <translation>Todo está al día: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Skipped %1.</source>
+        <translation>Omitido: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Omitido %1: %2</translation>
+    </message>
+    <message>
+        <source>The source was out of date: content as of %1.</source>
+        <translation>La fuente estaba desactualizada: contenido a fecha de %1.</translation>
+    </message>
+    <message>
         <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
         <translation>Rechazado: esta actualización no está firmada por un editor de confianza para este dispositivo, así que no se instaló nada. No use esta fuente. (%1)</translation>
     </message>

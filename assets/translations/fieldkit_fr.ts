@@ -622,6 +622,38 @@ passage</translation>
         <translation>FieldKit ne peut pas effacer cela.</translation>
     </message>
     <message>
+        <source>%1: version %2 was already installed.</source>
+        <translation>%1 : la version %2 était déjà installée.</translation>
+    </message>
+    <message>
+        <source>%1: installed version %2.</source>
+        <translation>%1 : version %2 installée.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3.</source>
+        <translation>%1 : mis à jour de la version %2 à la version %3.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3 (only the changes were downloaded).</source>
+        <translation>%1 : mis à jour de la version %2 à la version %3 (seules les modifications ont été téléchargées).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date: nothing was changed.</source>
+        <translation>Tout est à jour : rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Skipped %1.</source>
+        <translation>Ignoré : %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Ignoré %1 : %2</translation>
+    </message>
+    <message>
+        <source>The source was out of date: content as of %1.</source>
+        <translation>La source n'était pas à jour : contenu au %1.</translation>
+    </message>
+    <message>
         <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
         <translation>Refusé : cette mise à jour n'est pas signée par un éditeur auquel cet appareil fait confiance, donc rien n'a été installé. N'utilisez pas cette source. (%1)</translation>
     </message>

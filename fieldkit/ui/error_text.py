@@ -177,7 +177,7 @@ def error_text(exc: FieldKitError | Problem) -> str:
             said = QCoreApplication.translate("ErrorText", template)
             if said == template:  # English (no catalogue): the core's own, fuller sentence
                 return str(exc)
-            return _fill(said, [exc.fields[n] for n in names])
+            return fill(said, [exc.fields[n] for n in names])
     return str(exc)
 
 
@@ -186,6 +186,6 @@ def problems_text(problems: list[str]) -> str:
     return " ".join(error_text(p) if isinstance(p, Problem) else p for p in problems)
 
 
-def _fill(text: str, values: list[str]) -> str:
+def fill(text: str, values: list[str]) -> str:
     """`%1`, `%2`… replaced in one pass (a value holding '%2' is left as it is)."""
     return _PLACE.sub(lambda m: values[int(m[1]) - 1], text)

@@ -10,6 +10,7 @@ import json
 import os
 import pkgutil
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -30,12 +31,14 @@ from fieldkit.core.userfile import USER_DATA_CODES
 from fieldkit.packs.errors import SignatureError
 from fieldkit.packs.install import install_pack
 from fieldkit.packs.signing import sign_envelope
+from fieldkit.packs.sync import sync_source
 from fieldkit.packs.trust import TrustStore, parse_root
 from fieldkit.ui import i18n
 from fieldkit.ui.app import build_window, settle
 from fieldkit.ui.error_text import TEMPLATES, error_text
 from fieldkit.ui.i18n_check import release
 from fieldkit.ui.passphrase_dialog import CHANGE, passphrase_dialog
+from fieldkit.ui.sync_tasks import describe_report, make_source
 from fieldkit.ui.worker import describe_failure, wait_for_all
 from tests.packs.conftest import make_root, packs, publisher, stranger  # noqa: F401
 from tests.ui.test_sync_screen import _feed, _left, _sync_screen
@@ -273,3 +276,27 @@ def test_a_damaged_pack_is_named_in_french_at_start_and_in_english_on_the_cli(
         win.close()
         win.ctx.close()
         i18n.install_language(QApplication.instance(), "en")
+
+
+def test_a_stick_with_a_forged_pack_reports_it_skipped_in_arabic_and_installs_the_good_one(
+        qapp, tmp_path, publisher, packs) -> None:  # noqa: F811
+    release()
+    home = tmp_path / "home"
+    TrustStore(home).add(parse_root(make_root(publisher)))
+    install_pack(home, packs["regional-1"])
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for name in ("stranger", "core-1"):
+        shutil.copy(packs[name], stick / f"{name}.fkpack")
+    report = sync_source(home, make_source(str(stick)), take_all=True)
+    assert [r.id for r in report.installed] == ["test-core"]
+    english = describe_report(report, {})
+    assert "Skipped stranger.fkpack: pack regional is not signed by any trusted key." in english
+    try:
+        i18n.install_language(qapp, "ar")
+        said = describe_report(report, {}).splitlines()
+    finally:
+        i18n.install_language(qapp, "en")
+    assert said == ["Test core library: تم تثبيت الإصدار 1.",
+                    "تم تخطي stranger.fkpack: الحزمة regional غير موقّعة بمفتاح يثق به FieldKit؛ "
+                    "لم تُثبَّت."]
