@@ -35,7 +35,8 @@ class Problem(str):
     code: str
     fields: dict[str, str]
 
-    def __new__(cls, text: str, *, code: str, fields: dict[str, str] | None = None) -> Problem:
+    def __new__(cls, text: str, *, code: str = "error",  # the default: for copy and pickle
+                fields: dict[str, str] | None = None) -> Problem:
         said = super().__new__(cls, text)
         said.code, said.fields = code, dict(fields or {})
         return said
