@@ -407,6 +407,309 @@ note</source>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The pack was refused; nothing was installed.</source>
+        <translation>رُفضت الحزمة؛ لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit pack, or it is incomplete; nothing was installed.</source>
+        <translation>هذه ليست حزمة FieldKit أو أنها ناقصة؛ لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>The pack %1 is not signed by a key FieldKit trusts; it was not installed.</source>
+        <translation>الحزمة %1 غير موقّعة بمفتاح يثق به FieldKit؛ لم تُثبَّت.</translation>
+    </message>
+    <message>
+        <source>This is not signed by enough keys FieldKit trusts; it was refused.</source>
+        <translation>هذا غير موقّع بعدد كافٍ من المفاتيح التي يثق بها FieldKit؛ رُفض.</translation>
+    </message>
+    <message>
+        <source>A file in the pack is not the one that was signed (damaged or changed); nothing was installed.</source>
+        <translation>أحد ملفات الحزمة ليس الملف الذي وُقِّع (تالف أو معدَّل)؛ لم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>This pack is older than the one you already have; it was not installed.</source>
+        <translation>هذه الحزمة أقدم من التي لديك بالفعل؛ لم تُثبَّت.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 needs a newer FieldKit; it was skipped.</source>
+        <translation>الحزمة %1 الإصدار %2 تحتاج إلى إصدار أحدث من FieldKit؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>This pack needs a newer FieldKit; update FieldKit to install it.</source>
+        <translation>تحتاج هذه الحزمة إلى إصدار أحدث من FieldKit؛ حدِّث FieldKit لتثبيتها.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 is damaged; it was skipped.</source>
+        <translation>الحزمة %1 الإصدار %2 تالفة؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>A pack is damaged; it was skipped.</source>
+        <translation>إحدى الحزم تالفة؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>The files of pack %1 version %2 are missing; it was skipped.</source>
+        <translation>ملفات الحزمة %1 الإصدار %2 مفقودة؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>A pack's files are missing; it was skipped.</source>
+        <translation>ملفات إحدى الحزم مفقودة؛ تم تخطيها.</translation>
+    </message>
+    <message>
+        <source>The pack list has expired; get a fresh copy from the source.</source>
+        <translation>انتهت صلاحية قائمة الحزم؛ احصل على نسخة جديدة من المصدر.</translation>
+    </message>
+    <message>
+        <source>The pack is larger than FieldKit allows; it was refused.</source>
+        <translation>الحزمة أكبر مما يسمح به FieldKit؛ رُفضت.</translation>
+    </message>
+    <message>
+        <source>The pack holds files it must not hold; it was refused.</source>
+        <translation>تحتوي الحزمة على ملفات لا يجوز أن تحتويها؛ رُفضت.</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher FieldKit does not trust; it was refused.</source>
+        <translation>هذه الحزمة من ناشر لا يثق به FieldKit؛ رُفضت.</translation>
+    </message>
+    <message>
+        <source>The pack was checked but could not be installed; the packs you had are unchanged.</source>
+        <translation>فُحصت الحزمة لكن تعذّر تثبيتها؛ الحزم التي لديك لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached; check the connection and try again.</source>
+        <translation>تعذّر الوصول إلى %1؛ تحقّق من الاتصال وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The pack source could not be read; check it and try again.</source>
+        <translation>تعذّرت قراءة مصدر الحزم؛ تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>أُلغي التنزيل.</translation>
+    </message>
+    <message>
+        <source>Your data could not be opened or saved.</source>
+        <translation>تعذّر فتح بياناتك أو حفظها.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>القرص ممتلئ؛ أفرِغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your data file is in use by another FieldKit window or program; close it and try again.</source>
+        <translation>ملف بياناتك مستخدم في نافذة FieldKit أخرى أو برنامج آخر؛ أغلقه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your data file is read-only; check its permissions.</source>
+        <translation>ملف بياناتك للقراءة فقط؛ تحقّق من أذوناته.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged; restore a backup in Settings.</source>
+        <translation>ملف بياناتك تالف؛ استعد نسخة احتياطية من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Your data was written by a newer FieldKit; update FieldKit to open it.</source>
+        <translation>كُتبت بياناتك بإصدار أحدث من FieldKit؛ حدِّث FieldKit لفتحها.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; nothing was opened.</source>
+        <translation>عبارة المرور خاطئة؛ لم يُفتح أي شيء.</translation>
+    </message>
+    <message>
+        <source>This key does not open the data in this folder.</source>
+        <translation>هذا المفتاح لا يفتح البيانات في هذا المجلد.</translation>
+    </message>
+    <message>
+        <source>Your data is locked: a passphrase is needed to open it.</source>
+        <translation>بياناتك مقفلة: يلزم إدخال عبارة مرور لفتحها.</translation>
+    </message>
+    <message>
+        <source>Your data already has a passphrase; change it with the current one.</source>
+        <translation>لبياناتك عبارة مرور بالفعل؛ غيّرها باستخدام العبارة الحالية.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>There is no backup named %1.</source>
+        <translation>لا توجد نسخة احتياطية باسم %1.</translation>
+    </message>
+    <message>
+        <source>That backup no longer exists.</source>
+        <translation>هذه النسخة الاحتياطية لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it; %1 itself is intact.</source>
+        <translation>مجلد البيانات للقراءة فقط، فلا يمكن استعادة أي شيء إليه؛ النسخة %1 نفسها سليمة.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it.</source>
+        <translation>مجلد البيانات للقراءة فقط، فلا يمكن استعادة أي شيء إليه.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; your data is unchanged.</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية؛ بياناتك لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>Close the other FieldKit window using this data folder first, then restore.</source>
+        <translation>أغلق أولًا نافذة FieldKit الأخرى التي تستخدم مجلد البيانات هذا، ثم استعد.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or not FieldKit data; choose another.</source>
+        <translation>النسخة الاحتياطية %1 تالفة أو ليست من بيانات FieldKit؛ اختر غيرها.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not FieldKit data; choose another.</source>
+        <translation>هذه النسخة الاحتياطية تالفة أو ليست من بيانات FieldKit؛ اختر غيرها.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there; choose another place.</source>
+        <translation>لا يمكن كتابة %1 هناك؛ اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another place.</source>
+        <translation>لا يمكن كتابة الملف هناك؛ اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full; free some space and try again.</source>
+        <translation>تعذّرت كتابة %1: القرص ممتلئ؛ أفرِغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>لم يُحدَّد ملف للإخراج.</translation>
+    </message>
+    <message>
+        <source>%1 is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>%1 داخل مجلد بيانات FieldKit الذي لا يكتب فيه إلا FieldKit؛ اختر ملفًا خارجه.</translation>
+    </message>
+    <message>
+        <source>This is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>هذا داخل مجلد بيانات FieldKit الذي لا يكتب فيه إلا FieldKit؛ اختر ملفًا خارجه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a link or a device); give the path of a file to write.</source>
+        <translation>%1 ليس ملفًا عاديًا (مجلد أو رابط أو جهاز)؛ أعطِ مسار ملف للكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file; give the path of a file to write.</source>
+        <translation>هذا ليس ملفًا عاديًا؛ أعطِ مسار ملف للكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>تعذّرت كتابة التقرير.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened; it is missing, damaged or not a FieldKit library.</source>
+        <translation>لا يمكن فتح المكتبة %1؛ فهي مفقودة أو تالفة أو ليست مكتبة FieldKit.</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>لا يمكن فتح المكتبة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a library record.</source>
+        <translation>لا يمكن قراءة %1 كسجل في المكتبة.</translation>
+    </message>
+    <message>
+        <source>A library record cannot be read.</source>
+        <translation>تتعذّر قراءة أحد سجلات المكتبة.</translation>
+    </message>
+    <message>
+        <source>The library could not be built.</source>
+        <translation>تعذّر بناء المكتبة.</translation>
+    </message>
+    <message>
+        <source>The source file %1 is not valid.</source>
+        <translation>ملف المصدر %1 غير صالح.</translation>
+    </message>
+    <message>
+        <source>A source file is not valid.</source>
+        <translation>أحد ملفات المصدر غير صالح.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read for the build.</source>
+        <translation>لا يمكن قراءة الملف %1 للبناء.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read for the build.</source>
+        <translation>أحد الملفات لا يمكن قراءته للبناء.</translation>
+    </message>
+    <message>
+        <source>Nothing has the id %1.</source>
+        <translation>لا يوجد عنصر بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>هذا العنصر لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>This run is finished; reopen it to change it.</source>
+        <translation>هذه الجولة منتهية؛ أعد فتحها لتغييرها.</translation>
+    </message>
+    <message>
+        <source>An added item needs some text.</source>
+        <translation>العنصر المضاف يحتاج إلى نص.</translation>
+    </message>
+    <message>
+        <source>This value does not fit the field.</source>
+        <translation>هذه القيمة لا تناسب الحقل.</translation>
+    </message>
+    <message>
+        <source>That is not something FieldKit can wipe.</source>
+        <translation>هذا ليس شيئًا يستطيع FieldKit مسحه.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 was already installed.</source>
+        <translation>%1: الإصدار %2 كان مثبّتًا بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1: installed version %2.</source>
+        <translation>%1: تم تثبيت الإصدار %2.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3.</source>
+        <translation>%1: تم التحديث من الإصدار %2 إلى الإصدار %3.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3 (only the changes were downloaded).</source>
+        <translation>%1: تم التحديث من الإصدار %2 إلى الإصدار %3 (نُزّلت التغييرات فقط).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date: nothing was changed.</source>
+        <translation>كل شيء محدَّث: لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Skipped %1.</source>
+        <translation>تم تخطي %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>تم تخطي %1: %2</translation>
+    </message>
+    <message>
+        <source>The source was out of date: content as of %1.</source>
+        <translation>كان المصدر قديمًا: المحتوى بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
+        <translation>مرفوض: هذا التحديث غير موقّع من ناشر يثق به هذا الجهاز، لذلك لم يُثبَّت أي شيء. لا تستخدم هذا المصدر. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: a file on this source is not the one its publisher signed (damaged or tampered with), so nothing was installed. (%1)</source>
+        <translation>مرفوض: أحد الملفات في هذا المصدر ليس الملف الذي وقّعه ناشره (تالف أو تم العبث به)، لذلك لم يُثبَّت أي شيء. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: this source is out of date. (%1)</source>
+        <translation>مرفوض: هذا المصدر قديم. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not reach the source or read from it (no network, too slow, or the drive was removed). Nothing was changed; try again later. (%1)</source>
+        <translation>تعذّر الوصول إلى المصدر أو القراءة منه (لا شبكة، أو بطء شديد، أو أُزيل القرص). لم يتغيّر شيء؛ حاول لاحقًا. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export report</source>

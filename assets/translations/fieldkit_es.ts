@@ -399,6 +399,309 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The pack was refused; nothing was installed.</source>
+        <translation>El paquete fue rechazado; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit pack, or it is incomplete; nothing was installed.</source>
+        <translation>Esto no es un paquete de FieldKit, o está incompleto; no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The pack %1 is not signed by a key FieldKit trusts; it was not installed.</source>
+        <translation>El paquete %1 no está firmado con una clave de confianza para FieldKit; no se instaló.</translation>
+    </message>
+    <message>
+        <source>This is not signed by enough keys FieldKit trusts; it was refused.</source>
+        <translation>Esto no está firmado por suficientes claves de confianza para FieldKit; fue rechazado.</translation>
+    </message>
+    <message>
+        <source>A file in the pack is not the one that was signed (damaged or changed); nothing was installed.</source>
+        <translation>Un archivo del paquete no es el que se firmó (dañado o modificado); no se instaló nada.</translation>
+    </message>
+    <message>
+        <source>This pack is older than the one you already have; it was not installed.</source>
+        <translation>Este paquete es más antiguo que el que ya tiene; no se instaló.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 needs a newer FieldKit; it was skipped.</source>
+        <translation>El paquete %1 versión %2 necesita una versión más reciente de FieldKit; se omitió.</translation>
+    </message>
+    <message>
+        <source>This pack needs a newer FieldKit; update FieldKit to install it.</source>
+        <translation>Este paquete necesita una versión más reciente de FieldKit; actualice FieldKit para instalarlo.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 is damaged; it was skipped.</source>
+        <translation>El paquete %1 versión %2 está dañado; se omitió.</translation>
+    </message>
+    <message>
+        <source>A pack is damaged; it was skipped.</source>
+        <translation>Un paquete está dañado; se omitió.</translation>
+    </message>
+    <message>
+        <source>The files of pack %1 version %2 are missing; it was skipped.</source>
+        <translation>Faltan los archivos del paquete %1 versión %2; se omitió.</translation>
+    </message>
+    <message>
+        <source>A pack's files are missing; it was skipped.</source>
+        <translation>Faltan los archivos de un paquete; se omitió.</translation>
+    </message>
+    <message>
+        <source>The pack list has expired; get a fresh copy from the source.</source>
+        <translation>La lista de paquetes ha caducado; obtenga una copia reciente de la fuente.</translation>
+    </message>
+    <message>
+        <source>The pack is larger than FieldKit allows; it was refused.</source>
+        <translation>El paquete es más grande de lo que FieldKit permite; fue rechazado.</translation>
+    </message>
+    <message>
+        <source>The pack holds files it must not hold; it was refused.</source>
+        <translation>El paquete contiene archivos que no debe contener; fue rechazado.</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher FieldKit does not trust; it was refused.</source>
+        <translation>Este paquete viene de un editor en el que FieldKit no confía; fue rechazado.</translation>
+    </message>
+    <message>
+        <source>The pack was checked but could not be installed; the packs you had are unchanged.</source>
+        <translation>El paquete se verificó pero no se pudo instalar; sus paquetes anteriores no han cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached; check the connection and try again.</source>
+        <translation>No se pudo acceder a %1; compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The pack source could not be read; check it and try again.</source>
+        <translation>No se pudo leer la fuente de paquetes; compruébela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>La descarga se canceló.</translation>
+    </message>
+    <message>
+        <source>Your data could not be opened or saved.</source>
+        <translation>No se pudieron abrir ni guardar sus datos.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>El disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your data file is in use by another FieldKit window or program; close it and try again.</source>
+        <translation>Otra ventana de FieldKit u otro programa está usando su archivo de datos; ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your data file is read-only; check its permissions.</source>
+        <translation>Su archivo de datos es de solo lectura; revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged; restore a backup in Settings.</source>
+        <translation>Su archivo de datos está dañado; restaure una copia de seguridad en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your data was written by a newer FieldKit; update FieldKit to open it.</source>
+        <translation>Sus datos fueron escritos por una versión más reciente de FieldKit; actualice FieldKit para abrirlos.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; nothing was opened.</source>
+        <translation>La frase de contraseña es incorrecta; no se abrió nada.</translation>
+    </message>
+    <message>
+        <source>This key does not open the data in this folder.</source>
+        <translation>Esta clave no abre los datos de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Your data is locked: a passphrase is needed to open it.</source>
+        <translation>Sus datos están bloqueados: se necesita una frase de contraseña para abrirlos.</translation>
+    </message>
+    <message>
+        <source>Your data already has a passphrase; change it with the current one.</source>
+        <translation>Sus datos ya tienen una frase de contraseña; cámbiela usando la actual.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>No se pudo hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There is no backup named %1.</source>
+        <translation>No hay ninguna copia de seguridad llamada %1.</translation>
+    </message>
+    <message>
+        <source>That backup no longer exists.</source>
+        <translation>Esa copia de seguridad ya no existe.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it; %1 itself is intact.</source>
+        <translation>La carpeta de datos es de solo lectura, así que no se puede restaurar nada en ella; %1 sigue intacta.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it.</source>
+        <translation>La carpeta de datos es de solo lectura, así que no se puede restaurar nada en ella.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; your data is unchanged.</source>
+        <translation>No se pudo restaurar la copia de seguridad; sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Close the other FieldKit window using this data folder first, then restore.</source>
+        <translation>Cierre primero la otra ventana de FieldKit que usa esta carpeta de datos y luego restaure.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or not FieldKit data; choose another.</source>
+        <translation>La copia de seguridad %1 está dañada o no contiene datos de FieldKit; elija otra.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not FieldKit data; choose another.</source>
+        <translation>Esta copia de seguridad está dañada o no contiene datos de FieldKit; elija otra.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there; choose another place.</source>
+        <translation>No se puede escribir %1 ahí; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another place.</source>
+        <translation>No se puede escribir el archivo ahí; elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full; free some space and try again.</source>
+        <translation>No se pudo escribir %1: el disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>No se indicó ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>%1 is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>%1 está dentro de su carpeta de datos de FieldKit, donde solo escribe FieldKit; elija un archivo fuera de ella.</translation>
+    </message>
+    <message>
+        <source>This is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>Esto está dentro de su carpeta de datos de FieldKit, donde solo escribe FieldKit; elija un archivo fuera de ella.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a link or a device); give the path of a file to write.</source>
+        <translation>%1 no es un archivo normal (una carpeta, un enlace o un dispositivo); indique la ruta de un archivo para escribir.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file; give the path of a file to write.</source>
+        <translation>Esto no es un archivo normal; indique la ruta de un archivo para escribir.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>No se pudo escribir el informe.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened; it is missing, damaged or not a FieldKit library.</source>
+        <translation>No se puede abrir la biblioteca %1; falta, está dañada o no es una biblioteca de FieldKit.</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>No se puede abrir la biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a library record.</source>
+        <translation>%1 no se puede leer como registro de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>A library record cannot be read.</source>
+        <translation>No se puede leer un registro de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library could not be built.</source>
+        <translation>No se pudo crear la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The source file %1 is not valid.</source>
+        <translation>El archivo fuente %1 no es válido.</translation>
+    </message>
+    <message>
+        <source>A source file is not valid.</source>
+        <translation>Un archivo fuente no es válido.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read for the build.</source>
+        <translation>El archivo %1 no se puede leer para la creación.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read for the build.</source>
+        <translation>Un archivo no se puede leer para la creación.</translation>
+    </message>
+    <message>
+        <source>Nothing has the id %1.</source>
+        <translation>Nada tiene el identificador %1.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Ese elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>This run is finished; reopen it to change it.</source>
+        <translation>Esta ejecución está terminada; vuelva a abrirla para cambiarla.</translation>
+    </message>
+    <message>
+        <source>An added item needs some text.</source>
+        <translation>Un elemento añadido necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>This value does not fit the field.</source>
+        <translation>Este valor no corresponde al campo.</translation>
+    </message>
+    <message>
+        <source>That is not something FieldKit can wipe.</source>
+        <translation>Eso no es algo que FieldKit pueda borrar.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 was already installed.</source>
+        <translation>%1: la versión %2 ya estaba instalada.</translation>
+    </message>
+    <message>
+        <source>%1: installed version %2.</source>
+        <translation>%1: versión %2 instalada.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3.</source>
+        <translation>%1: actualizado de la versión %2 a la versión %3.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3 (only the changes were downloaded).</source>
+        <translation>%1: actualizado de la versión %2 a la versión %3 (solo se descargaron los cambios).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date: nothing was changed.</source>
+        <translation>Todo está al día: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Skipped %1.</source>
+        <translation>Omitido: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Omitido %1: %2</translation>
+    </message>
+    <message>
+        <source>The source was out of date: content as of %1.</source>
+        <translation>La fuente estaba desactualizada: contenido a fecha de %1.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
+        <translation>Rechazado: esta actualización no está firmada por un editor de confianza para este dispositivo, así que no se instaló nada. No use esta fuente. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: a file on this source is not the one its publisher signed (damaged or tampered with), so nothing was installed. (%1)</source>
+        <translation>Rechazado: un archivo de esta fuente no es el que firmó su editor (dañado o manipulado), así que no se instaló nada. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: this source is out of date. (%1)</source>
+        <translation>Rechazado: esta fuente está desactualizada. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not reach the source or read from it (no network, too slow, or the drive was removed). Nothing was changed; try again later. (%1)</source>
+        <translation>No se pudo acceder a la fuente ni leerla (sin red, demasiado lenta o se retiró la unidad). No se cambió nada; inténtelo más tarde. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export report</source>

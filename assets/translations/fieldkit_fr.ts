@@ -399,6 +399,309 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The pack was refused; nothing was installed.</source>
+        <translation>Le paquet a été refusé ; rien n'a été installé.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldKit pack, or it is incomplete; nothing was installed.</source>
+        <translation>Ce n'est pas un paquet FieldKit, ou il est incomplet ; rien n'a été installé.</translation>
+    </message>
+    <message>
+        <source>The pack %1 is not signed by a key FieldKit trusts; it was not installed.</source>
+        <translation>Le paquet %1 n'est signé par aucune clé à laquelle FieldKit fait confiance ; il n'a pas été installé.</translation>
+    </message>
+    <message>
+        <source>This is not signed by enough keys FieldKit trusts; it was refused.</source>
+        <translation>Ceci n'est pas signé par assez de clés auxquelles FieldKit fait confiance ; cela a été refusé.</translation>
+    </message>
+    <message>
+        <source>A file in the pack is not the one that was signed (damaged or changed); nothing was installed.</source>
+        <translation>Un fichier du paquet n'est pas celui qui a été signé (abîmé ou modifié) ; rien n'a été installé.</translation>
+    </message>
+    <message>
+        <source>This pack is older than the one you already have; it was not installed.</source>
+        <translation>Ce paquet est plus ancien que celui que vous avez déjà ; il n'a pas été installé.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 needs a newer FieldKit; it was skipped.</source>
+        <translation>Le paquet %1 version %2 demande une version plus récente de FieldKit ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>This pack needs a newer FieldKit; update FieldKit to install it.</source>
+        <translation>Ce paquet demande une version plus récente de FieldKit ; mettez FieldKit à jour pour l'installer.</translation>
+    </message>
+    <message>
+        <source>Pack %1 version %2 is damaged; it was skipped.</source>
+        <translation>Le paquet %1 version %2 est endommagé ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>A pack is damaged; it was skipped.</source>
+        <translation>Un paquet est endommagé ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The files of pack %1 version %2 are missing; it was skipped.</source>
+        <translation>Les fichiers du paquet %1 version %2 manquent ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>A pack's files are missing; it was skipped.</source>
+        <translation>Les fichiers d'un paquet manquent ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The pack list has expired; get a fresh copy from the source.</source>
+        <translation>La liste des paquets a expiré ; procurez-vous une copie récente à la source.</translation>
+    </message>
+    <message>
+        <source>The pack is larger than FieldKit allows; it was refused.</source>
+        <translation>Le paquet est plus volumineux que ce que FieldKit accepte ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The pack holds files it must not hold; it was refused.</source>
+        <translation>Le paquet contient des fichiers qu'il ne doit pas contenir ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher FieldKit does not trust; it was refused.</source>
+        <translation>Ce paquet vient d'un éditeur auquel FieldKit ne fait pas confiance ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The pack was checked but could not be installed; the packs you had are unchanged.</source>
+        <translation>Le paquet a été vérifié mais n'a pas pu être installé ; vos paquets actuels sont inchangés.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached; check the connection and try again.</source>
+        <translation>%1 est injoignable ; vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The pack source could not be read; check it and try again.</source>
+        <translation>La source de paquets n'a pas pu être lue ; vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Your data could not be opened or saved.</source>
+        <translation>Vos données n'ont pas pu être ouvertes ou enregistrées.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>Le disque est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your data file is in use by another FieldKit window or program; close it and try again.</source>
+        <translation>Votre fichier de données est utilisé par une autre fenêtre FieldKit ou un autre programme ; fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your data file is read-only; check its permissions.</source>
+        <translation>Votre fichier de données est en lecture seule ; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged; restore a backup in Settings.</source>
+        <translation>Votre fichier de données est endommagé ; restaurez une sauvegarde dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Your data was written by a newer FieldKit; update FieldKit to open it.</source>
+        <translation>Vos données ont été écrites par une version plus récente de FieldKit ; mettez FieldKit à jour pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; nothing was opened.</source>
+        <translation>La phrase secrète est erronée ; rien n'a été ouvert.</translation>
+    </message>
+    <message>
+        <source>This key does not open the data in this folder.</source>
+        <translation>Cette clé n'ouvre pas les données de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Your data is locked: a passphrase is needed to open it.</source>
+        <translation>Vos données sont verrouillées : une phrase secrète est nécessaire pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Your data already has a passphrase; change it with the current one.</source>
+        <translation>Vos données ont déjà une phrase secrète ; changez-la en donnant l'actuelle.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>La sauvegarde n'a pas pu être faite.</translation>
+    </message>
+    <message>
+        <source>There is no backup named %1.</source>
+        <translation>Aucune sauvegarde ne s'appelle %1.</translation>
+    </message>
+    <message>
+        <source>That backup no longer exists.</source>
+        <translation>Cette sauvegarde n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it; %1 itself is intact.</source>
+        <translation>Le dossier de données est en lecture seule, donc rien ne peut y être restauré ; %1 reste intacte.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only, so nothing can be restored into it.</source>
+        <translation>Le dossier de données est en lecture seule, donc rien ne peut y être restauré.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; your data is unchanged.</source>
+        <translation>La sauvegarde n'a pas pu être restaurée ; vos données sont inchangées.</translation>
+    </message>
+    <message>
+        <source>Close the other FieldKit window using this data folder first, then restore.</source>
+        <translation>Fermez d'abord l'autre fenêtre FieldKit qui utilise ce dossier de données, puis restaurez.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or not FieldKit data; choose another.</source>
+        <translation>La sauvegarde %1 est endommagée ou ne contient pas de données FieldKit ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not FieldKit data; choose another.</source>
+        <translation>Cette sauvegarde est endommagée ou ne contient pas de données FieldKit ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written there; choose another place.</source>
+        <translation>%1 ne peut pas être écrit à cet endroit ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another place.</source>
+        <translation>Le fichier ne peut pas être écrit à cet endroit ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full; free some space and try again.</source>
+        <translation>%1 n'a pas pu être écrit : le disque est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n'a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>%1 se trouve dans votre dossier de données FieldKit, où seul FieldKit écrit ; choisissez un fichier en dehors.</translation>
+    </message>
+    <message>
+        <source>This is inside your FieldKit data folder, which only FieldKit writes; choose a file outside it.</source>
+        <translation>Ceci se trouve dans votre dossier de données FieldKit, où seul FieldKit écrit ; choisissez un fichier en dehors.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a link or a device); give the path of a file to write.</source>
+        <translation>%1 n'est pas un fichier ordinaire (un dossier, un lien ou un périphérique) ; indiquez le chemin d'un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file; give the path of a file to write.</source>
+        <translation>Ceci n'est pas un fichier ordinaire ; indiquez le chemin d'un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened; it is missing, damaged or not a FieldKit library.</source>
+        <translation>La bibliothèque %1 ne peut pas être ouverte : elle manque, est endommagée ou n'est pas une bibliothèque FieldKit.</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.</source>
+        <translation>La bibliothèque ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a library record.</source>
+        <translation>%1 ne peut pas être lu comme une fiche de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>A library record cannot be read.</source>
+        <translation>Une fiche de la bibliothèque ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The library could not be built.</source>
+        <translation>La bibliothèque n'a pas pu être construite.</translation>
+    </message>
+    <message>
+        <source>The source file %1 is not valid.</source>
+        <translation>Le fichier source %1 n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>A source file is not valid.</source>
+        <translation>Un fichier source n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read for the build.</source>
+        <translation>Le fichier %1 ne peut pas être lu pour la construction.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read for the build.</source>
+        <translation>Un fichier ne peut pas être lu pour la construction.</translation>
+    </message>
+    <message>
+        <source>Nothing has the id %1.</source>
+        <translation>Rien ne porte l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This run is finished; reopen it to change it.</source>
+        <translation>Ce passage est terminé ; rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>An added item needs some text.</source>
+        <translation>Un élément ajouté doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>This value does not fit the field.</source>
+        <translation>Cette valeur ne convient pas à ce champ.</translation>
+    </message>
+    <message>
+        <source>That is not something FieldKit can wipe.</source>
+        <translation>FieldKit ne peut pas effacer cela.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 was already installed.</source>
+        <translation>%1 : la version %2 était déjà installée.</translation>
+    </message>
+    <message>
+        <source>%1: installed version %2.</source>
+        <translation>%1 : version %2 installée.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3.</source>
+        <translation>%1 : mis à jour de la version %2 à la version %3.</translation>
+    </message>
+    <message>
+        <source>%1: updated from version %2 to version %3 (only the changes were downloaded).</source>
+        <translation>%1 : mis à jour de la version %2 à la version %3 (seules les modifications ont été téléchargées).</translation>
+    </message>
+    <message>
+        <source>Everything is up to date: nothing was changed.</source>
+        <translation>Tout est à jour : rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Skipped %1.</source>
+        <translation>Ignoré : %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Ignoré %1 : %2</translation>
+    </message>
+    <message>
+        <source>The source was out of date: content as of %1.</source>
+        <translation>La source n'était pas à jour : contenu au %1.</translation>
+    </message>
+    <message>
+        <source>Refused: this update is not signed by a publisher this device trusts, so nothing was installed. Do not use this source. (%1)</source>
+        <translation>Refusé : cette mise à jour n'est pas signée par un éditeur auquel cet appareil fait confiance, donc rien n'a été installé. N'utilisez pas cette source. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: a file on this source is not the one its publisher signed (damaged or tampered with), so nothing was installed. (%1)</source>
+        <translation>Refusé : un fichier de cette source n'est pas celui que son éditeur a signé (abîmé ou falsifié), donc rien n'a été installé. (%1)</translation>
+    </message>
+    <message>
+        <source>Refused: this source is out of date. (%1)</source>
+        <translation>Refusé : cette source n'est pas à jour. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not reach the source or read from it (no network, too slow, or the drive was removed). Nothing was changed; try again later. (%1)</source>
+        <translation>Impossible de joindre la source ou de la lire (pas de réseau, trop lente, ou le support a été retiré). Rien n'a été changé ; réessayez plus tard. (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export report</source>

@@ -38,6 +38,7 @@ from fieldkit.core.userfile import (
     copy_db,
     describe_sqlite_error,
     quick_check,
+    sqlite_reason_code,
 )
 from fieldkit.core.vault import DataKey, PassphraseRequired, is_protected
 
@@ -148,8 +149,9 @@ def copy_user_data(folder: Path, dest: Path, *, key: DataKey | None = None) -> N
         with contextlib.closing(connect_user_db(source, key=key, read_only=True)) as src:
             copy_db(src, target, key=key)
     except (*SQLITE_ERRORS, OSError) as exc:
-        raise BackupError(f"{source}: the copy to {target.parent} failed "
-                          f"({describe_sqlite_error(exc, target.parent)})") from exc
+        reason = describe_sqlite_error(exc, target.parent)
+        raise BackupError(f"{source}: the copy to {target.parent} failed ({reason})",
+                          code=sqlite_reason_code(reason, BackupError.code)) from exc
 
 
 def make_backup(folder: Path, kind: str, now: dt.datetime | None = None, *,
@@ -178,8 +180,9 @@ def make_backup(folder: Path, kind: str, now: dt.datetime | None = None, *,
     except DATABASE_ERRORS as exc:
         if describe_sqlite_error(exc).startswith("the data file is damaged"):
             raise DamagedDataError(_damaged_message(folder, key)) from exc
-        raise BackupError(f"{source}: the backup failed "
-                          f"({describe_sqlite_error(exc, directory)})") from exc
+        reason = describe_sqlite_error(exc, directory)
+        raise BackupError(f"{source}: the backup failed ({reason})",
+                          code=sqlite_reason_code(reason, BackupError.code)) from exc
     except OSError as exc:
         raise BackupError(f"{directory}: the backup failed ({exc.strerror})") from exc
     prune(folder, keep=dest.name, key=key)
@@ -250,12 +253,14 @@ def restore_backup(folder: Path, name: str, *, key: DataKey | None = None
     'damaged' (its raw bytes, moved aside) when SQLite cannot copy it."""
     chosen = next((b for b in list_backups(folder) if b.name == name), None)
     if chosen is None:
-        raise BackupError(f"no backup named {name!r}; 'fieldkit backup list' shows them")
+        raise BackupError(f"no backup named {name!r}; 'fieldkit backup list' shows them",
+                          code="backup.not_found", fields={"name": name})
     _need_key(folder, key)
     _check_backup(chosen, key)
     if not os.access(user_db_path(folder).parent, os.W_OK):
         raise BackupError(f"{folder}: the data folder is read-only, so nothing can be restored "
-                          f"into it; {chosen.name} itself is intact")
+                          f"into it; {chosen.name} itself is intact",
+                          code="backup.folder_read_only", fields={"name": chosen.name})
     newest = next(iter(_made_order(list_backups(folder))), None)
     kind = "before-restore" if newest and newest.kind in ("kept", "before-restore") else "kept"
     target = user_db_path(folder)
@@ -278,7 +283,7 @@ def restore_backup(folder: Path, name: str, *, key: DataKey | None = None
     except (*SQLITE_ERRORS, OSError) as exc:
         raise BackupError(f"{target}: the restore failed "
                           f"({describe_sqlite_error(exc, target.parent)}); "
-                          "your data is unchanged") from exc
+                          "your data is unchanged", code="backup.restore_failed") from exc
     _migrate(target, key)
     return aside
 
@@ -307,7 +312,7 @@ def _set_damaged_aside(folder: Path) -> BackupInfo | None:
         return None
     if _window_open(folder):  # it would go on writing to the file moved away
         raise BackupError(f"{folder}: close the FieldKit window using this folder first, "
-                          "then restore")
+                          "then restore", code="backup.folder_in_use")
     directory = backup_dir(folder)
     now = dt.datetime.now(dt.UTC)
     sequence = max((b.sequence for b in list_backups(folder)), default=0) + 1
@@ -350,19 +355,22 @@ def _check_backup(backup: BackupInfo, key: DataKey | None = None) -> None:
     try:
         with contextlib.closing(connect_user_db(backup.path, key=key, read_only=True)) as c:
             if c.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise BackupError(f"{backup.name}: the backup is damaged; choose another")
+                raise BackupError(f"{backup.name}: the backup is damaged; choose another",
+                                  code="backup.damaged", fields={"name": backup.name})
             version = c.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except OPERATIONAL_ERRORS as exc:
         if backup.path.stat().st_size == 0 or os.access(backup.path.parent, os.W_OK):
-            raise BackupError(f"{backup.name}: the backup is not a readable database") from exc
+            raise BackupError(f"{backup.name}: the backup is not a readable database",
+                              code="backup.damaged", fields={"name": backup.name}) from exc
         raise BackupError(f"{backup.name}: the backup cannot be opened in a read-only "
                           f"folder ({exc}); copy the data folder somewhere writable") from exc
     except DATABASE_ERRORS as exc:
-        raise BackupError(f"{backup.name}: the backup is not a readable database") from exc
+        raise BackupError(f"{backup.name}: the backup is not a readable database",
+                          code="backup.damaged", fields={"name": backup.name}) from exc
     from fieldkit.core.models import USER_SCHEMA_VERSION  # restore only: keeps
     # the database layer out of start-up, where backups are listed and made with sqlite3 alone
 
     if not tables >= _FIRST_TABLES or not 1 <= version <= USER_SCHEMA_VERSION:
         raise BackupError(f"{backup.name}: the backup is damaged or not FieldKit data; "
-                          "choose another")
+                          "choose another", code="backup.damaged", fields={"name": backup.name})

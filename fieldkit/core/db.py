@@ -27,6 +27,7 @@ from fieldkit.core.userfile import (
     describe_sqlite_error,
     migrate_legacy_location,
     sqlcipher,
+    sqlite_reason_code,
 )
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def user_engine(path: Path, key: DataKey | None = None) -> Engine:
             if version > USER_SCHEMA_VERSION:
                 raise UserDataError(
                     f"{path}: your data was written by a newer FieldKit (schema {version}); "
-                    "update FieldKit to open it"
+                    "update FieldKit to open it", code="user.newer_schema"
                 )
             UserBase.metadata.create_all(conn)
             migrate_user_schema(conn, version)
@@ -167,4 +168,4 @@ def _user_error(prefix: str, exc: BaseException, folder: Path) -> UserDataError:
     reason = describe_sqlite_error(exc, folder)
     kind = (DamagedDataError if reason == DAMAGED else
             DiskFullError if reason.startswith("the disk is full") else UserDataError)
-    return kind(prefix + reason)
+    return kind(prefix + reason, code=sqlite_reason_code(reason, kind.code))

@@ -33,8 +33,10 @@ _NOT_REGULAR = ("this is not a regular file (a FIFO, a device or a folder); only
 
 def _say_os_error(path: Path, exc: OSError, what: str) -> OutputError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT) or _is_full(path.parent):
-        return OutputError(f"{path}: {what} could not be written: {DISK_FULL}")
-    return OutputError(f"{path}: {what} could not be written ({exc.strerror or exc})")
+        return OutputError(f"{path}: {what} could not be written: {DISK_FULL}",
+                           code="output.disk_full", fields={"file": path.name})
+    return OutputError(f"{path}: {what} could not be written ({exc.strerror or exc})",
+                       fields={"file": path.name})
 
 
 def _is_full(folder: Path) -> bool:
@@ -52,32 +54,37 @@ def check_output_target(target: Path, *data_folders: Path | None) -> Path:
     layout; symlinks followed), or an existing path that is not a regular file (a folder, a
     device such as /dev/full, a FIFO, a symbolic link). Returns the target."""
     if not str(target).strip():
-        raise OutputError("no output file was given (the path is empty)")
+        raise OutputError("no output file was given (the path is empty)", code="output.no_path")
     target = Path(target)
     try:
         st = os.lstat(target)
     except FileNotFoundError:
         st = None
     except OSError as exc:
-        raise OutputError(f"{target}: cannot be written ({exc.strerror})") from exc
+        raise OutputError(f"{target}: cannot be written ({exc.strerror})",
+                          fields={"file": target.name}) from exc
     if st is not None and stat.S_ISLNK(st.st_mode):
         resolved = _resolve(target)
         data_folder = _holder(resolved, data_folders) if resolved is not None else None
         if data_folder is not None:
             raise OutputError(f"{target}: this link points into your FieldKit data folder "
-                              f"({data_folder}); choose a file outside it")
+                              f"({data_folder}); choose a file outside it",
+                              code="output.in_data_folder", fields={"file": target.name})
         raise OutputError(f"{target}: this is a symbolic link, not a regular file; give the "
-                          "file's own path")
+                          "file's own path", code="output.not_a_file",
+                          fields={"file": target.name})
     resolved = _resolve(target)
     if resolved is None:
         raise OutputError(f"{target}: the folder of this path cannot be resolved (a link loop?)")
     data_folder = _holder(resolved, data_folders)
     if data_folder is not None:
         raise OutputError(f"{target}: this is inside your FieldKit data folder ({data_folder}), "
-                          "which only FieldKit itself writes; choose a file outside it")
+                          "which only FieldKit itself writes; choose a file outside it",
+                          code="output.in_data_folder", fields={"file": target.name})
     if st is not None and not stat.S_ISREG(st.st_mode):
         kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-        raise OutputError(f"{target}: this is {kind}; give the path of a file to write")
+        raise OutputError(f"{target}: this is {kind}; give the path of a file to write",
+                          code="output.not_a_file", fields={"file": target.name})
     return target
 
 

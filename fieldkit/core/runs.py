@@ -182,7 +182,7 @@ class RunStore:
         the run and the report, marked as added."""
         text = text.strip()
         if not text:
-            raise RunStateError("an added item needs some text")
+            raise RunStateError("an added item needs some text", code="run.empty_item")
         now = now_iso()
         with self._tx() as s:
             run = self._get_open(s, run_id)

@@ -101,6 +101,18 @@ def disk_is_full(folder: Path, exc: BaseException | None = None) -> bool:
     return st.f_bavail * st.f_frsize < 256 * 1024
 
 
+# The phrases describe_sqlite_error may say, as error codes (FieldKitError.code) for the GUI.
+_REASON_CODES = (("the disk is full", "user.disk_full"), ("the data file is locked", "user.locked"),
+                 ("the data file is read-only", "user.read_only"),
+                 ("the data file is damaged", "user.damaged"))
+USER_DATA_CODES = tuple(code for _, code in _REASON_CODES)
+
+
+def sqlite_reason_code(reason: str, default: str) -> str:
+    """The error code for a phrase of `describe_sqlite_error` (`default` for the catch-all)."""
+    return next((code for start, code in _REASON_CODES if reason.startswith(start)), default)
+
+
 def describe_sqlite_error(exc: BaseException, folder: Path | None = None) -> str:
     """One plain phrase for a SQLite failure a person can act on; `folder` (where the file
     lives) lets a full disk be named as such rather than as a 'disk I/O error'."""

@@ -86,16 +86,21 @@ _HELD = _HeldLocks()
 class WrongPassphrase(FieldKitError):
     """The passphrase given does not unlock the data key."""
 
-    def __init__(self, message: str = "the passphrase is wrong; nothing was opened") -> None:
-        super().__init__(message)
+    code = "vault.wrong_passphrase"
+
+    def __init__(self, message: str = "the passphrase is wrong; nothing was opened", *,
+                 code: str | None = None) -> None:
+        super().__init__(message, code=code)
 
 
 class PassphraseRequired(FieldKitError):
     """The data is encrypted and no (or a forgotten) key was given."""
 
+    code = "vault.locked"
+
     def __init__(self, message: str = "your data is locked: a passphrase is needed to open "
-                                       "it") -> None:
-        super().__init__(message)
+                                       "it", *, code: str | None = None) -> None:
+        super().__init__(message, code=code)
 
 
 class DataKey:
@@ -235,7 +240,7 @@ def set_passphrase(folder: Path, new: str, *, key: DataKey | None = None) -> Dat
         if _has_key(folder):
             if key is None:
                 raise PassphraseRequired("your data already has a passphrase; change it "
-                                         "with the current one")
+                                         "with the current one", code="vault.has_passphrase")
             _check_key(folder, key)
             _write_key_file(folder, key, new)
             return key
@@ -337,7 +342,8 @@ def _check_key(folder: Path, key: DataKey) -> None:
             with contextlib.closing(connect_user_db(db, key=key, read_only=True)):
                 pass
         except DATABASE_ERRORS as exc:
-            raise WrongPassphrase("this key does not open the data in this folder") from exc
+            raise WrongPassphrase("this key does not open the data in this folder",
+                                  code="vault.wrong_key") from exc
 
 
 def _encrypt_live(folder: Path, key: DataKey, passphrase: str) -> None:

@@ -48,6 +48,8 @@ _CHUNK = 1024 * 1024
 class WipeError(FieldKitError):
     """A wipe was asked wrongly (an unknown scope)."""
 
+    code = "wipe.bad_scope"
+
 
 @dataclass
 class WipeResult:

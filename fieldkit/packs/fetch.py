@@ -33,6 +33,8 @@ _RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
 class FetchCancelled(FetchError):
     """The person cancelled; the `.part` file stays for the next attempt."""
 
+    code = "sync.cancelled"
+
 
 @dataclass(frozen=True)
 class FetchPolicy:
@@ -142,7 +144,8 @@ class HttpSource:
                 last = type(exc).__name__
             if attempt + 1 < self.policy.attempts:
                 self._sleep(attempt)
-        raise FetchError(f"{self.label}: {name} could not be fetched ({last})")
+        raise FetchError(f"{self.label}: {name} could not be fetched ({last})",
+                             code="sync.unreachable", fields={"source": self.label})
 
     def loose_packs(self) -> list[str]:
         return []
@@ -176,7 +179,8 @@ class HttpSource:
             if attempt + 1 < self.policy.attempts:
                 self._sleep(attempt)
         else:
-            raise FetchError(f"{self.label}: {name} could not be fetched ({last})")
+            raise FetchError(f"{self.label}: {name} could not be fetched ({last})",
+                             code="sync.unreachable", fields={"source": self.label})
         h = hashlib.sha256()
         with part.open("rb") as f:
             while chunk := f.read(1024 * 1024):

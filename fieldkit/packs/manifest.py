@@ -138,7 +138,7 @@ def trusted_root_for(m: Manifest, store: TrustStore) -> Root:
             raise ExpiredError(f"the root that signs pack {m.id} expired on "
                                f"{format_time(root.expires)[:10]}: sync a newer root first")
         return root
-    raise SignatureError(f"pack {m.id} is not signed by any trusted key")
+    raise SignatureError(f"pack {m.id} is not signed by any trusted key", fields={"pack": m.id})
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fieldkit.core.content_schema import CONTENT_SCHEMA_VERSION
+from fieldkit.core.errors import Problem
 from fieldkit.core.paths import bundled_pack_info
 
 POINTER = Path("packs") / "installed.json"
@@ -82,19 +83,23 @@ def readable_installed(folder: Path) -> Readable:
     try:
         packs = _installed(folder)
     except PackError as exc:
-        return Readable([], [], [str(exc)])
+        return Readable([], [], [Problem(str(exc), code=exc.code, fields=exc.fields)])
     for pid, version, name in packs:
         path = Path(folder) / "packs" / pid / name / "content.sqlite"
+        named = {"pack": pid, "version": str(version)}
         if not path.is_file():
-            problems.append(f"pack {pid} version {version}: its files are missing")
+            problems.append(Problem(f"pack {pid} version {version}: its files are missing",
+                                    code="pack.files_missing", fields=named))
             continue
         try:
             _lib_id, schema = content_schema(path)
         except (sqlite3.DatabaseError, ValueError, TypeError):
-            problems.append(f"pack {pid} version {version} is damaged: skipped")
+            problems.append(Problem(f"pack {pid} version {version} is damaged: skipped",
+                                    code="pack.damaged", fields=named))
             continue
         if schema > CONTENT_SCHEMA_VERSION:
-            problems.append(f"pack {pid} version {version} needs a newer FieldKit: skipped")
+            problems.append(Problem(f"pack {pid} version {version} needs a newer FieldKit: "
+                                    "skipped", code="pack.needs_newer_app", fields=named))
             continue
         paths.append(path)
         ids.append(pid)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit.core.errors import Problem
 from fieldkit.packs.archive import PackFile
 from fieldkit.packs.errors import (
     ExpiredError,
@@ -295,7 +296,8 @@ def _sync_loose(home: Path, source: Source, store: TrustStore, installed: dict[s
             with open_verified(source.loose_path(name), store) as (_pf, m, _root):
                 pass
         except PackError as exc:
-            report.skipped.append(f"{name}: {exc}")
+            report.skipped.append(Problem(f"{name}: {exc}", code=exc.code,
+                                          fields={**exc.fields, "skipped": name}))
             continue
         if m.version > newest.get(m.id, (0, ""))[0]:
             newest[m.id] = (m.version, name)
@@ -313,7 +315,8 @@ def _sync_loose(home: Path, source: Source, store: TrustStore, installed: dict[s
                                  f"({exc.strerror})") from exc
             report.installed.append(install_pack(home, local, store))
         except PackError as exc:
-            report.skipped.append(f"{name}: {exc}")
+            report.skipped.append(Problem(f"{name}: {exc}", code=exc.code,
+                                          fields={**exc.fields, "skipped": name}))
         finally:
             shutil.rmtree(work, ignore_errors=True)
     return report

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldkit.core.errors import FieldKitError
+from fieldkit.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from fieldkit.core.library import LibrarySet
@@ -67,7 +68,7 @@ class AppContext:
         try:
             self.libs = LibrarySet(self.library_paths, language=self.language)
         except FieldKitError as exc:
-            self.library_error = str(exc)
+            self.library_error = error_text(exc)
         from fieldkit.core.paths import user_key_path
 
         if user_key_path(self.data_folder).exists():  # the lock screen opens it
@@ -76,7 +77,7 @@ class AppContext:
             try:
                 self.user = UserData(self.data_folder)
             except FieldKitError as exc:
-                self.user_error = str(exc)
+                self.user_error = error_text(exc)
         tidy_packs(self.data_folder)
         self.ready = True
         return self
@@ -103,7 +104,7 @@ class AppContext:
             self.libs, self.library_error = LibrarySet(self.library_paths,
                                                        language=self.language), None
         except FieldKitError as exc:
-            self.libs, self.library_error = None, str(exc)
+            self.libs, self.library_error = None, error_text(exc)
         if old is not None:
             old.close()
 

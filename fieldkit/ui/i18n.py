@@ -22,7 +22,7 @@ SOURCE_LANGUAGE = "en"
 # Contexts for strings outside any class (module functions, tables of names); any other
 # context must be the name of a class in the file that uses it (tests/ui/test_i18n_extraction).
 DECLARED_CONTEXTS = frozenset({"SearchResults", "Settings", "ReportExport", "Worker",
-                               "Reports"})
+                               "Reports", "ErrorText"})
 ARABIC_FONT = "Noto Sans Arabic"
 
 # Installed translators must outlive the call that installs them (Qt keeps a raw pointer).

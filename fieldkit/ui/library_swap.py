@@ -14,6 +14,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from fieldkit.core.errors import FieldKitError
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.error_text import error_text
 from fieldkit.ui.worker import describe_failure, is_idle, run_op
 
 if TYPE_CHECKING:  # the database layer loads on the worker, after the first paint
@@ -85,7 +86,7 @@ def reopen(folder: Path, bundled: Path, seen: bytes | None, *, force: bool = Fal
         libs: LibrarySet | None = LibrarySet(paths, language=language)
         error = None
     except FieldKitError as exc:  # the old set stays in use; the banner names the file
-        libs, error = None, str(exc)
+        libs, error = None, error_text(exc)
     state = LibraryState(pointer, _packs(folder), _records(libs) if libs is not None else 0)
     return Reopened(libs, problems, error, state)
 

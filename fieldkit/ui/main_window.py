@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fieldkit.core.privacy import read_privacy
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.disguise import app_title
+from fieldkit.ui.error_text import problems_text
 from fieldkit.ui.library_swap import LibraryWatcher
 from fieldkit.ui.lock import Locker
 from fieldkit.ui.theme import apply_theme, current_text_size, current_theme
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         problems = [m for m in (self.ctx.library_error, self.ctx.user_error,
                                 *self.ctx.library_problems) if m]
         if problems:
-            self.show_message(" ".join(problems), error=True)
+            self.show_message(problems_text(problems), error=True)
         for view in self.views.values():
             view.context_ready()
         self.search_box.context_ready()
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         self.search_box.context_ready()
         self.statusBar().showMessage(said, 15000)
         if self.ctx.library_problems:
-            self.show_message(" ".join(self.ctx.library_problems), error=True)
+            self.show_message(problems_text(self.ctx.library_problems), error=True)
 
     def look_for_updates(self) -> None:
         """The update notice: the last source used, if it answers quickly, says what it offers

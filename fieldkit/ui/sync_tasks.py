@@ -8,6 +8,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldkit.core.errors import Problem
 from fieldkit.packs.errors import (
     ExpiredError,
     FetchError,
@@ -20,6 +23,7 @@ from fieldkit.packs.fetch import FetchCancelled, FetchPolicy, HttpSource
 from fieldkit.packs.install import InstalledPack, installed_packs
 from fieldkit.packs.sources import FolderSource, Source
 from fieldkit.packs.sync import SyncReport, Update, available_updates, sync_source
+from fieldkit.ui.error_text import error_text, fill
 from fieldkit.ui.worker import Cancelled, Progress, describe_failure
 
 # The update notice looks quickly and gives up quietly: it must never hold anything up.
@@ -81,22 +85,29 @@ def first_answering_source(home: Path, sources: list[str],
 
 def describe_report(report: SyncReport, titles: dict[str, str]) -> str:
     """'Regional pack: updated from version 1 to version 3.' per pack, or 'up to date'."""
+    def tr(text: str, *values: object) -> str:
+        return fill(QCoreApplication.translate("ErrorText", text), [str(v) for v in values])
+
     lines = []
     for r in report.installed:
         name = r.title or titles.get(r.id) or r.id
         if not r.changed:
-            lines.append(f"{name}: version {r.version} was already installed.")
+            lines.append(tr(_ALREADY, name, r.version))
         elif r.previous is None:
-            lines.append(f"{name}: installed version {r.version}.")
+            lines.append(tr(_INSTALLED, name, r.version))
         else:
-            how = " (only the changes were downloaded)" if r.id in report.via_delta else ""
-            lines.append(f"{name}: updated from version {r.previous} to version "
-                         f"{r.version}{how}.")
+            lines.append(tr(_UPDATED_DELTA if r.id in report.via_delta else _UPDATED, name,
+                            r.previous, r.version))
     if not report.installed:
-        lines.append("Everything is up to date: nothing was changed.")
-    lines += [f"Skipped {s}." for s in report.skipped]
+        lines.append(tr(_UP_TO_DATE))
+    for s in report.skipped:
+        said = error_text(s) if isinstance(s, Problem) and s.fields.get("skipped") else s
+        if said != s:  # translated: the name, then the reason in the user's language
+            lines.append(tr(_SKIPPED_BECAUSE, s.fields["skipped"], said))  # type: ignore[union-attr]
+        else:
+            lines.append(tr(_SKIPPED, s))
     if report.is_stale and report.content_as_of:
-        lines.append(f"The source was out of date: content as of {report.content_as_of[:10]}.")
+        lines.append(tr(_OUT_OF_DATE, report.content_as_of[:10]))
     return "\n".join(lines)
 
 
@@ -104,15 +115,33 @@ def explain_failure(exc: BaseException) -> str:
     """One sentence that says what kind of problem it was, so the person knows whether trying
     again can help: a refused (untrusted) update is never worth a retry, a network one is."""
     said = describe_failure(exc)
-    if isinstance(exc, SignatureError | TrustError):
-        return ("Refused: this update is not signed by a publisher this device trusts, so "
-                f"nothing was installed. Do not use this source. ({said})")
-    if isinstance(exc, HashError):
-        return ("Refused: a file on this source is not the one its publisher signed (damaged "
-                f"or tampered with), so nothing was installed. ({said})")
-    if isinstance(exc, ExpiredError):
-        return f"Refused: this source is out of date. ({said})"
-    if isinstance(exc, FetchError):
-        return ("Could not reach the source or read from it (no network, too slow, or the "
-                f"drive was removed). Nothing was changed; try again later. ({said})")
-    return said
+    kind = (_REFUSED_UNTRUSTED if isinstance(exc, SignatureError | TrustError) else
+            _REFUSED_TAMPERED if isinstance(exc, HashError) else
+            _REFUSED_STALE if isinstance(exc, ExpiredError) else
+            _UNREACHABLE if isinstance(exc, FetchError) else None)
+    if kind is None:
+        return said
+    return QCoreApplication.translate("ErrorText", kind).replace("%1", said)
+
+
+_ALREADY = QT_TRANSLATE_NOOP("ErrorText", "%1: version %2 was already installed.")
+_INSTALLED = QT_TRANSLATE_NOOP("ErrorText", "%1: installed version %2.")
+_UPDATED = QT_TRANSLATE_NOOP("ErrorText", "%1: updated from version %2 to version %3.")
+_UPDATED_DELTA = QT_TRANSLATE_NOOP(
+    "ErrorText", "%1: updated from version %2 to version %3 (only the changes were "
+                 "downloaded).")
+_UP_TO_DATE = QT_TRANSLATE_NOOP("ErrorText", "Everything is up to date: nothing was changed.")
+_SKIPPED = QT_TRANSLATE_NOOP("ErrorText", "Skipped %1.")
+_SKIPPED_BECAUSE = QT_TRANSLATE_NOOP("ErrorText", "Skipped %1: %2.")
+_OUT_OF_DATE = QT_TRANSLATE_NOOP("ErrorText",
+                                 "The source was out of date: content as of %1.")
+_REFUSED_UNTRUSTED = QT_TRANSLATE_NOOP(
+    "ErrorText", "Refused: this update is not signed by a publisher this device trusts, so "
+                 "nothing was installed. Do not use this source. (%1)")
+_REFUSED_TAMPERED = QT_TRANSLATE_NOOP(
+    "ErrorText", "Refused: a file on this source is not the one its publisher signed (damaged "
+                 "or tampered with), so nothing was installed. (%1)")
+_REFUSED_STALE = QT_TRANSLATE_NOOP("ErrorText", "Refused: this source is out of date. (%1)")
+_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "ErrorText", "Could not reach the source or read from it (no network, too slow, or the "
+                 "drive was removed). Nothing was changed; try again later. (%1)")

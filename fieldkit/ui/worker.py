@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
+from fieldkit.ui.error_text import error_text
 
 # Where unexpected failures are logged (the data folder; the main window sets it). None: the
 # temp folder's log.
@@ -29,10 +30,11 @@ def set_crash_folder(folder: Path | None) -> None:
 
 
 def describe_failure(exc: BaseException) -> str:
-    """The one sentence a person sees for a failed task: a FieldKit error says what went wrong
-    itself; anything else is a first line (the traceback went to the log when it was caught)."""
+    """The one sentence a person sees for a failed task, in their language: a FieldKit error by
+    its code (fieldkit/ui/error_text.py); anything else is a first line (the traceback went to
+    the log when it was caught)."""
     if isinstance(exc, FieldKitError):
-        return str(exc)
+        return error_text(exc)
     first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
     return QCoreApplication.translate("Worker", "Something went wrong: %1").replace(
         "%1", first_line)
