@@ -97,3 +97,25 @@ def test_from_the_source_tree_nothing_is_installed(tmp_path: Path,
     home = tmp_path / "home"
     assert main(["--data-dir", str(home), "search", "checkpoint"]) == 0
     assert not (home / "packs").exists()
+
+
+def test_the_start_up_check_loads_no_database_layer(packaged: Path, tmp_path: Path) -> None:
+    """Every start of the package checks the bundled pack before its first window: once it is
+    installed, that check must not import the install machinery (SQLAlchemy, crypto: half a
+    second of the packaged app's start-up). A fresh interpreter, so nothing is imported yet."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    assert main(["--data-dir", str(home), "--version"]) == 0  # first run: installs it
+    probe = ("import sys; from pathlib import Path\n"
+             "from fieldkit.packs.readside import install_bundled\n"
+             f"assert install_bundled(Path({str(home)!r})) == []\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('sqlalchemy', 'cryptography') or m == 'fieldkit.packs.install'))\n")
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                       env={**os.environ, "FIELDKIT_BUNDLED_PACK": str(packaged)},
+                       timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]", f"the start-up check imported {r.stdout.strip()}"
