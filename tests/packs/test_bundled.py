@@ -119,3 +119,22 @@ def test_the_start_up_check_loads_no_database_layer(packaged: Path, tmp_path: Pa
                        timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]", f"the start-up check imported {r.stdout.strip()}"
+
+
+def test_the_window_installs_the_bundled_pack_after_it_shows(packaged: Path,
+                                                             tmp_path: Path) -> None:
+    """The app's first start shows its window with the bundled library read in place and
+    installs the bundled pack on the worker (AppContext.load), not before the window: the
+    pack is installed by the time the app has shown its window and closed."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "fresh"
+    env = {**os.environ, "FIELDKIT_BUNDLED_PACK": str(packaged), "QT_QPA_PLATFORM": "offscreen",
+           "FIELDKIT_FIRST_PAINT_EXIT": "1", "HOME": str(tmp_path / "home")}
+    r = subprocess.run([sys.executable, "-m", "fieldkit", "--data-dir", str(home)], env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "first-paint " in r.stdout, "the window never painted"
+    assert [(p.id, p.current.version) for p in installed_packs(home)] == [("regional", 5)]
