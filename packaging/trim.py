@@ -71,6 +71,9 @@ EXCLUDE: list[tuple[str, str]] = [
      r"expat|z|bz2|lzma|lz4|zstd|dbus-1|systemd|gcrypt|gpg-error|cap|selinux|mount|blkid|"
      r"pcre2-8|bsd|md|uuid|glib-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0|gthread-2\.0)"
      r"\.so(\.[0-9.]+)?$", "the desktop's base libraries (see above)"),
+    # The app's own sources of its translations: the app loads the compiled .qm beside them.
+    (r"(^|/)assets/translations/[^/]+\.ts$", "translation sources (.ts): the app reads the "
+     "compiled .qm catalogues"),
     # Python side.
     (r"(^|/)lib-dynload/_tkinter|(^|/)libtcl|(^|/)libtk", "Tk: not used"),
 ]
@@ -126,12 +129,14 @@ def check_needed(kept: list[tuple[str, str, str]], dropped_names: list[str]) -> 
 
 # Python modules never imported by FieldKit (keeps them and their hooks' data out of the PYZ):
 # Tk; the packaging tools setuptools' import hook drags in (178 modules); SQLAlchemy's dialects
-# for servers (FieldKit speaks only SQLite); zstandard's CFFI backend (its C backend is used);
+# for servers (FieldKit speaks only SQLite) and its asyncio extension (FieldKit's database
+# calls are plain, on the worker); zstandard's CFFI backend (its C backend is used);
 # PySide6 modules it never imports.
 EXCLUDE_MODULES = ["tkinter", "_tkinter", "pydoc_data",
                    "setuptools", "distutils", "_distutils_hack", "pkg_resources",
                    "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.mysql",
                    "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.postgresql",
+                   "sqlalchemy.ext.asyncio",
                    "zstandard._cffi",
                    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL", "PySide6.QtSvg",
                    "PySide6.QtPdf", "IPython", "pytest", "hypothesis"]

@@ -58,14 +58,18 @@ def installed_version(folder: Path, pack_id: str) -> int | None:
 
 def ensure_installed(folder: Path, info_path: Path) -> str | None:
     """Trust the bundled roots and install the bundled pack unless this version or a newer one
-    of its id is installed. Returns what was done, or None when nothing had to be."""
-    from fieldkit.packs.install import install_pack
-    from fieldkit.packs.trust import TrustStore, load_trust_source
+    of its id is installed. Returns what was done, or None when nothing had to be.
 
+    Every start of the package calls this before its first window: the check reads two small
+    JSON files; the install machinery (the database layer, crypto) is imported only when there
+    is something to install."""
     info = read_info(info_path)
     have = installed_version(folder, info.id)
     if have is not None and have >= info.version:
         return None
+    from fieldkit.packs.install import install_pack
+    from fieldkit.packs.trust import TrustStore, load_trust_source
+
     store = TrustStore(folder)
     for root in info.roots:
         store.add(load_trust_source(root))

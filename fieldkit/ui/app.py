@@ -230,8 +230,14 @@ def run_app(args: argparse.Namespace) -> int:
     size = parse_size(getattr(args, "size", "1280x800"))
     from fieldkit.packs.readside import library_paths as installed_paths
 
-    library_paths = list(args.library or installed_paths(data_dir(args.data_dir),
-                                                         bundled_library_path())[0])
+    if shot is None and not args.library:
+        # The window follows the installed packs: AppContext.load, on the worker after the
+        # first paint, installs the bundled pack on a first run (verify, index: about a
+        # second) and reads the installed set; until then the bundled library is the set.
+        library_paths = [bundled_library_path()]
+    else:
+        library_paths = list(args.library or installed_paths(data_dir(args.data_dir),
+                                                             bundled_library_path())[0])
     folder = shown = data_dir(args.data_dir)
     scratch = None
     if shot is not None:

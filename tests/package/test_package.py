@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -66,6 +67,68 @@ def test_home_screenshot_under_xvfb_with_xcb_is_not_blank(exe: Path, sandbox: Sa
     assert r.returncode == 0, r.stderr[-3000:]
     assert "libqxcb.so" in r.stderr, "the xcb platform plugin was not the one loaded"
     assert distinct_colours(shot) >= 8
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def test_passphrase_encrypts_the_user_data_in_the_package(exe: Path, sandbox: Sandbox) -> None:
+    """SQLCipher (sqlcipher3 and its own libcrypto) is in the package: after `passphrase set`
+    a run is written and listed with the passphrase, refused without it, and its name is
+    nowhere in the user DB's bytes."""
+    r = subprocess.run([str(exe), "passphrase", "set"], input=f"{PASSPHRASE}\n{PASSPHRASE}\n",
+                       env=sandbox.env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    unlocked = {"FIELDKIT_PASSPHRASE": PASSPHRASE}
+    r = sandbox.run(exe, "run", "start", "checkpoint", "--name", "Zebra crossing 77",
+                    extra=unlocked)
+    assert r.returncode == 0, r.stderr
+    r = sandbox.run(exe, "runs", extra=unlocked)
+    assert r.returncode == 0, r.stderr
+    assert "Zebra crossing 77" in r.stdout
+    r = sandbox.run(exe, "runs")
+    assert r.returncode == 1 and r.stderr.startswith("fieldkit: error: "), r.stderr
+    assert "Traceback" not in r.stderr
+    dbs = [p for p in sandbox.home.parent.rglob("user.sqlite*") if p.is_file()]
+    assert any(p.name == "user.sqlite" for p in dbs), dbs
+    for db in dbs:
+        assert b"Zebra crossing" not in db.read_bytes(), f"{db} holds the run name in plaintext"
+        assert not db.read_bytes().startswith(b"SQLite format 3"), f"{db} is not encrypted"
+
+
+def test_arabic_cli_prints_arabic(exe: Path, sandbox: Sandbox) -> None:
+    r = sandbox.run(exe, "--lang", "ar", "checklists")
+    assert r.returncode == 0, r.stderr
+    assert any("\u0600" <= ch <= "\u06ff" for ch in r.stdout), r.stdout[:500]
+
+
+def test_arabic_screenshot_uses_the_packaged_catalogues_and_font(exe: Path, sandbox: Sandbox,
+                                                                 tmp_path: Path) -> None:
+    """The Arabic window renders from the package's own files: FieldKit's catalogue, Qt's
+    qtbase_ar.qm (kept by the trim rules) and the bundled Noto Sans Arabic (traced opens)."""
+    strace = shutil.which("strace")
+    if strace is None:
+        pytest.fail("strace is missing (.ci/run installs it)")
+    shot, trace = tmp_path / "home-ar.png", tmp_path / "opens.txt"
+    r = subprocess.run([strace, "-f", "-qq", "-e", "trace=openat", "-o", str(trace), str(exe),
+                        "gui", "--lang", "ar", "--screenshot", str(shot)],
+                       env=sandbox.env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert distinct_colours(shot) >= 8
+    opened = [line for line in trace.read_text().splitlines() if "ENOENT" not in line]
+    inside = str(APP.resolve())
+    for needed in ("assets/translations/fieldkit_ar.qm", "Qt/translations/qtbase_ar.qm",
+                   "assets/fonts/NotoSansArabic-Regular.ttf"):
+        assert any(inside in line and needed in line for line in opened), \
+            f"the packaged app did not open its {needed}"
+
+
+def test_the_package_carries_every_shipped_language(exe: Path) -> None:
+    internal = APP / "_internal"
+    for language in ("es", "fr", "ar"):
+        for catalogue in (internal / "assets" / "translations" / f"fieldkit_{language}.qm",
+                          internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm"):
+            assert catalogue.is_file() and catalogue.stat().st_size > 0, catalogue
 
 
 def _sign_newer_core(out: Path) -> Path | None:

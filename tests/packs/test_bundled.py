@@ -97,3 +97,44 @@ def test_from_the_source_tree_nothing_is_installed(tmp_path: Path,
     home = tmp_path / "home"
     assert main(["--data-dir", str(home), "search", "checkpoint"]) == 0
     assert not (home / "packs").exists()
+
+
+def test_the_start_up_check_loads_no_database_layer(packaged: Path, tmp_path: Path) -> None:
+    """Every start of the package checks the bundled pack before its first window: once it is
+    installed, that check must not import the install machinery (SQLAlchemy, crypto: half a
+    second of the packaged app's start-up). A fresh interpreter, so nothing is imported yet."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    assert main(["--data-dir", str(home), "--version"]) == 0  # first run: installs it
+    probe = ("import sys; from pathlib import Path\n"
+             "from fieldkit.packs.readside import install_bundled\n"
+             f"assert install_bundled(Path({str(home)!r})) == []\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('sqlalchemy', 'cryptography') or m == 'fieldkit.packs.install'))\n")
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                       env={**os.environ, "FIELDKIT_BUNDLED_PACK": str(packaged)},
+                       timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]", f"the start-up check imported {r.stdout.strip()}"
+
+
+def test_the_window_installs_the_bundled_pack_after_it_shows(packaged: Path,
+                                                             tmp_path: Path) -> None:
+    """The app's first start shows its window with the bundled library read in place and
+    installs the bundled pack on the worker (AppContext.load), not before the window: the
+    pack is installed by the time the app has shown its window and closed."""
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "fresh"
+    env = {**os.environ, "FIELDKIT_BUNDLED_PACK": str(packaged), "QT_QPA_PLATFORM": "offscreen",
+           "FIELDKIT_FIRST_PAINT_EXIT": "1", "HOME": str(tmp_path / "home")}
+    r = subprocess.run([sys.executable, "-m", "fieldkit", "--data-dir", str(home)], env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "first-paint " in r.stdout, "the window never painted"
+    assert [(p.id, p.current.version) for p in installed_packs(home)] == [("regional", 5)]
