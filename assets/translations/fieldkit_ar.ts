@@ -1318,6 +1318,13 @@ note</source>
     </message>
 </context>
 <context>
+    <name>Locker</name>
+    <message>
+        <source>The wipe could not remove %1 (and %2 other files): delete them by hand or erase the drive.</source>
+        <translation>تعذّر على المسح إزالة %1 (و%2 ملفات أخرى): احذفها يدويًا أو امسح محرك الأقراص.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>

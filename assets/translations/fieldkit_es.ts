@@ -1282,6 +1282,13 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>Locker</name>
+    <message>
+        <source>The wipe could not remove %1 (and %2 other files): delete them by hand or erase the drive.</source>
+        <translation>El borrado no pudo eliminar %1 (ni otros %2 archivos): elimínelos a mano o borre la unidad.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>

@@ -1282,6 +1282,13 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>Locker</name>
+    <message>
+        <source>The wipe could not remove %1 (and %2 other files): delete them by hand or erase the drive.</source>
+        <translation>L’effacement n’a pas pu supprimer %1 (ni %2 autres fichiers) : supprimez-les à la main ou effacez le disque.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
