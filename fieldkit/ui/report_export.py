@@ -51,10 +51,6 @@ if TYPE_CHECKING:
     from fieldkit.core.userdata import UserData
 
 
-class ExportError(FieldKitError):
-    """The report file could not be written."""
-
-
 @dataclass(frozen=True)
 class ReportChoice:
     path: Path
