@@ -18,13 +18,10 @@ from typing import TYPE_CHECKING, Any
 from fieldkit import __version__
 from fieldkit.cli_packs import PACK_COMMANDS, add_pack_commands, library_paths
 from fieldkit.cli_vault import PASSPHRASE_COMMANDS, add_passphrase_commands, user_key
-from fieldkit.core.backup import auto_backup, list_backups, restore_backup
-from fieldkit.core.content import language_name
 from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
 from fieldkit.core.language import SHIPPED, system_language
 from fieldkit.core.paths import data_dir
-from fieldkit.core.report import write_report
 from fieldkit.core.search import KINDS, Filters
 from fieldkit.core.sources import SETTINGS
 from fieldkit.core.wipe import SCOPES as WIPE_SCOPES
@@ -246,6 +243,7 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def _user_data(args: argparse.Namespace) -> UserData:
+    from fieldkit.core.backup import auto_backup
     from fieldkit.core.userdata import UserData
 
     folder = data_dir(args.data_dir)
@@ -422,6 +420,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                     run = with_library(run, libs)
             except FieldKitError:
                 pass  # the report stands on the run's own copy when content is unavailable
+            from fieldkit.core.report import write_report
+
             path = write_report(run, user.runs.events(args.run_id), args.output,
                                 data_folders=(user.folder, *_data_folders(args)),
                                 sheets=user.sheets.for_run(args.run_id),
@@ -432,6 +432,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _print_run(run) -> None:
+    from fieldkit.core.content import language_name
+
     done, total = run.progress()
     state = f"finished {run.finished_at}" if run.finished_at else "open"
     print(f"{run.label} ({run.id}), started {run.started_at}, {state}: {done}/{total} done")
@@ -562,6 +564,8 @@ def _print_sheet(sheet) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from fieldkit.core.backup import list_backups, restore_backup
+
     folder = data_dir(args.data_dir)
     if args.backup_command == "list":
         backups = list_backups(folder)

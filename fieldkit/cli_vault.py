@@ -12,24 +12,27 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from fieldkit.core.errors import UserDataError
 from fieldkit.core.paths import data_dir
-from fieldkit.core.vault import (
-    DataKey,
-    PassphraseRequired,
-    change_passphrase,
-    is_protected,
-    remove_passphrase,
-    set_passphrase,
-    unlock,
-)
+
+if TYPE_CHECKING:  # the vault (cryptography, SQLCipher) loads only when a command needs it
+    from fieldkit.core.vault import DataKey
 
 EXIT_OK = 0
 ENV_PASSPHRASE = "FIELDKIT_PASSPHRASE"
 READABLE_BY_ANYONE = ("Your notes, runs and worksheets are now stored without encryption: "
                       "anyone with this computer or a copy of its disk can read them.")
+
+
+def _vault() -> ModuleType:
+    """fieldkit.core.vault, imported on first use: the app's start-up parses these commands
+    but must not load cryptography and SQLCipher before its window paints."""
+    from fieldkit.core import vault
+
+    return vault
 
 
 def add_passphrase_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -48,22 +51,22 @@ def add_passphrase_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 def user_key(folder: Path) -> DataKey | None:
     """The data key for a command that opens `folder`'s data: None when it has no passphrase;
     otherwise unlocked with FIELDKIT_PASSPHRASE or a passphrase typed at the terminal."""
-    if not is_protected(folder):
+    if not _vault().is_protected(folder):
         return None
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase is None:
         if not sys.stdin.isatty():
-            raise PassphraseRequired("your data is locked: type the passphrase at a terminal "
-                                     f"or set {ENV_PASSPHRASE}")
+            raise _vault().PassphraseRequired("your data is locked: type the passphrase at a "
+                                              f"terminal or set {ENV_PASSPHRASE}")
         passphrase = _ask("Passphrase: ")
-    return unlock(folder, passphrase)
+    return _vault().unlock(folder, passphrase)
 
 
 def _ask(prompt: str) -> str:
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise PassphraseRequired("no passphrase was given") from None
+        raise _vault().PassphraseRequired("no passphrase was given") from None
 
 
 class _Answers:
@@ -78,14 +81,14 @@ class _Answers:
             return _ask(prompt)
         line = sys.stdin.readline()
         if not line:
-            raise PassphraseRequired(f"no passphrase was given for '{prompt.rstrip(': ')}' "
-                                     "(standard input ended)")
+            raise _vault().PassphraseRequired(
+                f"no passphrase was given for '{prompt.rstrip(': ')}' (standard input ended)")
         return line.rstrip("\r\n")
 
     def new(self) -> str:
         first = self.next("New passphrase: ")
         if self.next("New passphrase again: ") != first:
-            raise PassphraseRequired("the two new passphrases differ; nothing was changed")
+            raise _vault().PassphraseRequired("the two new passphrases differ; nothing was changed")
         return first
 
 
@@ -93,26 +96,26 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
     answers = _Answers()
     if args.passphrase_command == "set":
-        if is_protected(folder):
+        if _vault().is_protected(folder):
             raise UserDataError(f"{folder}: your data already has a passphrase; use "
                                      "'fieldkit passphrase change'")
-        set_passphrase(folder, answers.new()).forget()
+        _vault().set_passphrase(folder, answers.new()).forget()
         print("Your data is now encrypted; it opens only with this passphrase. Without it "
               "nobody, not even FieldKit, can bring the data back.")
     elif args.passphrase_command == "change":
         _require_protected(folder)
         old = answers.next("Current passphrase: ")
-        change_passphrase(folder, old, answers.new())
+        _vault().change_passphrase(folder, old, answers.new())
         print("The passphrase was changed.")
     else:
         _require_protected(folder)
-        remove_passphrase(folder, answers.next("Current passphrase: "))
+        _vault().remove_passphrase(folder, answers.next("Current passphrase: "))
         print(READABLE_BY_ANYONE)
     return EXIT_OK
 
 
 def _require_protected(folder: Path) -> None:
-    if not is_protected(folder):
+    if not _vault().is_protected(folder):
         raise UserDataError(f"{folder}: your data has no passphrase; set one with "
                                  "'fieldkit passphrase set'")
 

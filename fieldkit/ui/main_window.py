@@ -6,6 +6,7 @@ It owns navigation and full-screen checkpoint mode, nothing else; screens do the
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,33 +34,37 @@ from fieldkit.ui.library_swap import LibraryWatcher
 from fieldkit.ui.lock import Locker
 from fieldkit.ui.theme import apply_theme, current_text_size, current_theme
 from fieldkit.ui.views.base import View
-from fieldkit.ui.views.checklists import ChecklistsScreen
-from fieldkit.ui.views.checkpoint import CheckpointScreen
 from fieldkit.ui.views.home import HomeScreen
-from fieldkit.ui.views.library import LibraryScreen
-from fieldkit.ui.views.prompts import PromptsScreen
-from fieldkit.ui.views.run import RunScreen
 from fieldkit.ui.views.search import SearchBox
-from fieldkit.ui.views.settings import SettingsScreen
-from fieldkit.ui.views.sync import SyncScreen
-from fieldkit.ui.views.worksheets import WorksheetsScreen
 from fieldkit.ui.widgets.privacy_cover import HIDE_KEYS, NEUTRAL_TITLE, PrivacyCover
 from fieldkit.ui.widgets.type_scale import Heading
 from fieldkit.ui.wipe_dialog import WipeHold
 from fieldkit.ui.worker import describe_failure, run_op, wait_for_all
 
-# (view class, navigation-bar label or None, shortcut)
-_SCREENS: list[tuple[type[View], str | None, str]] = [
-    (HomeScreen, QT_TRANSLATE_NOOP("MainWindow", "Home"), "Alt+1"),
-    (LibraryScreen, QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
-    (ChecklistsScreen, QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
-    (PromptsScreen, QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
-    (WorksheetsScreen, QT_TRANSLATE_NOOP("MainWindow", "Worksheets"), "Alt+6"),
-    (SyncScreen, QT_TRANSLATE_NOOP("MainWindow", "Sync"), "Alt+7"),
-    (SettingsScreen, QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
-    (RunScreen, None, ""),
-    (CheckpointScreen, None, ""),
+# (screen name, "module:class" under fieldkit.ui.views, navigation-bar label or None, shortcut).
+# A screen's module is imported when the screen is first shown: start-up imports Home alone.
+_SCREENS: list[tuple[str, str, str | None, str]] = [
+    ("home", "home:HomeScreen", QT_TRANSLATE_NOOP("MainWindow", "Home"), "Alt+1"),
+    ("library", "library:LibraryScreen", QT_TRANSLATE_NOOP("MainWindow", "Library"), "Alt+2"),
+    ("checklists", "checklists:ChecklistsScreen",
+     QT_TRANSLATE_NOOP("MainWindow", "Checklists"), "Alt+3"),
+    ("prompts", "prompts:PromptsScreen", QT_TRANSLATE_NOOP("MainWindow", "Prompts"), "Alt+4"),
+    ("worksheets", "worksheets:WorksheetsScreen",
+     QT_TRANSLATE_NOOP("MainWindow", "Worksheets"), "Alt+6"),
+    ("sync", "sync:SyncScreen", QT_TRANSLATE_NOOP("MainWindow", "Sync"), "Alt+7"),
+    ("settings", "settings:SettingsScreen", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "Alt+5"),
+    ("run", "run:RunScreen", None, ""),
+    ("checkpoint", "checkpoint:CheckpointScreen", None, ""),
 ]
+
+
+def screen_class(name: str) -> type[View]:
+    """The class of the screen called `name`, its module imported on first use."""
+    where = next(w for n, w, _label, _key in _SCREENS if n == name)
+    module, _, cls = where.partition(":")
+    found = getattr(importlib.import_module(f"fieldkit.ui.views.{module}"), cls)
+    assert issubclass(found, View) and found.name == name, where
+    return found
 
 
 DEFAULT_SIZE = (1200, 800)
@@ -107,17 +112,17 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         # Screens outside the bar (a run, checkpoint mode) leave no entry highlighted.
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        for cls, label, shortcut in _SCREENS:
+        for name, _where, label, shortcut in _SCREENS:
             if label is not None:
                 title = QCoreApplication.translate("MainWindow", label)
                 action = QAction(title, self, checkable=True)
                 action.setShortcut(QKeySequence(shortcut))
                 action.setToolTip(f"{title} ({shortcut})")
                 action.setWhatsThis(self.tr("Go to the %1 screen").replace("%1", title))
-                action.triggered.connect(lambda _=False, n=cls.name: self.show_view(n))
+                action.triggered.connect(lambda _=False, n=name: self.show_view(n))
                 group.addAction(action)
                 self.nav_bar.addAction(action)
-                self._nav_actions[cls.name] = action
+                self._nav_actions[name] = action
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.nav_bar.addWidget(spacer)
@@ -202,11 +207,26 @@ class MainWindow(QMainWindow):
         if ctx.ready:
             self.context_ready()
         else:
-            # Paint first: opening the databases (and importing their layer) happens on a worker.
+            # Paint first: opening the databases (and importing their layer) happens on a worker,
+            # started once the window has painted (an import on another thread holds the
+            # interpreter's lock and would slow the first paint), or after a second at most.
             self.refresh_status()
-            QTimer.singleShot(0, self, lambda: run_op(
-                ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
-                on_failed=self.show_failure))
+            self._load_started = False
+            self.installEventFilter(self)
+            QTimer.singleShot(1000, self, self._start_loading)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self and event.type() == QEvent.Type.Paint and not self._load_started:
+            QTimer.singleShot(0, self, self._start_loading)
+        return super().eventFilter(obj, event)
+
+    def _start_loading(self) -> None:
+        if self._load_started:
+            return
+        self._load_started = True
+        self.removeEventFilter(self)
+        run_op(self.ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
+               on_failed=self.show_failure)
 
     def context_ready(self) -> None:
         """The context is open: show problems, fill every screen, then the daily backup."""
@@ -418,11 +438,10 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def screen_names() -> list[str]:
-        return [cls.name for cls, _label, _key in _SCREENS]
+        return [name for name, _where, _label, _key in _SCREENS]
 
     def _build_view(self, name: str) -> View:
-        cls = next(c for c, _label, _key in _SCREENS if c.name == name)
-        view = cls(self.ctx, self)
+        view = screen_class(name)(self.ctx, self)
         self.stack.addWidget(view)
         if self.ctx.ready:
             view.context_ready()
