@@ -13,7 +13,6 @@ from typing import Any
 
 from fieldkit.core.errors import InputFileError, SourceError
 from fieldkit.core.files import SOURCE_FILE_LIMIT, read_regular_file
-from fieldkit.core.worksheet_views import FIELD_KINDS
 
 SETTINGS = ("checkpoint", "community-meeting", "clinic", "distribution-site")
 ITEM_KINDS = ("check", "critical")
@@ -228,6 +227,8 @@ class WorksheetSource:
 
 
 def _field(path: Path, raw: dict[str, Any], at: str) -> FieldSource:
+    from fieldkit.core.worksheet_views import FIELD_KINDS  # not at import: the CLI's parser
+    # (and so the app's start) reads this module's SETTINGS
     field_id = _id(path, raw, at)
     kind = raw.get("kind")
     if kind not in FIELD_KINDS:
