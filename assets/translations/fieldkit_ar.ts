@@ -489,6 +489,58 @@ note</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
     <message>
+        <source>%1: the download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>%1: رُفض تنزيل التغييرات وحدها، فنُزّلت الحزمة كاملةً بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>The download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>رُفض تنزيل التغييرات وحدها، فنُزّلت الحزمة كاملةً بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>%1 was not installed: the source is out of date.</source>
+        <translation>لم تُثبَّت الحزمة %1: المصدر قديم.</translation>
+    </message>
+    <message>
+        <source>A new pack was not installed: the source is out of date.</source>
+        <translation>لم تُثبَّت حزمة جديدة: المصدر قديم.</translation>
+    </message>
+    <message>
+        <source>No pack is installed on this laptop, so there is nothing to pass on.</source>
+        <translation>لا توجد أي حزمة مثبّتة على هذا الحاسوب، فليس هناك ما يُمرَّر إلى غيرك.</translation>
+    </message>
+    <message>
+        <source>Updates are never copied into FieldKit's own data folder; choose a USB drive or another folder.</source>
+        <translation>لا تُنسخ التحديثات أبدًا إلى مجلد بيانات FieldKit نفسه؛ اختر قرص USB أو مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose a drive or a folder.</source>
+        <translation>%1 ليس مجلدًا؛ اختر قرصًا أو مجلدًا.</translation>
+    </message>
+    <message>
+        <source>This is not a folder; choose a drive or a folder.</source>
+        <translation>هذا ليس مجلدًا؛ اختر قرصًا أو مجلدًا.</translation>
+    </message>
+    <message>
+        <source>This drive already holds newer updates than this laptop has; nothing was copied.</source>
+        <translation>يحمل هذا القرص تحديثات أحدث مما على هذا الحاسوب؛ لم يُنسخ شيء.</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>ثُبّتت الحزمة %1 الإصدار %2 قبل أن يحتفظ FieldKit بملفاتها الموقّعة؛ زامنها مجددًا لتمريرها إلى غيرك</translation>
+    </message>
+    <message>
+        <source>a pack was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>ثُبّتت حزمة قبل أن يحتفظ FieldKit بملفاتها الموقّعة؛ زامنها مجددًا لتمريرها إلى غيرك</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>وصلت الحزمة %1 الإصدار %2 مع قائمة حزم أقدم من أحدث قائمة على هذا الحاسوب؛ زامنها مجددًا من مصدر لتمريرها إلى غيرك</translation>
+    </message>
+    <message>
+        <source>a pack came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>وصلت حزمة مع قائمة حزم أقدم من أحدث قائمة على هذا الحاسوب؛ زامنها مجددًا من مصدر لتمريرها إلى غيرك</translation>
+    </message>
+    <message>
         <source>Your data could not be opened or saved.</source>
         <translation>تعذّر فتح بياناتك أو حفظها.</translation>
     </message>
@@ -1482,6 +1534,26 @@ note</source>
         <translation>%1، %2/ث</translation>
     </message>
     <message>
+        <source>backing up your data</source>
+        <translation>نسخ بياناتك احتياطيًا</translation>
+    </message>
+    <message>
+        <source>your data is locked, so it was not backed up first (installing does not change it)</source>
+        <translation>بياناتك مقفلة، فلم تُنسخ احتياطيًا أولًا (التثبيت لا يغيّرها)</translation>
+    </message>
+    <message>
+        <source>unpacking</source>
+        <translation>فك الحزمة</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>بناء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>switching to the new version</source>
+        <translation>الانتقال إلى الإصدار الجديد</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>من اليوم</translation>
     </message>
@@ -1589,6 +1661,22 @@ note</source>
     <message>
         <source>On the other laptop, open Sync and choose this drive (or folder) to install them.</source>
         <translation>على الحاسوب الآخر، افتح المزامنة واختر هذا القرص (أو المجلد) لتثبيتها.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack, as a single file)</source>
+        <translation>%1 الإصدار %2 (حزمة كاملة، في ملف مستقل)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack)</source>
+        <translation>%1 الإصدار %2 (حزمة كاملة)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3, as a single file)</source>
+        <translation>%1 الإصدار %2 (التغييرات منذ الإصدار %3، في ملف مستقل)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3)</source>
+        <translation>%1 الإصدار %2 (التغييرات منذ الإصدار %3)</translation>
     </message>
     <message>
         <source>Nothing was copied: %1</source>
@@ -1854,9 +1942,16 @@ note</source>
         <source>Off: wrong passphrases only make the next try wait longer.</source>
         <translation>معطل: عبارات المرور الخاطئة تطيل فقط الانتظار قبل المحاولة التالية.</translation>
     </message>
-    <message>
-        <source>After %1 wrong passphrase(s) in a row your notes are erased; %2 left now.</source>
-        <translation>بعد %1 من عبارات المرور الخاطئة المتتالية تمحى ملاحظاتك؛ المحاولات المتبقية الآن: %2.</translation>
+    <message numerus="yes">
+        <source>After %n wrong passphrase(s) in a row your notes are erased; %1 left now.</source>
+        <translation>
+            <numerusform>بعد %n عبارة مرور خاطئة متتالية تُمحى ملاحظاتك؛ المحاولات المتبقية الآن: %1.</numerusform>
+            <numerusform>بعد عبارة مرور خاطئة واحدة تُمحى ملاحظاتك؛ المحاولات المتبقية الآن: %1.</numerusform>
+            <numerusform>بعد عبارتَي مرور خاطئتين متتاليتين تُمحى ملاحظاتك؛ المحاولات المتبقية الآن: %1.</numerusform>
+            <numerusform>بعد %n عبارات مرور خاطئة متتالية تُمحى ملاحظاتك؛ المحاولات المتبقية الآن: %1.</numerusform>
+            <numerusform>بعد %n عبارة مرور خاطئة متتالية تُمحى ملاحظاتك؛ المحاولات المتبقية الآن: %1.</numerusform>
+            <numerusform>بعد %n عبارة مرور خاطئة متتالية تُمحى ملاحظاتك؛ المحاولات المتبقية الآن: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2921,17 @@ note</source>
     </message>
 </context>
 <context>
+    <name>SheetListModel</name>
+    <message>
+        <source>%1 of %2 filled in</source>
+        <translation>عُبّئ %1 من %2</translation>
+    </message>
+    <message>
+        <source>part of a run</source>
+        <translation>جزء من جولة</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <source>Sync</source>
@@ -3124,6 +3230,24 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>حدث خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetListModel</name>
+    <message numerus="yes">
+        <source>%n field(s) to fill in</source>
+        <translation>
+            <numerusform>لا حقول للتعبئة</numerusform>
+            <numerusform>حقل واحد للتعبئة</numerusform>
+            <numerusform>حقلان للتعبئة</numerusform>
+            <numerusform>%n حقول للتعبئة</numerusform>
+            <numerusform>%n حقلًا للتعبئة</numerusform>
+            <numerusform>%n حقل للتعبئة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a card to read</source>
+        <translation>بطاقة للقراءة</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,58 @@ ejecución</translation>
         <translation>La descarga se canceló.</translation>
     </message>
     <message>
+        <source>%1: the download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>%1: se rechazó la descarga de solo los cambios, así que se descargó el paquete completo.</translation>
+    </message>
+    <message>
+        <source>The download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>Se rechazó la descarga de solo los cambios, así que se descargó el paquete completo.</translation>
+    </message>
+    <message>
+        <source>%1 was not installed: the source is out of date.</source>
+        <translation>%1 no se instaló: la fuente está desactualizada.</translation>
+    </message>
+    <message>
+        <source>A new pack was not installed: the source is out of date.</source>
+        <translation>No se instaló un paquete nuevo: la fuente está desactualizada.</translation>
+    </message>
+    <message>
+        <source>No pack is installed on this laptop, so there is nothing to pass on.</source>
+        <translation>No hay ningún paquete instalado en este portátil, así que no hay nada que pasar a otros.</translation>
+    </message>
+    <message>
+        <source>Updates are never copied into FieldKit's own data folder; choose a USB drive or another folder.</source>
+        <translation>Las actualizaciones nunca se copian en la carpeta de datos de FieldKit; elija una unidad USB u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose a drive or a folder.</source>
+        <translation>%1 no es una carpeta; elija una unidad o una carpeta.</translation>
+    </message>
+    <message>
+        <source>This is not a folder; choose a drive or a folder.</source>
+        <translation>Esto no es una carpeta; elija una unidad o una carpeta.</translation>
+    </message>
+    <message>
+        <source>This drive already holds newer updates than this laptop has; nothing was copied.</source>
+        <translation>Esta unidad ya contiene actualizaciones más recientes que las de este portátil; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>el paquete %1 versión %2 se instaló antes de que FieldKit guardara sus archivos firmados; sincronícelo de nuevo para pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>a pack was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>un paquete se instaló antes de que FieldKit guardara sus archivos firmados; sincronícelo de nuevo para pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>el paquete %1 versión %2 llegó con una lista de paquetes más antigua que la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>a pack came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>un paquete llegó con una lista de paquetes más antigua que la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
+    </message>
+    <message>
         <source>Your data could not be opened or saved.</source>
         <translation>No se pudieron abrir ni guardar sus datos.</translation>
     </message>
@@ -1430,6 +1482,26 @@ ejecución</translation>
         <translation>%1, a %2/s</translation>
     </message>
     <message>
+        <source>backing up your data</source>
+        <translation>haciendo una copia de seguridad de sus datos</translation>
+    </message>
+    <message>
+        <source>your data is locked, so it was not backed up first (installing does not change it)</source>
+        <translation>sus datos están bloqueados, así que no se hizo antes una copia de seguridad (la instalación no los cambia)</translation>
+    </message>
+    <message>
+        <source>unpacking</source>
+        <translation>desempaquetando</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>creando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>switching to the new version</source>
+        <translation>cambiando a la nueva versión</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>de hoy</translation>
     </message>
@@ -1529,6 +1601,22 @@ ejecución</translation>
     <message>
         <source>On the other laptop, open Sync and choose this drive (or folder) to install them.</source>
         <translation>En el otro portátil, abra Sincronizar y elija esta unidad (o carpeta) para instalarlas.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack, as a single file)</source>
+        <translation>%1 versión %2 (paquete completo, como archivo suelto)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack)</source>
+        <translation>%1 versión %2 (paquete completo)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3, as a single file)</source>
+        <translation>%1 versión %2 (cambios desde la versión %3, como archivo suelto)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3)</source>
+        <translation>%1 versión %2 (cambios desde la versión %3)</translation>
     </message>
     <message>
         <source>Nothing was copied: %1</source>
@@ -1790,9 +1878,12 @@ ejecución</translation>
         <source>Off: wrong passphrases only make the next try wait longer.</source>
         <translation>Desactivado: las frases de contraseña incorrectas solo hacen esperar más para el siguiente intento.</translation>
     </message>
-    <message>
-        <source>After %1 wrong passphrase(s) in a row your notes are erased; %2 left now.</source>
-        <translation>Tras %1 frases de contraseña incorrectas seguidas, sus notas se borran; intentos restantes ahora: %2.</translation>
+    <message numerus="yes">
+        <source>After %n wrong passphrase(s) in a row your notes are erased; %1 left now.</source>
+        <translation>
+            <numerusform>Tras %n frase de contraseña incorrecta, sus notas se borran; intentos restantes ahora: %1.</numerusform>
+            <numerusform>Tras %n frases de contraseña incorrectas seguidas, sus notas se borran; intentos restantes ahora: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2829,17 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>SheetListModel</name>
+    <message>
+        <source>%1 of %2 filled in</source>
+        <translation>%1 de %2 rellenados</translation>
+    </message>
+    <message>
+        <source>part of a run</source>
+        <translation>parte de una ejecución</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <source>Sync</source>
@@ -3028,6 +3130,20 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetListModel</name>
+    <message numerus="yes">
+        <source>%n field(s) to fill in</source>
+        <translation>
+            <numerusform>%n campo por rellenar</numerusform>
+            <numerusform>%n campos por rellenar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a card to read</source>
+        <translation>una tarjeta para leer</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from fieldkit.ui.models.packs import (
     UpdatesModel,
     describe_progress,
     format_size,
+    install_step,
     pack_version,
     updates_count,
 )
@@ -419,7 +420,8 @@ class SyncScreen(View):
 
     def _step(self, step: str) -> None:
         self.bar.setRange(0, 0)  # no measure for unpacking and indexing: a busy bar
-        self.progress_label.setText(self.tr("Installing: %1…").replace("%1", step))
+        self.progress_label.setText(self.tr("Installing: %1…").replace("%1",
+                                                                         install_step(step)))
 
     def _installed(self, report: SyncReport) -> None:
         from fieldkit.ui.sync_tasks import describe_report
