@@ -1297,6 +1297,63 @@ note</source>
     </message>
 </context>
 <context>
+    <name>LibraryWatcher</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>لم يُضف أي سجل</numerusform>
+            <numerusform>أُضيف سجل واحد</numerusform>
+            <numerusform>أُضيف سجلان</numerusform>
+            <numerusform>أُضيفت %n سجلات</numerusform>
+            <numerusform>أُضيف %n سجلًا</numerusform>
+            <numerusform>أُضيف %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>لم يُحذف أي سجل</numerusform>
+            <numerusform>حُذف سجل واحد</numerusform>
+            <numerusform>حُذف سجلان</numerusform>
+            <numerusform>حُذفت %n سجلات</numerusform>
+            <numerusform>حُذف %n سجلًا</numerusform>
+            <numerusform>حُذف %n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library reloaded.</source>
+        <translation>أُعيد تحميل المكتبة.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <source>Library updated: %1.</source>
+        <translation>تم تحديث المكتبة: %1.</translation>
+    </message>
+    <message>
+        <source>%1 installed (version %2)</source>
+        <translation>تم تثبيت %1 (الإصدار %2)</translation>
+    </message>
+    <message>
+        <source>%1 updated to version %2</source>
+        <translation>تم تحديث %1 إلى الإصدار %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled back to version %2</source>
+        <translation>تمت إعادة %1 إلى الإصدار %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>تمت إزالة %1</translation>
+    </message>
+    <message>
+        <source>The new library could not be opened.</source>
+        <translation>تعذّر فتح المكتبة الجديدة.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Unlock status</source>
@@ -3230,6 +3287,14 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>حدث خطأ: %1</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details are in %2.</source>
+        <translation>مشكلة غير متوقعة (%1)؛ التفاصيل في %2.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details could not be logged.</source>
+        <translation>مشكلة غير متوقعة (%1)؛ تعذّر تسجيل التفاصيل.</translation>
     </message>
 </context>
 <context>

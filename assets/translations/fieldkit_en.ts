@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>LibraryWatcher</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n record removed</numerusform>
+            <numerusform>%n records removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message numerus="yes">
         <source>%n attempt(s) left before your notes are erased.</source>

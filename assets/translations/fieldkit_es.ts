@@ -1269,6 +1269,55 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>LibraryWatcher</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n registro eliminado</numerusform>
+            <numerusform>%n registros eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library reloaded.</source>
+        <translation>Biblioteca recargada.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Library updated: %1.</source>
+        <translation>Biblioteca actualizada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 installed (version %2)</source>
+        <translation>%1 instalado (versión %2)</translation>
+    </message>
+    <message>
+        <source>%1 updated to version %2</source>
+        <translation>%1 actualizado a la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled back to version %2</source>
+        <translation>%1 devuelto a la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 eliminado</translation>
+    </message>
+    <message>
+        <source>The new library could not be opened.</source>
+        <translation>No se pudo abrir la nueva biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Unlock status</source>
@@ -3130,6 +3179,14 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details are in %2.</source>
+        <translation>Un problema inesperado (%1); los detalles están en %2.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details could not be logged.</source>
+        <translation>Un problema inesperado (%1); no se pudieron registrar los detalles.</translation>
     </message>
 </context>
 <context>

@@ -1269,6 +1269,55 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>LibraryWatcher</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n fiche supprimée</numerusform>
+            <numerusform>%n fiches supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library reloaded.</source>
+        <translation>Bibliothèque rechargée.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>Library updated: %1.</source>
+        <translation>Bibliothèque mise à jour : %1.</translation>
+    </message>
+    <message>
+        <source>%1 installed (version %2)</source>
+        <translation>%1 installé (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 updated to version %2</source>
+        <translation>%1 mis à jour vers la version %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled back to version %2</source>
+        <translation>%1 ramené à la version %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>The new library could not be opened.</source>
+        <translation>La nouvelle bibliothèque n'a pas pu être ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Unlock status</source>
@@ -3130,6 +3179,14 @@ Les utiliser quand même ? Seuls les paquets plus récents que les vôtres sont 
     <message>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu : %1</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details are in %2.</source>
+        <translation>Un problème inattendu (%1) ; les détails sont dans %2.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details could not be logged.</source>
+        <translation>Un problème inattendu (%1) ; les détails n'ont pas pu être consignés.</translation>
     </message>
 </context>
 <context>

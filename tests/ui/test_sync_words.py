@@ -185,3 +185,39 @@ def test_every_install_step_the_core_says_has_words_in_each_language(
         said = [install_step(s) for s in steps]
         assert said[2] == unpacking
         assert not set(said) & set(steps), said
+
+
+def test_what_changed_in_the_library_is_said_in_arabic_and_french(speak) -> None:
+    from fieldkit.ui.library_swap import LibraryState, describe_change
+
+    before = LibraryState(b"1", {"regional": (1, "Regional"), "old": (2, "Old pack")}, 10)
+    after = LibraryState(b"2", {"regional": (3, "Regional"), "new": (1, "New pack")}, 22)
+    assert describe_change(before, after) == (
+        "Library updated: New pack installed (version 1); Regional updated to version 3; "
+        "Old pack removed; 12 records added.")
+    assert describe_change(after, before).endswith("; 12 records removed.")
+    speak("fr")
+    assert describe_change(before, after) == (
+        "Bibliothèque mise à jour : New pack installé (version 1) ; Regional mis à jour vers la "
+        "version 3 ; Old pack supprimé ; 12 fiches ajoutées.")
+    speak("ar")
+    assert describe_change(before, after) == (
+        "تم تحديث المكتبة: تم تثبيت New pack (الإصدار 1)؛ تم تحديث Regional إلى الإصدار 3؛ "
+        "تمت إزالة Old pack؛ أُضيف 12 سجلًا.")
+    assert describe_change(after, after) == "أُعيد تحميل المكتبة."
+
+
+def test_an_unexpected_problem_is_said_in_spanish_in_the_window(speak, tmp_path: Path,
+                                                                capsys) -> None:
+    from fieldkit.ui.app import _last_resort_hook
+
+    shown: list[str] = []
+    hook = _last_resort_hook(tmp_path, lambda text, error: shown.append(text))
+    speak("es")
+    try:
+        raise KeyError("slot bug")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert capsys.readouterr().err.startswith("fieldkit: error: An unexpected problem (KeyError)")
+    assert shown and shown[0].startswith("Un problema inesperado (KeyError); los detalles están "
+                                         "en ")
