@@ -457,6 +457,10 @@ note</source>
         <translation>ملفات إحدى الحزم مفقودة؛ تم تخطيها.</translation>
     </message>
     <message>
+        <source>The library that came with FieldKit could not be installed as a pack, so it is read where it is.</source>
+        <translation>تعذّر تثبيت المكتبة المرفقة مع FieldKit كحزمة، فهي تُقرأ من مكانها.</translation>
+    </message>
+    <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>
         <translation>انتهت صلاحية قائمة الحزم؛ احصل على نسخة جديدة من المصدر.</translation>
     </message>

@@ -449,6 +449,10 @@ ejecución</translation>
         <translation>Faltan los archivos de un paquete; se omitió.</translation>
     </message>
     <message>
+        <source>The library that came with FieldKit could not be installed as a pack, so it is read where it is.</source>
+        <translation>La biblioteca que vino con FieldKit no se pudo instalar como paquete, así que se lee donde está.</translation>
+    </message>
+    <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>
         <translation>La lista de paquetes ha caducado; obtenga una copia reciente de la fuente.</translation>
     </message>

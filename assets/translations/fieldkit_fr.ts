@@ -449,6 +449,10 @@ passage</translation>
         <translation>Les fichiers d'un paquet manquent ; il a été ignoré.</translation>
     </message>
     <message>
+        <source>The library that came with FieldKit could not be installed as a pack, so it is read where it is.</source>
+        <translation>La bibliothèque fournie avec FieldKit n'a pas pu être installée comme paquet : elle est lue là où elle se trouve.</translation>
+    </message>
+    <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>
         <translation>La liste des paquets a expiré ; procurez-vous une copie récente à la source.</translation>
     </message>

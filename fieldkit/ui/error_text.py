@@ -50,6 +50,9 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("pack", "version"), QT_TRANSLATE_NOOP(
             "ErrorText", "The files of pack %1 version %2 are missing; it was skipped.")),
         ((), QT_TRANSLATE_NOOP("ErrorText", "A pack's files are missing; it was skipped."))],
+    "pack.bundled_in_place": [((), QT_TRANSLATE_NOOP(
+        "ErrorText", "The library that came with FieldKit could not be installed as a pack, so "
+                     "it is read where it is."))],
     "pack.expired": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The pack list has expired; get a fresh copy from the source."))],
     "pack.too_large": [((), QT_TRANSLATE_NOOP(
