@@ -155,8 +155,10 @@ def test_wrong_passphrases_wait_longer_and_show_attempts_left(qtbot, open_window
         screen.submit()
         qtbot.waitUntil(lambda a=attempt: read_privacy(data_folder).failed_unlocks == a,
                         timeout=15000)
-        qtbot.waitUntil(lambda: screen.passphrase.text() == "" and "wrong" in
-                        screen.status.text(), timeout=5000)
+        # this failure's own line (the last one's also says "wrong" while this one runs)
+        qtbot.waitUntil(lambda a=attempt: screen.passphrase.text() == "" and "wrong" in
+                        screen.status.text() and f"{5 - a} attempt" in screen.status.text(),
+                        timeout=5000)
     assert window.locker.is_locked and window.ctx.user is None
     assert "2 attempts left" in screen.status.text()
     assert screen.is_waiting() and not screen.button.isEnabled()  # 3rd failure: a delay
