@@ -428,7 +428,12 @@ class SyncScreen(View):
 
         self._finish()
         titles = {u.id: u.title for u in self.updates.rows()}
-        self.result.setText(describe_report(report, titles))
+        # each line starts in the screen's direction: one that starts with a pack's name
+        # would otherwise take the name's ("Regional pack: ...version 2." read backwards)
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else "\u200e"
+        self.result.setText("\n".join(mark + line for line in describe_report(
+            report, titles).splitlines()))
         self.summary.setText(self.tr("Done."))
         self._forget_check()
         self.packs.load()
