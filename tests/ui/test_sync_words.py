@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.core.errors import FieldKitError
@@ -130,9 +131,10 @@ def test_the_relay_refusals_are_said_in_spanish(speak, tmp_path: Path,
         "notes.txt no es una carpeta; elija una unidad o una carpeta.")
 
 
-def test_a_refused_delta_and_a_pack_left_by_a_stale_source_are_said_in_french(
-        speak, tmp_path: Path, publisher: SigningKey, packs: dict[str, Path]) -> None:  # noqa: F811
-    # a delta cut short on the feed: refused, and the full pack fetched instead
+@pytest.fixture
+def cut_delta(tmp_path: Path, publisher: SigningKey) -> tuple[Path, Path]:  # noqa: F811
+    """A device with 'big' version 1, and a feed whose delta to version 2 is cut short (so it
+    is refused and the full pack fetched instead)."""
     source = _big_source(tmp_path / "src")
     create_pack(source, publisher, "big", 1, tmp_path / "b1.fkpack")
     shutil.copy(next((SOURCE / "library").glob("*.txt")), source / "library")
@@ -145,6 +147,13 @@ def test_a_refused_delta_and_a_pack_left_by_a_stale_source_are_said_in_french(
     delta.write_bytes(delta.read_bytes()[:-100])
     home = _home(tmp_path / "home", publisher)
     install_pack(home, tmp_path / "b1.fkpack")
+    return home, feed
+
+
+def test_a_refused_delta_and_a_pack_left_by_a_stale_source_are_said_in_french(
+        speak, cut_delta: tuple[Path, Path], tmp_path: Path, publisher: SigningKey,  # noqa: F811
+        packs: dict[str, Path]) -> None:  # noqa: F811
+    home, feed = cut_delta
     refused = sync_source(home, FolderSource(feed))
     assert [r.version for r in refused.installed] == [2] and refused.via_delta == []
     assert refused.skipped[0].startswith("big: delta refused (")  # the CLI's words
@@ -167,6 +176,41 @@ def test_a_refused_delta_and_a_pack_left_by_a_stale_source_are_said_in_french(
     assert "test-core n'a pas été installé : la source n'est pas à jour." in said
     assert not any(word in line for line in said
                    for word in ("refused", "fetching", "not installed", "stale", "Skipped"))
+
+
+def test_the_sync_screen_says_a_refused_delta_in_arabic_right_to_left(
+        qtbot, cut_delta: tuple[Path, Path], library_path: Path, tmp_path: Path) -> None:
+    home, feed = cut_delta
+    win = build_window(library_paths(home, library_path)[0], home, bundled=library_path,
+                       language="ar")
+    qtbot.addWidget(win)
+    try:
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        win.show_view("sync")
+        screen = win.views["sync"]
+        screen.source.setText(str(feed))
+        screen.source.textEdited.emit(str(feed))
+        qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(screen.install_button.isEnabled, timeout=WAIT)
+        qtbot.mouseClick(screen.install_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "big:" in screen.result.text(), timeout=WAIT)
+        lines = screen.result.text().splitlines()
+        # every line opens with a right-to-left mark: a line that starts with a pack's name
+        # still reads from the right
+        assert lines and all(line.startswith("\u200f") for line in lines)
+        assert "\u200fbig: رُفض تنزيل التغييرات وحدها، فنُزّلت الحزمة كاملةً بدلًا منها." in lines
+        assert "refused" not in screen.result.text()
+        settle(QApplication.instance())
+        out = Path(os.environ.get("FIELDKIT_SHOTS", tmp_path))
+        out.mkdir(parents=True, exist_ok=True)
+        assert win.grab().save(str(out / "sync-delta-refused-ar.png"))
+    finally:
+        wait_for_all(10_000)
+        win.close()
+        win.ctx.close()
+        i18n.install_language(QApplication.instance(), "en")
 
 
 def test_every_install_step_the_core_says_has_words_in_each_language(
