@@ -2256,6 +2256,49 @@ note</source>
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Book</source>
+        <translation>كتاب</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>دورة تدريبية</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>مبادئ توجيهية</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>دليل عملي</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>دليل</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>سياسة</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>أطروحة</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Field note</source>
+        <translation>ملاحظة ميدانية</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Export report</source>

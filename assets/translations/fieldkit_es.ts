@@ -2168,6 +2168,49 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Directrices</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Guía práctica</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Tesis</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Field note</source>
+        <translation>Nota de campo</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Export report</source>

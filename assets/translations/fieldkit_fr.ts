@@ -2168,6 +2168,49 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Lignes directrices</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Guide pratique</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Thèse</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Field note</source>
+        <translation>Note de terrain</translation>
+    </message>
+</context>
+<context>
     <name>ReportExport</name>
     <message>
         <source>Export report</source>

@@ -29,7 +29,8 @@ TARGETS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 CATALOGUES = (SOURCE_LANGUAGE, *TARGETS)
 # Strings that are rightly the same in a language as in English (names, codes, symbols).
 SAME_AS_ENGLISH: dict[str, frozenset[str]] = {
-    "es": frozenset({"FieldKit %1", "FieldKit", "%1", "No", "Normal", "%1; %2"}),
+    "es": frozenset({"FieldKit %1", "FieldKit", "%1", "No", "Normal", "%1; %2",
+                     "Manual"}),
     "fr": frozenset({"FieldKit %1", "FieldKit", "%1", "Note", "Navigation", "Description",
                      "Version %1", "Version", "Contact", "Phase"}),
     "ar": frozenset({"FieldKit %1", "FieldKit", "%1"}),
