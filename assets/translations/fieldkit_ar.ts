@@ -537,12 +537,12 @@ note</source>
         <translation>ثُبّتت حزمة قبل أن يحتفظ FieldKit بملفاتها الموقّعة؛ زامنها مجددًا لتمريرها إلى غيرك</translation>
     </message>
     <message>
-        <source>pack %1 version %2 came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
-        <translation>وصلت الحزمة %1 الإصدار %2 مع قائمة حزم أقدم من أحدث قائمة على هذا الحاسوب؛ زامنها مجددًا من مصدر لتمريرها إلى غيرك</translation>
+        <source>pack %1 version %2 came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>وصلت الحزمة %1 الإصدار %2 مع قائمة حزم غير أحدث قائمة على هذا الحاسوب؛ زامنها مجددًا من مصدر لتمريرها إلى غيرك</translation>
     </message>
     <message>
-        <source>a pack came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
-        <translation>وصلت حزمة مع قائمة حزم أقدم من أحدث قائمة على هذا الحاسوب؛ زامنها مجددًا من مصدر لتمريرها إلى غيرك</translation>
+        <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>وصلت حزمة مع قائمة حزم غير أحدث قائمة على هذا الحاسوب؛ زامنها مجددًا من مصدر لتمريرها إلى غيرك</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>

@@ -529,12 +529,12 @@ ejecución</translation>
         <translation>un paquete se instaló antes de que FieldKit guardara sus archivos firmados; sincronícelo de nuevo para pasarlo a otros</translation>
     </message>
     <message>
-        <source>pack %1 version %2 came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
-        <translation>el paquete %1 versión %2 llegó con una lista de paquetes más antigua que la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
+        <source>pack %1 version %2 came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>el paquete %1 versión %2 llegó con una lista de paquetes distinta de la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
     </message>
     <message>
-        <source>a pack came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
-        <translation>un paquete llegó con una lista de paquetes más antigua que la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
+        <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>un paquete llegó con una lista de paquetes distinta de la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>

@@ -529,12 +529,12 @@ passage</translation>
         <translation>un paquet a été installé avant que FieldKit ne conserve ses fichiers signés ; synchronisez-le de nouveau pour le transmettre</translation>
     </message>
     <message>
-        <source>pack %1 version %2 came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
-        <translation>le paquet %1 version %2 est arrivé avec une liste des paquets plus ancienne que la plus récente de cet ordinateur ; synchronisez-le de nouveau depuis une source pour le transmettre</translation>
+        <source>pack %1 version %2 came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>le paquet %1 version %2 est arrivé avec une autre liste des paquets que la plus récente de cet ordinateur ; synchronisez-le de nouveau depuis une source pour le transmettre</translation>
     </message>
     <message>
-        <source>a pack came with an older pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
-        <translation>un paquet est arrivé avec une liste des paquets plus ancienne que la plus récente de cet ordinateur ; synchronisez-le de nouveau depuis une source pour le transmettre</translation>
+        <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>un paquet est arrivé avec une autre liste des paquets que la plus récente de cet ordinateur ; synchronisez-le de nouveau depuis une source pour le transmettre</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>

@@ -106,10 +106,10 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
                          "again to pass it on"))],
     "relay.other_index": [
         (("pack", "version"), QT_TRANSLATE_NOOP(
-            "ErrorText", "pack %1 version %2 came with an older pack list than the newest this "
+            "ErrorText", "pack %1 version %2 came with another pack list than the newest this "
                          "laptop holds; sync it again from a source to pass it on")),
         ((), QT_TRANSLATE_NOOP(
-            "ErrorText", "a pack came with an older pack list than the newest this laptop "
+            "ErrorText", "a pack came with another pack list than the newest this laptop "
                          "holds; sync it again from a source to pass it on"))],
     # The user's own data.
     "user.unusable": [((), QT_TRANSLATE_NOOP(
