@@ -3336,6 +3336,38 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
         <translation>حدث خطأ: %1</translation>
     </message>
     <message>
+        <source>%1 could not be written: the disk is full.</source>
+        <translation>تعذّرت كتابة %1: القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>القرص ممتلئ؛ حرّر بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use %1; check its permissions.</source>
+        <translation>لا يُسمح لـ FieldKit باستخدام %1؛ تحقّق من أذوناته.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use a file it needs; check the permissions.</source>
+        <translation>لا يُسمح لـ FieldKit باستخدام ملف يحتاجه؛ تحقّق من الأذونات.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 على قرص للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>القرص للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>A file FieldKit needs no longer exists.</source>
+        <translation>ملف يحتاجه FieldKit لم يعد موجودًا.</translation>
+    </message>
+    <message>
         <source>An unexpected problem (%1); the details are in %2.</source>
         <translation>مشكلة غير متوقعة (%1)؛ التفاصيل في %2.</translation>
     </message>

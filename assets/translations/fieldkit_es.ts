@@ -3228,6 +3228,38 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
         <translation>Algo salió mal: %1</translation>
     </message>
     <message>
+        <source>%1 could not be written: the disk is full.</source>
+        <translation>No se pudo escribir %1: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>El disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use %1; check its permissions.</source>
+        <translation>FieldKit no tiene permiso para usar %1; compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use a file it needs; check the permissions.</source>
+        <translation>FieldKit no tiene permiso para usar un archivo que necesita; compruebe los permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 está en un disco de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>El disco es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>A file FieldKit needs no longer exists.</source>
+        <translation>Un archivo que FieldKit necesita ya no existe.</translation>
+    </message>
+    <message>
         <source>An unexpected problem (%1); the details are in %2.</source>
         <translation>Un problema inesperado (%1); los detalles están en %2.</translation>
     </message>

@@ -3228,6 +3228,38 @@ Les utiliser quand même ? Seuls les paquets plus récents que les vôtres sont 
         <translation>Un problème est survenu : %1</translation>
     </message>
     <message>
+        <source>%1 could not be written: the disk is full.</source>
+        <translation>%1 n'a pas pu être écrit : le disque est plein.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>Le disque est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use %1; check its permissions.</source>
+        <translation>FieldKit n'a pas le droit d'utiliser %1 ; vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use a file it needs; check the permissions.</source>
+        <translation>FieldKit n'a pas le droit d'utiliser un fichier dont il a besoin ; vérifiez les autorisations.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 se trouve sur un disque en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>Le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A file FieldKit needs no longer exists.</source>
+        <translation>Un fichier dont FieldKit a besoin n'existe plus.</translation>
+    </message>
+    <message>
         <source>An unexpected problem (%1); the details are in %2.</source>
         <translation>Un problème inattendu (%1) ; les détails sont dans %2.</translation>
     </message>
