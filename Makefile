@@ -53,7 +53,7 @@ test: setup
 	$(BIN)/ruff check .
 	$(MAKE) --no-print-directory i18n-check
 
-## i18n-check: every content text and UI string translated (es, fr, ar), glossary used,
+## i18n-check: every content text and UI string translated (es, fr, ar; en: plurals), glossary used,
 ## GLOSSARY.md fresh
 i18n-check: $(STAMP)
 	$(BIN)/python -m fieldkit.core.i18n_check data

@@ -449,6 +449,10 @@ ejecución</translation>
         <translation>Faltan los archivos de un paquete; se omitió.</translation>
     </message>
     <message>
+        <source>The library that came with FieldKit could not be installed as a pack, so it is read where it is.</source>
+        <translation>La biblioteca que vino con FieldKit no se pudo instalar como paquete, así que se lee donde está.</translation>
+    </message>
+    <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>
         <translation>La lista de paquetes ha caducado; obtenga una copia reciente de la fuente.</translation>
     </message>
@@ -479,6 +483,58 @@ ejecución</translation>
     <message>
         <source>The download was cancelled.</source>
         <translation>La descarga se canceló.</translation>
+    </message>
+    <message>
+        <source>%1: the download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>%1: se rechazó la descarga de solo los cambios, así que se descargó el paquete completo.</translation>
+    </message>
+    <message>
+        <source>The download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>Se rechazó la descarga de solo los cambios, así que se descargó el paquete completo.</translation>
+    </message>
+    <message>
+        <source>%1 was not installed: the source is out of date.</source>
+        <translation>%1 no se instaló: la fuente está desactualizada.</translation>
+    </message>
+    <message>
+        <source>A new pack was not installed: the source is out of date.</source>
+        <translation>No se instaló un paquete nuevo: la fuente está desactualizada.</translation>
+    </message>
+    <message>
+        <source>No pack is installed on this laptop, so there is nothing to pass on.</source>
+        <translation>No hay ningún paquete instalado en este portátil, así que no hay nada que pasar a otros.</translation>
+    </message>
+    <message>
+        <source>Updates are never copied into FieldKit's own data folder; choose a USB drive or another folder.</source>
+        <translation>Las actualizaciones nunca se copian en la carpeta de datos de FieldKit; elija una unidad USB u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose a drive or a folder.</source>
+        <translation>%1 no es una carpeta; elija una unidad o una carpeta.</translation>
+    </message>
+    <message>
+        <source>This is not a folder; choose a drive or a folder.</source>
+        <translation>Esto no es una carpeta; elija una unidad o una carpeta.</translation>
+    </message>
+    <message>
+        <source>This drive already holds newer updates than this laptop has; nothing was copied.</source>
+        <translation>Esta unidad ya contiene actualizaciones más recientes que las de este portátil; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>el paquete %1 versión %2 se instaló antes de que FieldKit guardara sus archivos firmados; sincronícelo de nuevo para pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>a pack was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>un paquete se instaló antes de que FieldKit guardara sus archivos firmados; sincronícelo de nuevo para pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>el paquete %1 versión %2 llegó con una lista de paquetes distinta de la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>un paquete llegó con una lista de paquetes distinta de la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>
@@ -1217,6 +1273,55 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>LibraryWatcher</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n registro eliminado</numerusform>
+            <numerusform>%n registros eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library reloaded.</source>
+        <translation>Biblioteca recargada.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Library updated: %1.</source>
+        <translation>Biblioteca actualizada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 installed (version %2)</source>
+        <translation>%1 instalado (versión %2)</translation>
+    </message>
+    <message>
+        <source>%1 updated to version %2</source>
+        <translation>%1 actualizado a la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled back to version %2</source>
+        <translation>%1 devuelto a la versión %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 eliminado</translation>
+    </message>
+    <message>
+        <source>The new library could not be opened.</source>
+        <translation>No se pudo abrir la nueva biblioteca.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Unlock status</source>
@@ -1430,6 +1535,26 @@ ejecución</translation>
         <translation>%1, a %2/s</translation>
     </message>
     <message>
+        <source>backing up your data</source>
+        <translation>haciendo una copia de seguridad de sus datos</translation>
+    </message>
+    <message>
+        <source>your data is locked, so it was not backed up first (installing does not change it)</source>
+        <translation>sus datos están bloqueados, así que no se hizo antes una copia de seguridad (la instalación no los cambia)</translation>
+    </message>
+    <message>
+        <source>unpacking</source>
+        <translation>desempaquetando</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>creando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>switching to the new version</source>
+        <translation>cambiando a la nueva versión</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>de hoy</translation>
     </message>
@@ -1529,6 +1654,22 @@ ejecución</translation>
     <message>
         <source>On the other laptop, open Sync and choose this drive (or folder) to install them.</source>
         <translation>En el otro portátil, abra Sincronizar y elija esta unidad (o carpeta) para instalarlas.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack, as a single file)</source>
+        <translation>%1 versión %2 (paquete completo, como archivo suelto)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack)</source>
+        <translation>%1 versión %2 (paquete completo)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3, as a single file)</source>
+        <translation>%1 versión %2 (cambios desde la versión %3, como archivo suelto)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3)</source>
+        <translation>%1 versión %2 (cambios desde la versión %3)</translation>
     </message>
     <message>
         <source>Nothing was copied: %1</source>
@@ -1790,9 +1931,12 @@ ejecución</translation>
         <source>Off: wrong passphrases only make the next try wait longer.</source>
         <translation>Desactivado: las frases de contraseña incorrectas solo hacen esperar más para el siguiente intento.</translation>
     </message>
-    <message>
-        <source>After %1 wrong passphrase(s) in a row your notes are erased; %2 left now.</source>
-        <translation>Tras %1 frases de contraseña incorrectas seguidas, sus notas se borran; intentos restantes ahora: %2.</translation>
+    <message numerus="yes">
+        <source>After %n wrong passphrase(s) in a row your notes are erased; %1 left now.</source>
+        <translation>
+            <numerusform>Tras %n frase de contraseña incorrecta, sus notas se borran; intentos restantes ahora: %1.</numerusform>
+            <numerusform>Tras %n frases de contraseña incorrectas seguidas, sus notas se borran; intentos restantes ahora: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2165,49 @@ ejecución</translation>
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Directrices</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Guía práctica</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Tesis</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Field note</source>
+        <translation>Nota de campo</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2925,17 @@ ejecución</translation>
     </message>
 </context>
 <context>
+    <name>SheetListModel</name>
+    <message>
+        <source>%1 of %2 filled in</source>
+        <translation>%1 de %2 rellenados</translation>
+    </message>
+    <message>
+        <source>part of a run</source>
+        <translation>parte de una ejecución</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <source>Sync</source>
@@ -3028,6 +3226,60 @@ Use them anyway? Only packs newer than the ones you have are installed.</source>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full.</source>
+        <translation>No se pudo escribir %1: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>El disco está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use %1; check its permissions.</source>
+        <translation>FieldKit no tiene permiso para usar %1; compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use a file it needs; check the permissions.</source>
+        <translation>FieldKit no tiene permiso para usar un archivo que necesita; compruebe los permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 está en un disco de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>El disco es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>A file FieldKit needs no longer exists.</source>
+        <translation>Un archivo que FieldKit necesita ya no existe.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details are in %2.</source>
+        <translation>Un problema inesperado (%1); los detalles están en %2.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details could not be logged.</source>
+        <translation>Un problema inesperado (%1); no se pudieron registrar los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetListModel</name>
+    <message numerus="yes">
+        <source>%n field(s) to fill in</source>
+        <translation>
+            <numerusform>%n campo por rellenar</numerusform>
+            <numerusform>%n campos por rellenar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a card to read</source>
+        <translation>una tarjeta para leer</translation>
     </message>
 </context>
 <context>

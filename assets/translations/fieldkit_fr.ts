@@ -449,6 +449,10 @@ passage</translation>
         <translation>Les fichiers d'un paquet manquent ; il a été ignoré.</translation>
     </message>
     <message>
+        <source>The library that came with FieldKit could not be installed as a pack, so it is read where it is.</source>
+        <translation>La bibliothèque fournie avec FieldKit n'a pas pu être installée comme paquet : elle est lue là où elle se trouve.</translation>
+    </message>
+    <message>
         <source>The pack list has expired; get a fresh copy from the source.</source>
         <translation>La liste des paquets a expiré ; procurez-vous une copie récente à la source.</translation>
     </message>
@@ -479,6 +483,58 @@ passage</translation>
     <message>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1: the download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>%1 : le téléchargement des seules modifications a été refusé ; le paquet complet a été téléchargé à la place.</translation>
+    </message>
+    <message>
+        <source>The download of only the changes was refused, so the full pack was downloaded instead.</source>
+        <translation>Le téléchargement des seules modifications a été refusé ; le paquet complet a été téléchargé à la place.</translation>
+    </message>
+    <message>
+        <source>%1 was not installed: the source is out of date.</source>
+        <translation>%1 n'a pas été installé : la source n'est pas à jour.</translation>
+    </message>
+    <message>
+        <source>A new pack was not installed: the source is out of date.</source>
+        <translation>Un nouveau paquet n'a pas été installé : la source n'est pas à jour.</translation>
+    </message>
+    <message>
+        <source>No pack is installed on this laptop, so there is nothing to pass on.</source>
+        <translation>Aucun paquet n'est installé sur cet ordinateur : il n'y a rien à transmettre.</translation>
+    </message>
+    <message>
+        <source>Updates are never copied into FieldKit's own data folder; choose a USB drive or another folder.</source>
+        <translation>Les mises à jour ne sont jamais copiées dans le dossier de données de FieldKit ; choisissez un lecteur USB ou un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose a drive or a folder.</source>
+        <translation>%1 n'est pas un dossier ; choisissez un lecteur ou un dossier.</translation>
+    </message>
+    <message>
+        <source>This is not a folder; choose a drive or a folder.</source>
+        <translation>Ceci n'est pas un dossier ; choisissez un lecteur ou un dossier.</translation>
+    </message>
+    <message>
+        <source>This drive already holds newer updates than this laptop has; nothing was copied.</source>
+        <translation>Ce lecteur contient déjà des mises à jour plus récentes que celles de cet ordinateur ; rien n'a été copié.</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>le paquet %1 version %2 a été installé avant que FieldKit ne conserve ses fichiers signés ; synchronisez-le de nouveau pour le transmettre</translation>
+    </message>
+    <message>
+        <source>a pack was installed before FieldKit kept its signed files; sync it again to pass it on</source>
+        <translation>un paquet a été installé avant que FieldKit ne conserve ses fichiers signés ; synchronisez-le de nouveau pour le transmettre</translation>
+    </message>
+    <message>
+        <source>pack %1 version %2 came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>le paquet %1 version %2 est arrivé avec une autre liste des paquets que la plus récente de cet ordinateur ; synchronisez-le de nouveau depuis une source pour le transmettre</translation>
+    </message>
+    <message>
+        <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
+        <translation>un paquet est arrivé avec une autre liste des paquets que la plus récente de cet ordinateur ; synchronisez-le de nouveau depuis une source pour le transmettre</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>
@@ -1217,6 +1273,55 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>LibraryWatcher</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n fiche supprimée</numerusform>
+            <numerusform>%n fiches supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library reloaded.</source>
+        <translation>Bibliothèque rechargée.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>Library updated: %1.</source>
+        <translation>Bibliothèque mise à jour : %1.</translation>
+    </message>
+    <message>
+        <source>%1 installed (version %2)</source>
+        <translation>%1 installé (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 updated to version %2</source>
+        <translation>%1 mis à jour vers la version %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled back to version %2</source>
+        <translation>%1 ramené à la version %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>The new library could not be opened.</source>
+        <translation>La nouvelle bibliothèque n'a pas pu être ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Unlock status</source>
@@ -1430,6 +1535,26 @@ passage</translation>
         <translation>%1, à %2/s</translation>
     </message>
     <message>
+        <source>backing up your data</source>
+        <translation>sauvegarde de vos données</translation>
+    </message>
+    <message>
+        <source>your data is locked, so it was not backed up first (installing does not change it)</source>
+        <translation>vos données sont verrouillées : elles n'ont pas été sauvegardées avant (l'installation ne les modifie pas)</translation>
+    </message>
+    <message>
+        <source>unpacking</source>
+        <translation>décompression</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>construction de l'index de recherche</translation>
+    </message>
+    <message>
+        <source>switching to the new version</source>
+        <translation>passage à la nouvelle version</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>d'aujourd'hui</translation>
     </message>
@@ -1529,6 +1654,22 @@ passage</translation>
     <message>
         <source>On the other laptop, open Sync and choose this drive (or folder) to install them.</source>
         <translation>Sur l'autre ordinateur, ouvrez Synchroniser et choisissez ce lecteur (ou dossier) pour les installer.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack, as a single file)</source>
+        <translation>%1 version %2 (paquet complet, en fichier isolé)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (full pack)</source>
+        <translation>%1 version %2 (paquet complet)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3, as a single file)</source>
+        <translation>%1 version %2 (modifications depuis la version %3, en fichier isolé)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (changes from version %3)</source>
+        <translation>%1 version %2 (modifications depuis la version %3)</translation>
     </message>
     <message>
         <source>Nothing was copied: %1</source>
@@ -1790,9 +1931,12 @@ passage</translation>
         <source>Off: wrong passphrases only make the next try wait longer.</source>
         <translation>Désactivé : les phrases secrètes incorrectes font seulement attendre plus longtemps avant l'essai suivant.</translation>
     </message>
-    <message>
-        <source>After %1 wrong passphrase(s) in a row your notes are erased; %2 left now.</source>
-        <translation>Après %1 phrases secrètes incorrectes d'affilée, vos notes sont effacées ; essais restants maintenant : %2.</translation>
+    <message numerus="yes">
+        <source>After %n wrong passphrase(s) in a row your notes are erased; %1 left now.</source>
+        <translation>
+            <numerusform>Après %n phrase secrète incorrecte, vos notes sont effacées ; essais restants maintenant : %1.</numerusform>
+            <numerusform>Après %n phrases secrètes incorrectes d'affilée, vos notes sont effacées ; essais restants maintenant : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2165,49 @@ passage</translation>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListModel</name>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Lignes directrices</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Guide pratique</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Thèse</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Field note</source>
+        <translation>Note de terrain</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2925,17 @@ passage</translation>
     </message>
 </context>
 <context>
+    <name>SheetListModel</name>
+    <message>
+        <source>%1 of %2 filled in</source>
+        <translation>%1 sur %2 remplis</translation>
+    </message>
+    <message>
+        <source>part of a run</source>
+        <translation>fait partie d'un passage</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <source>Sync</source>
@@ -3028,6 +3226,60 @@ Les utiliser quand même ? Seuls les paquets plus récents que les vôtres sont 
     <message>
         <source>Something went wrong: %1</source>
         <translation>Un problème est survenu : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full.</source>
+        <translation>%1 n'a pas pu être écrit : le disque est plein.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>Le disque est plein ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use %1; check its permissions.</source>
+        <translation>FieldKit n'a pas le droit d'utiliser %1 ; vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>FieldKit is not allowed to use a file it needs; check the permissions.</source>
+        <translation>FieldKit n'a pas le droit d'utiliser un fichier dont il a besoin ; vérifiez les autorisations.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk.</source>
+        <translation>%1 se trouve sur un disque en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>Le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n'existe plus.</translation>
+    </message>
+    <message>
+        <source>A file FieldKit needs no longer exists.</source>
+        <translation>Un fichier dont FieldKit a besoin n'existe plus.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details are in %2.</source>
+        <translation>Un problème inattendu (%1) ; les détails sont dans %2.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem (%1); the details could not be logged.</source>
+        <translation>Un problème inattendu (%1) ; les détails n'ont pas pu être consignés.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetListModel</name>
+    <message numerus="yes">
+        <source>%n field(s) to fill in</source>
+        <translation>
+            <numerusform>%n champ à remplir</numerusform>
+            <numerusform>%n champs à remplir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a card to read</source>
+        <translation>une carte à lire</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@ from fieldkit.packs.manifest import (
     read_member,
     unpack_content,
 )
+from fieldkit.packs.progress import (
+    STEP_BACKUP,
+    STEP_INDEXING,
+    STEP_NO_BACKUP,
+    STEP_SWITCHING,
+    STEP_UNPACKING,
+)
 from fieldkit.packs.readside import Readable, readable_installed
 from fieldkit.packs.trust import Root, TrustStore, format_time, utcnow, write_atomic
 
@@ -170,23 +177,22 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         if current is not None and current.current.version == m.version:  # same digest too
             _collect(folder, m.id, pointer)  # what an interrupted earlier attempt left
             return InstallResult(m.id, m.version, current.current.version, m.title, False)
-        say("backing up your data")
+        say(STEP_BACKUP)
         try:
             make_backup(folder, "install")
         except PassphraseRequired:  # encrypted data, locked: the install never touches it
-            say("your data is locked, so it was not backed up first (installing does not "
-                "change it)")
+            say(STEP_NO_BACKUP)
         base = packs_dir(folder) / m.id
         base.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=base))
         try:
-            say("unpacking")
+            say(STEP_UNPACKING)
             # The slim DB's bytes (or the delta's) matched their signed SHA-256; the content
             # digest is taken over its rows (which indexing never touches) on a copy, in a
             # second thread while the index is built, and the file that will be read passes
             # `integrity_check` after.
             db = _materialise(folder, pf, m, current, staging)
-            say("building the search index")
+            say(STEP_INDEXING)
             index_db = staging / DB_NAME
             if db != index_db:
                 db.rename(index_db)
@@ -215,7 +221,7 @@ def install_pack(folder: Path, pack: Path, store: TrustStore | None = None,
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        say("switching")
+        say(STEP_SWITCHING)
         delta_bytes = (current.current.delta_bytes + pack.stat().st_size) \
             if m.delta and current else 0
         entry = InstalledVersion(m.version, final.name, m.content_digest, m.title,

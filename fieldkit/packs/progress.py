@@ -8,6 +8,15 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+# The steps of an install, as `install_pack(progress=...)` hears them: fixed words (the CLI
+# prints them), which the GUI says in the user's language (fieldkit/ui/models/packs.py).
+STEP_BACKUP = "backing up your data"
+STEP_NO_BACKUP = ("your data is locked, so it was not backed up first (installing does not "
+                  "change it)")
+STEP_UNPACKING = "unpacking"
+STEP_INDEXING = "building the search index"
+STEP_SWITCHING = "switching"
+
 
 @dataclass(frozen=True)
 class ProgressState:

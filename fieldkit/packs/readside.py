@@ -120,8 +120,8 @@ def install_bundled(folder: Path) -> list[str]:
     try:
         ensure_installed(folder, info)
     except (PackError, OSError) as exc:
-        return [f"the bundled library could not be installed as a pack, so it is read in "
-                f"place ({exc})"]
+        return [Problem(f"the bundled library could not be installed as a pack, so it is read "
+                        f"in place ({exc})", code="pack.bundled_in_place")]
     return []
 
 

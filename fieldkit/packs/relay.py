@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldkit.core.errors import OutputError
+from fieldkit.core.errors import OutputError, Problem
 from fieldkit.core.files import atomic_target
 from fieldkit.packs.archive import PackFile
 from fieldkit.packs.errors import FormatError, PackError, VersionError
@@ -35,16 +35,32 @@ from fieldkit.packs.trust import TRUST_DIR, TrustStore, read_json_file
 _NUMBERED = re.compile(r"^(\d+)\.root\.json$")
 
 
+@dataclass(frozen=True)
+class Relayed:
+    """One signed file passed on: a pack's full version, or its delta from `base`; `is_loose`
+    when it travels as a lone `.fkpack` (no signed index). The GUI words it from these fields;
+    `str()` is the CLI's English."""
+
+    id: str
+    version: int
+    base: int | None = None  # a delta from this version; None: the full pack
+    is_loose: bool = False
+
+    def __str__(self) -> str:
+        kind = f"delta from version {self.base}" if self.base is not None else "full pack"
+        return f"{self.id} version {self.version} ({kind}{', loose' if self.is_loose else ''})"
+
+
 @dataclass
 class RelayReport:
     folder: Path
     feeds: list[Path] = field(default_factory=list)  # each folder another device syncs from
-    written: list[str] = field(default_factory=list)  # 'id version N (full pack|delta ...)'
-    left_out: list[str] = field(default_factory=list)  # one sentence each
+    written: list[Relayed] = field(default_factory=list)
+    left_out: list[Problem] = field(default_factory=list)  # one sentence each, with a code
 
     def as_json(self) -> dict[str, Any]:
         return {"folder": str(self.folder), "feeds": [str(f) for f in self.feeds],
-                "written": self.written, "left_out": self.left_out}
+                "written": [str(w) for w in self.written], "left_out": self.left_out}
 
 
 @dataclass(frozen=True)
@@ -63,12 +79,14 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _kept(home: Path, p: InstalledPack, left_out: list[str]) -> _Kept | None:
+def _kept(home: Path, p: InstalledPack, left_out: list[Problem]) -> _Kept | None:
     folder = packs_dir(home) / p.id / p.current.dir
     file = folder / KEPT_PACK
     if not file.is_file():
-        left_out.append(f"pack {p.id} version {p.current.version} was installed before FieldKit "
-                        "kept the signed files: sync it again to pass it on")
+        left_out.append(Problem(
+            f"pack {p.id} version {p.current.version} was installed before FieldKit kept the "
+            "signed files: sync it again to pass it on", code="relay.not_kept",
+            fields={"pack": p.id, "version": str(p.current.version)}))
         return None
     index = None
     if (folder / KEPT_INDEX).is_file():
@@ -102,25 +120,26 @@ def _roots(home: Path, anchor: str) -> list[tuple[int, Path]]:
     return sorted(found)
 
 
-def _file_for(k: _Kept, index: Index) -> tuple[str, str] | None:
+def _file_for(k: _Kept, index: Index) -> tuple[str, Relayed] | None:
     """Where `index` lists this device's signed file, and what it is; None if it does not."""
     entry = index.packs.get(k.pack.id)
     if entry is None or entry.version != k.pack.current.version:
         return None
     if entry.sha256 == k.sha256:
-        return entry.file, "full pack"
+        return entry.file, Relayed(k.pack.id, k.pack.current.version)
     for base, delta in entry.deltas.items():
         if delta.sha256 == k.sha256:
-            return delta.file, f"delta from version {base}"
+            return delta.file, Relayed(k.pack.id, k.pack.current.version, int(base))
     return None
 
 
 def _check_dest(home: Path, dest: Path) -> None:
     if dest.resolve().is_relative_to(Path(home).resolve()):
         raise OutputError(f"{dest}: a relay is never written inside the data folder (choose "
-                          "a USB stick or another folder)")
+                          "a USB stick or another folder)", code="relay.inside_data_folder")
     if dest.exists() and not dest.is_dir():
-        raise OutputError(f"{dest}: not a folder")
+        raise OutputError(f"{dest}: not a folder", code="relay.not_a_folder",
+                          fields={"file": dest.name})
 
 
 def _check_older(feed: Path, index: Index) -> None:
@@ -134,7 +153,8 @@ def _check_older(feed: Path, index: Index) -> None:
         return  # not a feed of ours: overwritten
     if there.version > index.version:
         raise VersionError(f"{feed} already holds a newer index (version {there.version}, this "
-                           f"device has version {index.version}): nothing was written")
+                           f"device has version {index.version}): nothing was written",
+                           code="relay.newer_there")
 
 
 Content = Path | bytes  # a kept file, or a small signed JSON document
@@ -147,8 +167,8 @@ class RelayPlan:
 
     feeds: dict[str, dict[str, Content]] = field(default_factory=dict)
     indexes: dict[str, Index] = field(default_factory=dict)
-    written: list[str] = field(default_factory=list)
-    left_out: list[str] = field(default_factory=list)
+    written: list[Relayed] = field(default_factory=list)
+    left_out: list[Problem] = field(default_factory=list)
 
 
 def plan_relay(home: Path) -> RelayPlan:
@@ -164,7 +184,8 @@ def plan_relay(home: Path) -> RelayPlan:
         if k is not None:
             groups.setdefault(p.current.root, []).append(k)
     if not groups and not plan.left_out:
-        raise FormatError("no packs are installed: there is nothing to pass on")
+        raise FormatError("no packs are installed: there is nothing to pass on",
+                          code="relay.nothing_installed")
     store = TrustStore(home)
     for anchor, kept in sorted(groups.items()):
         _plan_group(home, store, anchor, kept, "" if len(groups) == 1 else anchor, plan)
@@ -181,17 +202,19 @@ def _plan_group(home: Path, store: TrustStore, anchor: str, kept: list[_Kept], s
         where = _file_for(k, newest) if newest is not None else None
         if where is not None:
             files[where[0]] = k.file
-            plan.written.append(f"{k.pack.id} version {k.pack.current.version} ({where[1]})")
+            plan.written.append(where[1])
         elif newest is None:  # no signed index: a loose pack, checked by its own signature
             with PackFile(k.file) as pf:
                 m = parse_manifest(pf.manifest_json())
-            kind = f"delta from version {m.delta.version}" if m.delta else "full pack"
             files[f"{m.id}-{m.version}.fkpack"] = k.file
-            plan.written.append(f"{m.id} version {m.version} ({kind}, loose)")
+            plan.written.append(Relayed(m.id, m.version, m.delta.version if m.delta else None,
+                                        is_loose=True))
         else:
-            plan.left_out.append(
+            plan.left_out.append(Problem(
                 f"pack {k.pack.id} version {k.pack.current.version} came with another index "
-                "than the newest this device holds: sync it again from a feed to pass it on")
+                "than the newest this device holds: sync it again from a feed to pass it on",
+                code="relay.other_index",
+                fields={"pack": k.pack.id, "version": str(k.pack.current.version)}))
     if newest is not None and files:
         roots = {numbered_root(v): path for v, path in _roots(home, anchor)}
         files = {**roots, ROOT: _dumps(root.envelope), **files,

@@ -198,7 +198,8 @@ def start_share(home: Path, *, port: int = DEFAULT_PORT, minutes: float = DEFAUL
     files = {(f"{sub}/{name}" if sub else name): content
              for sub, feed in plan.feeds.items() for name, content in feed.items()}
     if not files:
-        raise FetchError("no installed pack can be passed on: there is nothing to share")
+        raise FetchError("no installed pack can be passed on: there is nothing to share",
+                         code="relay.nothing_installed")
     return serve_files(files, port=port, minutes=minutes, host=host, plan=plan,
                        on_stop=on_stop)
 

@@ -184,7 +184,9 @@ def _install_entry(home: Path, source: Source, entry: IndexEntry, store: TrustSt
                                         delta.sha256, delta.manifest_sha256, store, progress,
                                         index, steps)
         except (HashError, VersionError, FormatError, FetchError) as exc:
-            report.skipped.append(f"{entry.id}: delta refused ({exc}); fetching the full pack")
+            report.skipped.append(Problem(
+                f"{entry.id}: delta refused ({exc}); fetching the full pack",
+                code="sync.delta_refused", fields={"pack": entry.id}))
         else:
             report.via_delta.append(entry.id)
             return result
@@ -276,7 +278,8 @@ def sync_source(home: Path, source: Source, *, take_all: bool = False,
         if have is None and not take_all:
             continue
         if have is None and report.is_stale:
-            report.skipped.append(f"{pid}: not installed, and the index is stale")
+            report.skipped.append(Problem(f"{pid}: not installed, and the index is stale",
+                                          code="sync.stale_skipped", fields={"pack": pid}))
             continue
         if have is not None and entry.version <= have:
             continue

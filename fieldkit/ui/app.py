@@ -195,9 +195,22 @@ def _last_resort_hook(folder: Path | None, show=None):
         message = f"An unexpected problem ({kind.__name__}); {where}."
         print(f"fieldkit: error: {message}", file=sys.stderr)
         if show is not None and threading.current_thread() is threading.main_thread():
-            show(message, error=True)
+            show(_unexpected_text(kind.__name__, log), error=True)
 
     return hook
+
+
+def _unexpected_text(kind: str, log: Path | None) -> str:
+    """The banner's words for an exception no screen handled, in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from fieldkit.ui.error_text import fill
+
+    if log:
+        return fill(QCoreApplication.translate(
+            "Worker", "An unexpected problem (%1); the details are in %2."), [kind, str(log)])
+    return fill(QCoreApplication.translate(
+        "Worker", "An unexpected problem (%1); the details could not be logged."), [kind])
 
 
 def _exit_on_first_paint(window, app) -> None:

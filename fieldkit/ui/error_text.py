@@ -50,6 +50,9 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("pack", "version"), QT_TRANSLATE_NOOP(
             "ErrorText", "The files of pack %1 version %2 are missing; it was skipped.")),
         ((), QT_TRANSLATE_NOOP("ErrorText", "A pack's files are missing; it was skipped."))],
+    "pack.bundled_in_place": [((), QT_TRANSLATE_NOOP(
+        "ErrorText", "The library that came with FieldKit could not be installed as a pack, so "
+                     "it is read where it is."))],
     "pack.expired": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The pack list has expired; get a fresh copy from the source."))],
     "pack.too_large": [((), QT_TRANSLATE_NOOP(
@@ -68,6 +71,46 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         ((), QT_TRANSLATE_NOOP(
             "ErrorText", "The pack source could not be read; check it and try again."))],
     "sync.cancelled": [((), QT_TRANSLATE_NOOP("ErrorText", "The download was cancelled."))],
+    "sync.delta_refused": [
+        (("pack",), QT_TRANSLATE_NOOP(
+            "ErrorText", "%1: the download of only the changes was refused, so the full pack "
+                         "was downloaded instead.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "The download of only the changes was refused, so the full pack was "
+                         "downloaded instead."))],
+    "sync.stale_skipped": [
+        (("pack",), QT_TRANSLATE_NOOP(
+            "ErrorText", "%1 was not installed: the source is out of date.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "A new pack was not installed: the source is out of date."))],
+    # Pass it on: copying the installed packs to a drive or sharing them.
+    "relay.nothing_installed": [((), QT_TRANSLATE_NOOP(
+        "ErrorText", "No pack is installed on this laptop, so there is nothing to pass on."))],
+    "relay.inside_data_folder": [((), QT_TRANSLATE_NOOP(
+        "ErrorText", "Updates are never copied into FieldKit's own data folder; choose a USB "
+                     "drive or another folder."))],
+    "relay.not_a_folder": [
+        (("file",), QT_TRANSLATE_NOOP(
+            "ErrorText", "%1 is not a folder; choose a drive or a folder.")),
+        ((), QT_TRANSLATE_NOOP("ErrorText", "This is not a folder; choose a drive or a "
+                                            "folder."))],
+    "relay.newer_there": [((), QT_TRANSLATE_NOOP(
+        "ErrorText", "This drive already holds newer updates than this laptop has; nothing was "
+                     "copied."))],
+    "relay.not_kept": [
+        (("pack", "version"), QT_TRANSLATE_NOOP(
+            "ErrorText", "pack %1 version %2 was installed before FieldKit kept its signed "
+                         "files; sync it again to pass it on")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "a pack was installed before FieldKit kept its signed files; sync it "
+                         "again to pass it on"))],
+    "relay.other_index": [
+        (("pack", "version"), QT_TRANSLATE_NOOP(
+            "ErrorText", "pack %1 version %2 came with another pack list than the newest this "
+                         "laptop holds; sync it again from a source to pass it on")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "a pack came with another pack list than the newest this laptop "
+                         "holds; sync it again from a source to pass it on"))],
     # The user's own data.
     "user.unusable": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "Your data could not be opened or saved."))],

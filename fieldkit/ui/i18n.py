@@ -70,19 +70,21 @@ def qt_translations_dir() -> Path:
 
 def install_language(app: QCoreApplication, language: str) -> list[str]:
     """Install FieldKit's and Qt's translators for `language`, set the default QLocale and the
-    layout direction. Returns the catalogues loaded (English loads none). Call it again to
-    switch: the previous translators are removed first."""
+    layout direction. Returns the catalogues loaded: English loads its plurals only
+    (fieldkit_en: '%n record(s)' reads '1 record', '3 records'; Qt's own text is English).
+    Call it again to switch: the previous translators are removed first."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     loaded: list[str] = []
+    catalogues = [(translations_dir(), f"fieldkit_{language}")]
     if language != SOURCE_LANGUAGE:
-        for folder, name in ((translations_dir(), f"fieldkit_{language}"),
-                             (qt_translations_dir(), f"qtbase_{language}")):
-            translator = QTranslator(app)
-            if translator.load(name, str(folder)) and app.installTranslator(translator):
-                _installed.append(translator)
-                loaded.append(name)
+        catalogues.append((qt_translations_dir(), f"qtbase_{language}"))
+    for folder, name in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)) and app.installTranslator(translator):
+            _installed.append(translator)
+            loaded.append(name)
     QLocale.setDefault(locale_for(language))
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)

@@ -1,6 +1,9 @@
 """The UI translation pipeline: extract (pyside6-lupdate), check contexts, update and compile
 the catalogues (pyside6-lrelease), and the completeness check with coverage per language.
 
+English is the source language, yet it has a catalogue too, as Qt documents for numerus forms:
+fieldkit_en.ts holds only the `%n` messages ('%n record(s)' -> '1 record', '3 records').
+
 `python -m fieldkit.ui.i18n_check` checks (exit 1 on any gap; `make i18n-check` calls it);
 `--update` refreshes assets/translations/*.ts from the code first (`make translations`).
 """
@@ -22,9 +25,12 @@ from fieldkit.ui.i18n import DECLARED_CONTEXTS, LANGUAGES, SOURCE_LANGUAGE, tran
 
 UI_DIR = Path(__file__).resolve().parent
 TARGETS = tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
+# Every shipped language with a catalogue: the translations, and English's plurals.
+CATALOGUES = (SOURCE_LANGUAGE, *TARGETS)
 # Strings that are rightly the same in a language as in English (names, codes, symbols).
 SAME_AS_ENGLISH: dict[str, frozenset[str]] = {
-    "es": frozenset({"FieldKit %1", "FieldKit", "%1", "No", "Normal"}),
+    "es": frozenset({"FieldKit %1", "FieldKit", "%1", "No", "Normal", "%1; %2",
+                     "Manual"}),
     "fr": frozenset({"FieldKit %1", "FieldKit", "%1", "Note", "Navigation", "Description",
                      "Version %1", "Version", "Contact", "Phase"}),
     "ar": frozenset({"FieldKit %1", "FieldKit", "%1"}),
@@ -44,11 +50,13 @@ def ui_sources() -> list[Path]:
     return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def extract(ts_path: Path, *, locations: str = "absolute") -> None:
+def extract(ts_path: Path, *, locations: str = "absolute", plurals_only: bool = False) -> None:
     """Run pyside6-lupdate over the UI code into `ts_path` (created or updated in place).
-    The committed catalogues carry no locations: line numbers would churn on every edit."""
+    The committed catalogues carry no locations: line numbers would churn on every edit.
+    `plurals_only`: the `%n` messages alone (the English catalogue)."""
     files = [str(p) for p in ui_sources()]
-    result = subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete",
+    only = ["-pluralonly"] if plurals_only else []
+    result = subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", *only,
                              "-locations", locations, "-ts", str(ts_path)],
                             capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -160,7 +168,10 @@ def _accelerators(text: str) -> int:
 
 def check_language(language: str, expected: list[Message], ts_path: Path) -> Coverage:
     """Every expected message translated, finished, with the same placeholders and '&'
-    accelerators, and not left in English unless allowed."""
+    accelerators, and not left in English unless allowed. English: every plural, in its two
+    forms, none still reading '(s)', and nothing but plurals."""
+    if language == SOURCE_LANGUAGE:
+        return check_english(expected, ts_path)
     if not ts_path.is_file():
         return Coverage(language, len(expected), 0, [f"{ts_path}: missing"])
     have = {(m.context, m.source): m for m in read_ts(ts_path)}
@@ -191,6 +202,42 @@ def check_language(language: str, expected: list[Message], ts_path: Path) -> Cov
     return Coverage(language, len(expected), done, problems)
 
 
+def check_english(expected: list[Message], ts_path: Path) -> Coverage:
+    """The English catalogue: each `%n` message with a singular and a plural form that keep
+    its placeholders, and no other message (English text is the source: a catalogue entry
+    for it would only hide an edit of the code)."""
+    plurals = [m for m in expected if m.numerus]
+    if not ts_path.is_file():
+        return Coverage(SOURCE_LANGUAGE, len(plurals), 0, [f"{ts_path}: missing"])
+    held = read_ts(ts_path)
+    have = {(m.context, m.source): m for m in held}
+    problems = [f"{ts_path.name}: [{m.context}] {m.source!r}: not a plural; the English "
+                "catalogue holds only %n messages" for m in held if not m.numerus]
+    done = 0
+    for want in plurals:
+        key = f"{ts_path.name}: [{want.context}] {want.source!r}"
+        got = have.get((want.context, want.source))
+        if got is None or len(got.translations) != 2 \
+                or not all(t.strip() for t in got.translations):
+            problems.append(f"{key}: needs its singular and plural forms")
+        elif not got.finished:
+            problems.append(f"{key}: translation not finished")
+        elif any(_placeholders(t) != _placeholders(want.source)
+                 or _accelerators(t) != _accelerators(want.source) for t in got.translations):
+            problems.append(f"{key}: placeholders or & accelerators differ")
+        elif any("(s)" in t for t in got.translations):
+            problems.append(f"{key}: a form still reads '(s)'")
+        else:
+            done += 1
+    return Coverage(SOURCE_LANGUAGE, len(plurals), done, problems)
+
+
+def english_forms(source: str) -> list[str]:
+    """The singular and plural a '(s)' source reads as; a source without one keeps its words
+    in both (the translator of the English catalogue may then word them better)."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
 def check_all(ts_dir: Path | None = None) -> tuple[list[str], list[Coverage]]:
     """Extract from the code now and check every catalogue against it."""
     folder = ts_dir or translations_dir()
@@ -201,7 +248,7 @@ def check_all(ts_dir: Path | None = None) -> tuple[list[str], list[Coverage]]:
         problems = context_problems(expected, Path(tmp))
     return (problems,
             [check_language(lang, expected, folder / f"fieldkit_{lang}.ts")
-             for lang in TARGETS])
+             for lang in CATALOGUES])
 
 
 def update_catalogues(ts_dir: Path | None = None) -> None:
@@ -216,6 +263,33 @@ def update_catalogues(ts_dir: Path | None = None) -> None:
         tree.getroot().set("language", lang)
         tree.getroot().set("sourcelanguage", SOURCE_LANGUAGE)
         tree.write(path, encoding="utf-8", xml_declaration=True)
+    update_english(folder / f"fieldkit_{SOURCE_LANGUAGE}.ts")
+
+
+def update_english(path: Path) -> None:
+    """The English plurals: new `%n` messages get their two forms from '(s)' (finished, as
+    the rule is English's own), forms already written are kept, other messages leave."""
+    extract(path, locations="none", plurals_only=True)
+    tree = ET.parse(path)
+    root = tree.getroot()
+    root.set("language", SOURCE_LANGUAGE)
+    root.set("sourcelanguage", SOURCE_LANGUAGE)
+    for ctx in root.iter("context"):
+        for m in list(ctx.findall("message")):
+            tr = m.find("translation")
+            if m.get("numerus") != "yes" or tr is None:
+                ctx.remove(m)
+                continue
+            forms = tr.findall("numerusform")
+            if all((f.text or "").strip() for f in forms) and len(forms) == 2:
+                continue
+            for f in forms:
+                tr.remove(f)
+            for text in english_forms(m.findtext("source") or ""):
+                ET.SubElement(tr, "numerusform").text = text
+            tr.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    extract(path, locations="none", plurals_only=True)  # in lupdate's own layout, as the others
 
 
 def release(ts_dir: Path | None = None) -> list[Path]:

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QFileSystemWatcher, QObject, QTimer, Signal
 
 from fieldkit.core.errors import FieldKitError
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.error_text import error_text
+from fieldkit.ui.error_text import error_text, fill
 from fieldkit.ui.worker import describe_failure, is_idle, run_op
 
 if TYPE_CHECKING:  # the database layer loads on the worker, after the first paint
@@ -92,24 +92,39 @@ def reopen(folder: Path, bundled: Path, seen: bytes | None, *, force: bool = Fal
 
 
 def describe_change(before: LibraryState | None, after: LibraryState) -> str:
-    """'Library updated: Regional pack updated to version 3; 1 record added.'"""
+    """'Library updated: Regional pack updated to version 3; 1 record added.', in the user's
+    language."""
+    def tr(text: str, *values: object) -> str:
+        return fill(LibraryWatcher.tr(text), [str(v) for v in values])
+
     old = before.packs if before is not None else {}
     parts = []
     for pid, (version, title) in sorted(after.packs.items()):
         name = title or pid
         if pid not in old:
-            parts.append(f"{name} installed (version {version})")
+            parts.append(tr(_INSTALLED, name, version))
         elif version > old[pid][0]:
-            parts.append(f"{name} updated to version {version}")
+            parts.append(tr(_UPDATED, name, version))
         elif version < old[pid][0]:
-            parts.append(f"{name} rolled back to version {version}")
-    parts += [f"{title or pid} removed" for pid, (_v, title) in sorted(old.items())
+            parts.append(tr(_ROLLED_BACK, name, version))
+    parts += [tr(_REMOVED, title or pid) for pid, (_v, title) in sorted(old.items())
               if pid not in after.packs]
     if before is not None and after.records != before.records:
         n = after.records - before.records
-        parts.append(f"{abs(n)} record{'s' if abs(n) != 1 else ''} "
-                     f"{'added' if n > 0 else 'removed'}")
-    return "Library updated: " + "; ".join(parts) + "." if parts else "Library reloaded."
+        parts.append(LibraryWatcher.tr("%n record(s) added", "", n) if n > 0
+                     else LibraryWatcher.tr("%n record(s) removed", "", -n))
+    if not parts:
+        return LibraryWatcher.tr("Library reloaded.")
+    joined = parts[0]
+    for part in parts[1:]:  # '; ' in English, ' ; ' in French, '؛ ' in Arabic
+        joined = fill(LibraryWatcher.tr("%1; %2"), [joined, part])
+    return fill(LibraryWatcher.tr("Library updated: %1."), [joined])
+
+
+_INSTALLED = QT_TRANSLATE_NOOP("LibraryWatcher", "%1 installed (version %2)")
+_UPDATED = QT_TRANSLATE_NOOP("LibraryWatcher", "%1 updated to version %2")
+_ROLLED_BACK = QT_TRANSLATE_NOOP("LibraryWatcher", "%1 rolled back to version %2")
+_REMOVED = QT_TRANSLATE_NOOP("LibraryWatcher", "%1 removed")
 
 
 class LibraryWatcher(QObject):
@@ -175,7 +190,8 @@ class LibraryWatcher(QObject):
     def _reopened(self, result: Reopened | None) -> None:
         if result is not None:
             if result.libs is None:
-                self.failed.emit(result.error or "the new library could not be opened")
+                self.failed.emit(result.error or self.tr("The new library could not be "
+                                                         "opened."))
             else:
                 before, self.state = self.state, result.state
                 self.ctx.swap_libs(result.libs, result.problems)

@@ -101,11 +101,16 @@ def describe_report(report: SyncReport, titles: dict[str, str]) -> str:
     if not report.installed:
         lines.append(tr(_UP_TO_DATE))
     for s in report.skipped:
-        said = error_text(s) if isinstance(s, Problem) and s.fields.get("skipped") else s
-        if said != s:  # translated: the name, then the reason in the user's language
-            lines.append(tr(_SKIPPED_BECAUSE, s.fields["skipped"], said))  # type: ignore[union-attr]
-        else:
+        if not isinstance(s, Problem):
             lines.append(tr(_SKIPPED, s))
+            continue
+        said = error_text(s)
+        if said == s:  # English: the core's own sentence names the pack
+            lines.append(tr(_SKIPPED, s) if s.fields.get("skipped") else s)
+        elif s.fields.get("skipped"):  # the file's name, then the reason in their language
+            lines.append(tr(_SKIPPED_BECAUSE, s.fields["skipped"], said))
+        else:  # a sentence of its own (a delta refused, a pack left for a stale source)
+            lines.append(said)
     if report.is_stale and report.content_as_of:
         lines.append(tr(_OUT_OF_DATE, report.content_as_of[:10]))
     return "\n".join(lines)

@@ -9,12 +9,20 @@ and an unexpected one is logged with its traceback (fieldkit/core/crashlog.py).
 from __future__ import annotations
 
 import contextlib
+import errno
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 from fieldkit.core.crashlog import record_crash
 from fieldkit.core.errors import FieldKitError
@@ -35,9 +43,40 @@ def describe_failure(exc: BaseException) -> str:
     the log when it was caught)."""
     if isinstance(exc, FieldKitError):
         return error_text(exc)
+    said = _os_failure(exc) if isinstance(exc, OSError) else None
+    if said is not None:
+        return said
     first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
     return QCoreApplication.translate("Worker", "Something went wrong: %1").replace(
         "%1", first_line)
+
+
+# A file the system refused, by its cause (the system's own words are English): in the user's
+# language, naming the file when the error does.
+_OS_WORDS = {
+    errno.ENOSPC: (QT_TRANSLATE_NOOP("Worker", "%1 could not be written: the disk is full."),
+                   QT_TRANSLATE_NOOP("Worker", "The disk is full; free some space and try "
+                                               "again.")),
+    errno.EACCES: (QT_TRANSLATE_NOOP("Worker", "FieldKit is not allowed to use %1; check its "
+                                               "permissions."),
+                   QT_TRANSLATE_NOOP("Worker", "FieldKit is not allowed to use a file it "
+                                               "needs; check the permissions.")),
+    errno.EROFS: (QT_TRANSLATE_NOOP("Worker", "%1 is on a read-only disk."),
+                  QT_TRANSLATE_NOOP("Worker", "The disk is read-only.")),
+    errno.ENOENT: (QT_TRANSLATE_NOOP("Worker", "%1 no longer exists."),
+                   QT_TRANSLATE_NOOP("Worker", "A file FieldKit needs no longer exists.")),
+}
+_OS_WORDS[errno.EPERM] = _OS_WORDS[errno.EACCES]
+
+
+def _os_failure(exc: OSError) -> str | None:
+    words = _OS_WORDS.get(exc.errno or 0)
+    if words is None:
+        return None
+    if exc.filename:
+        return QCoreApplication.translate("Worker", words[0]).replace(
+            "%1", Path(str(exc.filename)).name or str(exc.filename))
+    return QCoreApplication.translate("Worker", words[1])
 
 
 def with_sentence(callback: Callable[[str], None]) -> Callable[[BaseException], None]:

@@ -129,6 +129,9 @@ def test_the_package_carries_every_shipped_language(exe: Path) -> None:
         for catalogue in (internal / "assets" / "translations" / f"fieldkit_{language}.qm",
                           internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm"):
             assert catalogue.is_file() and catalogue.stat().st_size > 0, catalogue
+    # English's own plurals ('1 record', '3 records'); Qt's text is English already
+    english = internal / "assets" / "translations" / "fieldkit_en.qm"
+    assert english.is_file() and english.stat().st_size > 0, english
 
 
 def _sign_newer_core(out: Path) -> Path | None:

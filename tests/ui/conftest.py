@@ -16,6 +16,17 @@ from fieldkit.core.build import build_library
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_as_the_app_speaks_it(qapp) -> None:
+    """The app installs its English catalogue (the plurals: '1 record', '3 records') before the
+    first window; a widget a test builds on its own reads the same."""
+    from fieldkit.ui.i18n import install_language
+    from fieldkit.ui.i18n_check import release
+
+    release()  # what `make setup` does: the .qm catalogues from the .ts files
+    install_language(qapp, "en")
+
+
 @pytest.fixture(scope="session")
 def library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled library, built once per test session from data/."""

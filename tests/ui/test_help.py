@@ -53,6 +53,6 @@ def test_f1_opens_help_with_about(qtbot, window) -> None:
 
 
 def test_library_age_reads_the_build_time() -> None:
-    assert library_age("2026-11-20T10:00:00+00:00", dt.date(2026, 11, 30)) == "10 day(s) old"
+    assert library_age("2026-11-20T10:00:00+00:00", dt.date(2026, 11, 30)) == "10 days old"
     assert library_age("2026-11-30T10:00:00+00:00", dt.date(2026, 11, 30)) == "built today"
     assert library_age("not a date") == ""

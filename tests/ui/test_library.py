@@ -80,7 +80,8 @@ def test_detail_shows_the_record_language(window, qtbot) -> None:
     detail = window.views["library"].detail
     qtbot.waitUntil(lambda: detail.record is not None and detail.record.id == "4a9a0f70d4ed6391")
     assert detail.record.language == "ar"
-    assert "language: ar" in detail.meta_label.text()
+    assert "language: العربية" in detail.meta_label.text()  # its name in itself
+    assert detail.meta_label.text().startswith("Policy · ")
 
 
 def test_bookmark_and_note_persist_across_a_new_window(window, qtbot, library_path: Path,

@@ -18,7 +18,14 @@ from PySide6.QtCore import (
 )
 
 from fieldkit.core.clock import parse_iso
-from fieldkit.packs.progress import ProgressState
+from fieldkit.packs.progress import (
+    STEP_BACKUP,
+    STEP_INDEXING,
+    STEP_NO_BACKUP,
+    STEP_SWITCHING,
+    STEP_UNPACKING,
+    ProgressState,
+)
 from fieldkit.ui.models.roles import Roles
 
 if TYPE_CHECKING:
@@ -26,11 +33,6 @@ if TYPE_CHECKING:
     from fieldkit.packs.sync import Update
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def english_plural(text: str, n: int) -> str:
-    """English runs on the source text (no catalogue): '1 update(s)' reads '1 update'."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def format_size(n: int) -> str:
@@ -44,13 +46,13 @@ class PackWords(QObject):
     """The Sync screen's counted words; a class so lupdate extracts each plural as one."""
 
     def seconds_left(self, text: str, n: int) -> str:
-        return english_plural(self.tr("%1, %n second(s) left", "", n), n).replace("%1", text)
+        return self.tr("%1, %n second(s) left", "", n).replace("%1", text)
 
     def updates(self, n: int) -> str:
-        return english_plural(self.tr("%n update(s)", "", n), n)
+        return self.tr("%n update(s)", "", n)
 
     def days_old(self, n: int) -> str:
-        return english_plural(self.tr("%n day(s) old", "", n), n)
+        return self.tr("%n day(s) old", "", n)
 
 
 _words: list[PackWords] = []
@@ -73,6 +75,24 @@ def describe_progress(state: ProgressState) -> str:
     if state.seconds_left is not None:
         text = _counted().seconds_left(text, round(state.seconds_left))
     return text
+
+
+# An install's steps (fieldkit/packs/progress.py) in the user's language.
+_STEPS = {
+    STEP_BACKUP: QT_TRANSLATE_NOOP("PackWords", "backing up your data"),
+    STEP_NO_BACKUP: QT_TRANSLATE_NOOP(
+        "PackWords", "your data is locked, so it was not backed up first (installing does not "
+                     "change it)"),
+    STEP_UNPACKING: QT_TRANSLATE_NOOP("PackWords", "unpacking"),
+    STEP_INDEXING: QT_TRANSLATE_NOOP("PackWords", "building the search index"),
+    STEP_SWITCHING: QT_TRANSLATE_NOOP("PackWords", "switching to the new version"),
+}
+
+
+def install_step(step: str) -> str:
+    """'unpacking' -> 'desempaquetando'; a step the table does not know is said as it came."""
+    words = _STEPS.get(step)
+    return QCoreApplication.translate("PackWords", words) if words else step
 
 
 def updates_count(n: int) -> str:

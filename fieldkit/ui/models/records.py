@@ -6,9 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from fieldkit.core.search import SearchHit
+from fieldkit.ui.i18n import LANGUAGE_NAMES
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.worker import Op, describe_failure, run_op
 
@@ -19,10 +29,43 @@ Pager = Callable[[int, SearchHit | None, int], list[SearchHit]]
 PAGE_SIZE = 100
 
 
+# The record types libraries use (the export format's "Record type"), in the user's language;
+# a type not listed here is shown as its library wrote it.
+_RECORD_TYPES = {
+    "Book": QT_TRANSLATE_NOOP("RecordListModel", "Book"),
+    "Course": QT_TRANSLATE_NOOP("RecordListModel", "Course"),
+    "Guidelines": QT_TRANSLATE_NOOP("RecordListModel", "Guidelines"),
+    "Handbook": QT_TRANSLATE_NOOP("RecordListModel", "Handbook"),
+    "Manual": QT_TRANSLATE_NOOP("RecordListModel", "Manual"),
+    "Policy": QT_TRANSLATE_NOOP("RecordListModel", "Policy"),
+    "Report": QT_TRANSLATE_NOOP("RecordListModel", "Report"),
+    "Thesis": QT_TRANSLATE_NOOP("RecordListModel", "Thesis"),
+    "Video": QT_TRANSLATE_NOOP("RecordListModel", "Video"),
+    "Field note": QT_TRANSLATE_NOOP("RecordListModel", "Field note"),
+}
+
+
+def record_type_name(value: str) -> str:
+    """'Report' -> 'Informe' in Spanish; the value itself when it is not a known type."""
+    words = _RECORD_TYPES.get(value)
+    return QCoreApplication.translate("RecordListModel", words) if words else value
+
+
+def language_name(code: str) -> str:
+    """A record's language by its name in itself ('es' -> 'Español'), as a person looks for
+    their language in a list (and as Settings names them); the code when Qt does not know it."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    locale = QLocale(code)
+    name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    return name[:1].upper() + name[1:] if name else code
+
+
 def hit_meta(hit: SearchHit | None) -> str:
     if hit is None:
         return ""
-    parts = [hit.record_type or "", str(hit.year) if hit.year else "", hit.publisher or ""]
+    parts = [record_type_name(hit.record_type) if hit.record_type else "",
+             str(hit.year) if hit.year else "", hit.publisher or ""]
     return " · ".join(p for p in parts if p)
 
 

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from fieldkit.core.worksheet_views import SheetSummary, WorksheetSummary
 from fieldkit.ui.models.recent_runs import when_text
 from fieldkit.ui.models.roles import Roles
 from fieldkit.ui.models.rows import RowListModel
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Worksheets", text, None, n)
 
 
 class WorksheetListModel(RowListModel):
@@ -27,7 +23,8 @@ class WorksheetListModel(RowListModel):
         return self.row(row)
 
     def row_data(self, w: WorksheetSummary, role: int) -> Any:
-        meta = _tr("%n field(s) to fill in", w.fields) if w.fields else _tr("a card to read")
+        meta = self.tr("%n field(s) to fill in", "", w.fields) if w.fields \
+            else self.tr("a card to read")
         if role in (Qt.ItemDataRole.DisplayRole, Roles.Title):
             return w.title
         if role == Roles.Meta:
@@ -40,12 +37,12 @@ class WorksheetListModel(RowListModel):
 
 
 def sheet_meta(sheet: SheetSummary) -> str:
-    filled = _tr("%1 of %2 filled in").replace("%1", str(sheet.filled)) \
+    filled = SheetListModel.tr("%1 of %2 filled in").replace("%1", str(sheet.filled)) \
         .replace("%2", str(sheet.total))
     parts = [sheet.worksheet_title] if sheet.name else []
     parts += [filled, when_text(sheet.updated_at)]
     if sheet.run_id:
-        parts.append(_tr("part of a run"))
+        parts.append(SheetListModel.tr("part of a run"))
     return " · ".join(parts)
 
 

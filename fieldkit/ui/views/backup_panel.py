@@ -103,7 +103,7 @@ class BackupPanel(Panel):
             self.reload()
 
         def failed(exc: Any) -> None:
-            self.nav.show_message(str(exc), error=True)
+            self.nav.show_message(describe_failure(exc), error=True)
             self.reload()
 
         user = self.ctx.user

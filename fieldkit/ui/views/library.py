@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from fieldkit.core.content import Facets, RecordView
 from fieldkit.core.errors import NotFoundError
 from fieldkit.core.search import Filters, SearchHit
-from fieldkit.ui.models.records import Pager, RecordListModel
+from fieldkit.ui.models.records import Pager, RecordListModel, language_name, record_type_name
 from fieldkit.ui.views.base import View
 from fieldkit.ui.views.record_detail import RecordDetail
 from fieldkit.ui.widgets.hit_delegate import HitDelegate
@@ -247,11 +247,11 @@ class LibraryScreen(View):
     def _facets_loaded(self, facets: Facets) -> None:
         self._facets = facets
         self._filling = True
-        for combo, values in ((self.type_box, facets.record_types),
-                              (self.language_box, facets.languages),
-                              (self.publisher_box, facets.publishers)):
+        for combo, values, name in ((self.type_box, facets.record_types, record_type_name),
+                                    (self.language_box, facets.languages, language_name),
+                                    (self.publisher_box, facets.publishers, str)):
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(name(value), value)
         lo, hi = facets.year_min or 0, facets.year_max or 9999
         for spin in (self.year_from, self.year_to):
             spin.setRange(lo - 1, hi)  # the lowest value reads "any"

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.drives import Drive
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.models.packs import english_plural, format_size
+from fieldkit.ui.error_text import error_text
+from fieldkit.ui.models.packs import format_size
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel
 from fieldkit.ui.worker import Op, Progress, describe_failure, run_op
 
 if TYPE_CHECKING:  # the pack API loads the database layer: imported when first used
-    from fieldkit.packs.relay import RelayReport
+    from fieldkit.packs.relay import Relayed, RelayReport
     from fieldkit.packs.share import Share
 
 QUEUE = "sync"  # a copy waits for an install to finish (and the other way round)
@@ -132,7 +133,7 @@ class PassOnPanel(Panel):
         self.minutes = QComboBox()
         self.minutes.setAccessibleName(self.tr("How long to share"))
         for m in SHARE_MINUTES:
-            self.minutes.addItem(english_plural(self.tr("for %n minute(s)", "", m), m), m)
+            self.minutes.addItem(self.tr("for %n minute(s)", "", m), m)
         self.minutes.setCurrentIndex(1)
         self.stop_button = QPushButton(self.tr("Stop sharing"))
         self.stop_button.setObjectName("share-stop")
@@ -194,10 +195,10 @@ class PassOnPanel(Panel):
         self._copy_ended()
         n = len(report.written)
         folder = f"\u2066{report.folder}\u2069"  # a path reads left to right inside any text
-        lines = [english_plural(self.tr("Copied %n update(s) to %1:", "", n), n)
-                 .replace("%1", folder)]
-        lines += [f"• {w}" for w in report.written]
-        lines += [self.tr("Not copied: %1").replace("%1", s) for s in report.left_out]
+        lines = [self.tr("Copied %n update(s) to %1:", "", n).replace("%1", folder)]
+        lines += ["• " + self.relayed_text(w) for w in report.written]
+        lines += [self.tr("Not copied: %1").replace("%1", error_text(s))
+                  for s in report.left_out]
         if report.written:
             lines.append(self.tr("On the other laptop, open Sync and choose this drive (or "
                                  "folder) to install them."))
@@ -206,6 +207,17 @@ class PassOnPanel(Panel):
         mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
             else "\u200e"
         self.copy_result.setText("\n".join(mark + line for line in lines))
+
+    def relayed_text(self, w: Relayed) -> str:
+        """'regional version 3 (changes from version 2)', in the user's language."""
+        if w.base is None:
+            text = self.tr("%1 version %2 (full pack, as a single file)") if w.is_loose \
+                else self.tr("%1 version %2 (full pack)")
+        else:
+            text = self.tr("%1 version %2 (changes from version %3, as a single file)") \
+                if w.is_loose else self.tr("%1 version %2 (changes from version %3)")
+        return text.replace("%1", w.id).replace("%2", str(w.version)).replace(
+            "%3", str(w.base))
 
     def _copy_failed(self, exc: BaseException) -> None:
         self._copy_ended()

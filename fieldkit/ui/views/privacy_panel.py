@@ -150,7 +150,7 @@ class PrivacyPanel(Panel):
         self.wipe_hint.setText(
             self.tr("Off. Only possible with a passphrase.") if not protected else
             self.tr("Off: wrong passphrases only make the next try wait longer.") if left is None
-            else self.tr("After %1 wrong passphrase(s) in a row your notes are erased; "
-                         "%2 left now.").replace("%1", str(settings.wipe_after_failures))
-            .replace("%2", str(left)))
+            else self.tr("After %n wrong passphrase(s) in a row your notes are erased; "
+                         "%1 left now.", "", settings.wipe_after_failures)
+            .replace("%1", str(left)))
         self.disguise.setCurrentIndex(max(0, self.disguise.findData(settings.disguise)))

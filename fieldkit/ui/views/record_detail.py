@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.content import RecordView
 from fieldkit.ui.autosave import Autosave
+from fieldkit.ui.models.records import language_name, record_type_name
 from fieldkit.ui.theme import accent
 from fieldkit.ui.widgets.cards import Panel, ScaledLabel
 from fieldkit.ui.worker import describe_failure, run_op, with_sentence
@@ -169,9 +170,10 @@ class RecordDetail(QWidget):
             return  # the person moved on to another record
         self.record = record
         self.title_label.setText(f"<h2>{html.escape(record.title)}</h2>")
-        facts = [record.record_type, str(record.year) if record.year else None,
+        facts = [record.record_type and record_type_name(record.record_type),
+                 str(record.year) if record.year else None,
                  record.publisher, record.language and self.tr("language: %1").replace(
-                     "%1", record.language)]
+                     "%1", language_name(record.language))]
         self.meta_label.setText(html.escape(" · ".join(f for f in facts if f)))
         contact = self.tr("Contact")  # outside the f-string, where lupdate sees it
         self.contact_label.setText(

@@ -31,6 +31,7 @@ from fieldkit.ui.models.packs import (
     UpdatesModel,
     describe_progress,
     format_size,
+    install_step,
     pack_version,
     updates_count,
 )
@@ -419,14 +420,20 @@ class SyncScreen(View):
 
     def _step(self, step: str) -> None:
         self.bar.setRange(0, 0)  # no measure for unpacking and indexing: a busy bar
-        self.progress_label.setText(self.tr("Installing: %1…").replace("%1", step))
+        self.progress_label.setText(self.tr("Installing: %1…").replace("%1",
+                                                                         install_step(step)))
 
     def _installed(self, report: SyncReport) -> None:
         from fieldkit.ui.sync_tasks import describe_report
 
         self._finish()
         titles = {u.id: u.title for u in self.updates.rows()}
-        self.result.setText(describe_report(report, titles))
+        # each line starts in the screen's direction: one that starts with a pack's name
+        # would otherwise take the name's ("Regional pack: ...version 2." read backwards)
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else "\u200e"
+        self.result.setText("\n".join(mark + line for line in describe_report(
+            report, titles).splitlines()))
         self.summary.setText(self.tr("Done."))
         self._forget_check()
         self.packs.load()
