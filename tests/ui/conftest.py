@@ -27,6 +27,26 @@ def english_as_the_app_speaks_it(qapp) -> None:
     install_language(qapp, "en")
 
 
+@pytest.fixture(autouse=True)
+def windows_are_deleted(qapp):
+    """After each test, every main window it left is deleted, not only closed: a closed window
+    kept alive by its signal connections keeps its application-wide event filters (the wipe
+    hold, the lock, the search box), and hundreds of them made later tests crawl."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from fieldkit.ui.main_window import MainWindow
+    from fieldkit.ui.worker import wait_for_all
+
+    left = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+    if left:
+        wait_for_all(5000)
+    for win in left:
+        win.close()
+        win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session")
 def library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled library, built once per test session from data/."""
