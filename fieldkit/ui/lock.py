@@ -36,6 +36,8 @@ class Locker(QObject):
         self.screen = LockScreen()
         self.screen.unlock_requested.connect(self.unlock)
         self.is_locked = False
+        # a passphrase typed while the data was still opening at start: used once it has
+        self._pending_unlock: str | None = None
         self._resume: tuple[str, dict[str, Any]] = ("home", {})
         self.settings = read_privacy(self.ctx.data_folder)
         self._idle = QTimer(self, singleShot=True)
@@ -109,9 +111,19 @@ class Locker(QObject):
     def unlock(self, passphrase: str) -> None:
         from fieldkit.core.access import open_data
 
+        if not self.ctx.ready:  # locked at start before the data had opened: wait for it, or
+            self._pending_unlock = passphrase  # the start-up's open would replace this one
+            return
         folder = Path(self.ctx.data_folder)
         run_op(lambda: open_data(folder, passphrase), on_done=self._opened, queue="user",
                parent=self, on_failed=with_sentence(self._open_failed))
+
+    def data_ready(self) -> None:
+        """The start-up's open is over (and its data closed again, as the window is locked):
+        an unlock asked for meanwhile goes ahead now."""
+        pending, self._pending_unlock = self._pending_unlock, None
+        if pending is not None:
+            self.unlock(pending)
 
     def _open_failed(self, message: str) -> None:
         self.screen.failed(0, None)

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
             self.ctx.starts_locked = False
             if self.ctx.user is not None:
                 self.locker.release_data()
+            self.locker.data_ready()  # an unlock typed meanwhile (after the release: same queue)
             return
         if self.ctx.starts_locked or self.locker.settings.disguise:
             self.ctx.starts_locked = False

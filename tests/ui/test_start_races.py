@@ -1,0 +1,53 @@
+"""Start-up races: the databases open on a worker after the first paint, so a person may lock
+and unlock before they have. The unlock must then open the data once, after the start-up's
+open, and stay unlocked."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from fieldkit.core import vault
+from fieldkit.ui.app import build_window, settle
+from fieldkit.ui.worker import run_op, wait_for_all
+
+PASS = "correct horse battery"
+
+
+@pytest.mark.parametrize("protected", [False, True])
+def test_an_unlock_before_the_data_has_opened_opens_it_once(
+        qtbot, qapp, library_path: Path, data_folder: Path, protected: bool) -> None:
+    if protected:
+        vault.set_passphrase(data_folder, PASS).forget()
+    hold = threading.Event()
+    for _ in range(2):  # both content threads busy: the start-up's open waits behind them
+        run_op(hold.wait, queue="read")
+    win = build_window([library_path], data_folder, deferred=True)
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        qapp.processEvents()
+        assert not win.ctx.ready
+        win.locker.lock()
+        win.locker.unlock(PASS if protected else "")  # typed while the data is still opening
+        drained = threading.Event()  # whatever the unlock queued on the user queue has run
+        run_op(drained.set, queue="user")
+        qtbot.waitUntil(drained.is_set, timeout=20000)
+        qapp.processEvents()
+        early = win.ctx.user  # an unlock that went ahead: the start-up must not replace it
+    finally:
+        hold.set()
+    qtbot.waitUntil(lambda: win.ctx.ready, timeout=20000)
+    settle(qapp)
+    assert not win.locker.is_locked, "locked again right after the unlock"
+    opened = win.ctx.user
+    assert opened is not None
+    assert early is None or opened is early, "the start-up's open replaced the unlock's"
+    run = opened.runs.start(win.ctx.libs.checklist("checkpoint"), "After the race")
+    assert opened.runs.get(run.id).label == "After the race"
+    wait_for_all(5000)
+    win.close()
+    win.ctx.close()
