@@ -348,3 +348,16 @@ def test_the_update_notice_checks_an_own_https_feed_with_the_saved_ca(
         assert screen.ca_file.text() == str(certs["ca"])
     finally:
         server.stop()
+
+
+def test_a_bad_ca_file_is_said_as_a_setting_to_fix_not_as_no_network(qtbot, gui,
+                                                                      tmp_path) -> None:
+    screen = _sync_screen(gui, "https://127.0.0.1:9/feed/")
+    gone = tmp_path / "moved" / "org-ca.pem"
+    screen.ca_file.setText(str(gone))
+    qtbot.mouseClick(screen.check_button, _left())
+    qtbot.waitUntil(lambda: not screen._is_busy() and bool(screen.result.text())
+                    and not screen.result.text().startswith("Looking"), timeout=WAIT)
+    said = screen.result.text()
+    assert said.startswith(f"The CA certificate file {gone} cannot be read"), said
+    assert "CA certificate setting" in said and "network" not in said
