@@ -489,6 +489,22 @@ note</source>
         <translation>تعذّرت قراءة مصدر الحزم؛ تحقّق منه وحاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>The secure connection to %1 failed: its certificate is not one this laptop trusts. If it is your organisation's own server, choose its CA certificate in the CA certificate setting on the Sync screen, then check again.</source>
+        <translation>فشل الاتصال الآمن بـ %1: شهادته ليست من الشهادات التي يثق بها هذا الحاسوب. إن كان خادم منظمتك الخاص، فاختر شهادة سلطة التصديق الخاصة به في إعداد «شهادة سلطة التصديق» في شاشة المزامنة، ثم ابحث مجددًا.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the source failed: its certificate is not one this laptop trusts. If it is your organisation's own server, choose its CA certificate in the CA certificate setting on the Sync screen, then check again.</source>
+        <translation>فشل الاتصال الآمن بالمصدر: شهادته ليست من الشهادات التي يثق بها هذا الحاسوب. إن كان خادم منظمتك الخاص، فاختر شهادة سلطة التصديق الخاصة به في إعداد «شهادة سلطة التصديق» في شاشة المزامنة، ثم ابحث مجددًا.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read (missing, or not PEM certificates); choose another in the CA certificate setting on the Sync screen, or clear it.</source>
+        <translation>تتعذّر قراءة ملف شهادة سلطة التصديق %1 (مفقود، أو لا يحوي شهادات PEM)؛ اختر ملفًا آخر في إعداد «شهادة سلطة التصديق» في شاشة المزامنة، أو أفرغ هذا الإعداد.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read (missing, or not PEM certificates); choose another in the CA certificate setting on the Sync screen, or clear it.</source>
+        <translation>تتعذّر قراءة ملف شهادة سلطة التصديق (مفقود، أو لا يحوي شهادات PEM)؛ اختر ملفًا آخر في إعداد «شهادة سلطة التصديق» في شاشة المزامنة، أو أفرغ هذا الإعداد.</translation>
+    </message>
+    <message>
         <source>The download was cancelled.</source>
         <translation>أُلغي التنزيل.</translation>
     </message>
@@ -543,6 +559,14 @@ note</source>
     <message>
         <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
         <translation>وصلت حزمة مع قائمة حزم غير أحدث قائمة على هذا الحاسوب؛ زامنها مجددًا من مصدر لتمريرها إلى غيرك</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by another program, so nothing is shared.</source>
+        <translation>المنفذ %1 يستخدمه برنامج آخر، لذا لم تتم مشاركة أي شيء.</translation>
+    </message>
+    <message>
+        <source>The network port is used by another program, so nothing is shared.</source>
+        <translation>منفذ الشبكة يستخدمه برنامج آخر، لذا لم تتم مشاركة أي شيء.</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>
@@ -607,6 +631,18 @@ note</source>
     <message>
         <source>The backup could not be restored; your data is unchanged.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية؛ بياناتك لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>The damaged data file could not be moved aside, so the backup was not restored; your data is unchanged.</source>
+        <translation>تعذّر نقل ملف البيانات التالف جانبًا، لذا لم تُستعَد النسخة الاحتياطية؛ بياناتك لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened in a read-only folder; copy the data folder somewhere writable and restore from there.</source>
+        <translation>لا يمكن فتح النسخة الاحتياطية %1 في مجلد للقراءة فقط؛ انسخ مجلد البيانات إلى مكان قابل للكتابة واستعِد منه.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened in a read-only folder; copy the data folder somewhere writable and restore from there.</source>
+        <translation>لا يمكن فتح النسخة الاحتياطية في مجلد للقراءة فقط؛ انسخ مجلد البيانات إلى مكان قابل للكتابة واستعِد منه.</translation>
     </message>
     <message>
         <source>Close the other FieldKit window using this data folder first, then restore.</source>

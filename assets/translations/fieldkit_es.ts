@@ -481,6 +481,22 @@ ejecución</translation>
         <translation>No se pudo leer la fuente de paquetes; compruébela e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>The secure connection to %1 failed: its certificate is not one this laptop trusts. If it is your organisation's own server, choose its CA certificate in the CA certificate setting on the Sync screen, then check again.</source>
+        <translation>La conexión segura con %1 falló: su certificado no es uno en el que este portátil confíe. Si es el servidor propio de su organización, elija su certificado de CA en el ajuste «Certificado de CA» de la pantalla Sincronizar y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the source failed: its certificate is not one this laptop trusts. If it is your organisation's own server, choose its CA certificate in the CA certificate setting on the Sync screen, then check again.</source>
+        <translation>La conexión segura con la fuente falló: su certificado no es uno en el que este portátil confíe. Si es el servidor propio de su organización, elija su certificado de CA en el ajuste «Certificado de CA» de la pantalla Sincronizar y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read (missing, or not PEM certificates); choose another in the CA certificate setting on the Sync screen, or clear it.</source>
+        <translation>No se puede leer el archivo de certificado de CA %1 (falta o no contiene certificados PEM); elija otro en el ajuste «Certificado de CA» de la pantalla Sincronizar, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read (missing, or not PEM certificates); choose another in the CA certificate setting on the Sync screen, or clear it.</source>
+        <translation>No se puede leer el archivo de certificado de CA (falta o no contiene certificados PEM); elija otro en el ajuste «Certificado de CA» de la pantalla Sincronizar, o déjelo vacío.</translation>
+    </message>
+    <message>
         <source>The download was cancelled.</source>
         <translation>La descarga se canceló.</translation>
     </message>
@@ -535,6 +551,14 @@ ejecución</translation>
     <message>
         <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
         <translation>un paquete llegó con una lista de paquetes distinta de la más reciente de este portátil; sincronícelo de nuevo desde una fuente para pasarlo a otros</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by another program, so nothing is shared.</source>
+        <translation>Otro programa usa el puerto %1, así que no se comparte nada.</translation>
+    </message>
+    <message>
+        <source>The network port is used by another program, so nothing is shared.</source>
+        <translation>Otro programa usa el puerto de red, así que no se comparte nada.</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>
@@ -599,6 +623,18 @@ ejecución</translation>
     <message>
         <source>The backup could not be restored; your data is unchanged.</source>
         <translation>No se pudo restaurar la copia de seguridad; sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The damaged data file could not be moved aside, so the backup was not restored; your data is unchanged.</source>
+        <translation>No se pudo apartar el archivo de datos dañado, así que la copia de seguridad no se restauró; sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened in a read-only folder; copy the data folder somewhere writable and restore from there.</source>
+        <translation>La copia de seguridad %1 no se puede abrir en una carpeta de solo lectura; copie la carpeta de datos a un lugar donde se pueda escribir y restaure desde allí.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened in a read-only folder; copy the data folder somewhere writable and restore from there.</source>
+        <translation>La copia de seguridad no se puede abrir en una carpeta de solo lectura; copie la carpeta de datos a un lugar donde se pueda escribir y restaure desde allí.</translation>
     </message>
     <message>
         <source>Close the other FieldKit window using this data folder first, then restore.</source>

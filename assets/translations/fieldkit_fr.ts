@@ -481,6 +481,22 @@ passage</translation>
         <translation>La source de paquets n'a pas pu être lue ; vérifiez-la et réessayez.</translation>
     </message>
     <message>
+        <source>The secure connection to %1 failed: its certificate is not one this laptop trusts. If it is your organisation's own server, choose its CA certificate in the CA certificate setting on the Sync screen, then check again.</source>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat n'est pas de ceux auxquels cet ordinateur fait confiance. Si c'est le serveur de votre organisation, choisissez son certificat d'AC dans le réglage « Certificat d'AC » de l'écran Synchroniser, puis recherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the source failed: its certificate is not one this laptop trusts. If it is your organisation's own server, choose its CA certificate in the CA certificate setting on the Sync screen, then check again.</source>
+        <translation>La connexion sécurisée à la source a échoué : son certificat n'est pas de ceux auxquels cet ordinateur fait confiance. Si c'est le serveur de votre organisation, choisissez son certificat d'AC dans le réglage « Certificat d'AC » de l'écran Synchroniser, puis recherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read (missing, or not PEM certificates); choose another in the CA certificate setting on the Sync screen, or clear it.</source>
+        <translation>Le fichier de certificat d'AC %1 ne peut pas être lu (absent, ou sans certificats PEM) ; choisissez-en un autre dans le réglage « Certificat d'AC » de l'écran Synchroniser, ou videz ce réglage.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read (missing, or not PEM certificates); choose another in the CA certificate setting on the Sync screen, or clear it.</source>
+        <translation>Le fichier de certificat d'AC ne peut pas être lu (absent, ou sans certificats PEM) ; choisissez-en un autre dans le réglage « Certificat d'AC » de l'écran Synchroniser, ou videz ce réglage.</translation>
+    </message>
+    <message>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
@@ -535,6 +551,14 @@ passage</translation>
     <message>
         <source>a pack came with another pack list than the newest this laptop holds; sync it again from a source to pass it on</source>
         <translation>un paquet est arrivé avec une autre liste des paquets que la plus récente de cet ordinateur ; synchronisez-le de nouveau depuis une source pour le transmettre</translation>
+    </message>
+    <message>
+        <source>Port %1 is used by another program, so nothing is shared.</source>
+        <translation>Le port %1 est utilisé par un autre programme : rien n'est partagé.</translation>
+    </message>
+    <message>
+        <source>The network port is used by another program, so nothing is shared.</source>
+        <translation>Le port réseau est utilisé par un autre programme : rien n'est partagé.</translation>
     </message>
     <message>
         <source>Your data could not be opened or saved.</source>
@@ -599,6 +623,18 @@ passage</translation>
     <message>
         <source>The backup could not be restored; your data is unchanged.</source>
         <translation>La sauvegarde n'a pas pu être restaurée ; vos données sont inchangées.</translation>
+    </message>
+    <message>
+        <source>The damaged data file could not be moved aside, so the backup was not restored; your data is unchanged.</source>
+        <translation>Le fichier de données endommagé n'a pas pu être mis de côté, la sauvegarde n'a donc pas été restaurée ; vos données sont inchangées.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened in a read-only folder; copy the data folder somewhere writable and restore from there.</source>
+        <translation>La sauvegarde %1 ne peut pas être ouverte dans un dossier en lecture seule ; copiez le dossier de données à un endroit accessible en écriture et restaurez depuis là.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened in a read-only folder; copy the data folder somewhere writable and restore from there.</source>
+        <translation>La sauvegarde ne peut pas être ouverte dans un dossier en lecture seule ; copiez le dossier de données à un endroit accessible en écriture et restaurez depuis là.</translation>
     </message>
     <message>
         <source>Close the other FieldKit window using this data folder first, then restore.</source>

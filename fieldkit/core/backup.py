@@ -327,7 +327,8 @@ def _set_damaged_aside(folder: Path) -> BackupInfo | None:
         target.with_name(target.name + "-shm").unlink(missing_ok=True)
     except OSError as exc:
         raise BackupError(f"{target}: the damaged file could not be set aside "
-                          f"({exc.strerror}); your data is unchanged") from exc
+                          f"({exc.strerror}); your data is unchanged",
+                          code="backup.set_aside_failed") from exc
     return _parse(dest)
 
 
@@ -364,7 +365,9 @@ def _check_backup(backup: BackupInfo, key: DataKey | None = None) -> None:
             raise BackupError(f"{backup.name}: the backup is not a readable database",
                               code="backup.damaged", fields={"name": backup.name}) from exc
         raise BackupError(f"{backup.name}: the backup cannot be opened in a read-only "
-                          f"folder ({exc}); copy the data folder somewhere writable") from exc
+                          f"folder ({exc}); copy the data folder somewhere writable",
+                          code="backup.backup_folder_read_only",
+                          fields={"name": backup.name}) from exc
     except DATABASE_ERRORS as exc:
         raise BackupError(f"{backup.name}: the backup is not a readable database",
                           code="backup.damaged", fields={"name": backup.name}) from exc

@@ -64,11 +64,14 @@ def tls_context(ca_file: str | os.PathLike[str] | None = None) -> ssl.SSLContext
             ctx.load_verify_locations(cafile=os.fspath(extra))
         except (OSError, ssl.SSLError) as exc:
             raise FetchError(f"{extra}: cannot be read as CA certificates (PEM) "
-                             f"({getattr(exc, 'strerror', None) or exc})") from exc
+                             f"({getattr(exc, 'strerror', None) or exc})",
+                             code="sync.bad_ca_file",
+                             fields={"file": os.fspath(extra)}) from exc
     return ctx
 
 
-def _pool(url: str, policy: FetchPolicy, ctx: ssl.SSLContext) -> urllib3.PoolManager:
+def _pool(url: str, policy: FetchPolicy,
+          ctx: ssl.SSLContext | None) -> urllib3.PoolManager:
     timeout = urllib3.Timeout(connect=policy.connect_timeout, read=policy.read_timeout)
     host = urlsplit(url).hostname or ""
     proxies = urllib.request.getproxies()
@@ -80,14 +83,15 @@ def _pool(url: str, policy: FetchPolicy, ctx: ssl.SSLContext) -> urllib3.PoolMan
 
 def _untrusted(exc: Urllib3Error, label: str) -> FetchError | None:
     """A certificate that does not verify is refused at once (retrying cannot help), in one
-    sentence that says how to trust it."""
+    sentence that says how to trust it (the CLI's way; the GUI says its own, by the code)."""
     reason = getattr(exc, "reason", None) or exc
     if isinstance(reason, urllib3.exceptions.SSLError):
         detail = str(reason)
         why = ("its certificate is not signed by an authority this device trusts"
                if "CERTIFICATE_VERIFY_FAILED" in detail else "the secure connection failed")
         return FetchError(f"{label}: {why}; if it is your own server, give its CA file with "
-                          f"--ca-file or {CA_FILE_ENV}")
+                          f"--ca-file or {CA_FILE_ENV}", code="sync.untrusted_certificate",
+                          fields={"source": label})
     return None
 
 
@@ -103,7 +107,10 @@ class HttpSource:
         self.label = url
         self.policy = policy or FetchPolicy()
         self.cancel = cancel or threading.Event()
-        self.pool = _pool(self.base, self.policy, tls_context(ca_file))
+        # the CA file matters for https only: a plain http:// feed (another laptop's share)
+        # syncs even when the CA file set for the organisation's server is missing
+        secure = urlsplit(self.base).scheme == "https"
+        self.pool = _pool(self.base, self.policy, tls_context(ca_file) if secure else None)
         self.bytes_fetched = 0  # body bytes received, for the resume figures
 
     def _url(self, name: str) -> str:

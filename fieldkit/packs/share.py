@@ -216,7 +216,8 @@ def serve_files(files: dict[str, Content], *, port: int = DEFAULT_PORT,
     except OSError as exc:
         if port != DEFAULT_PORT:
             raise FetchError(f"port {port} cannot be used ({exc.strerror}); choose another "
-                             "with --port") from exc
+                             "with --port", code="share.port_busy",
+                             fields={"port": str(port)}) from exc
         server = _Server((host, 0), handler)
     addresses = ["127.0.0.1"] if host.startswith("127.") else (
         lan_addresses() if host in ("0.0.0.0", "") else [host])

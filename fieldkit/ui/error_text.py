@@ -70,6 +70,26 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
             "ErrorText", "%1 could not be reached; check the connection and try again.")),
         ((), QT_TRANSLATE_NOOP(
             "ErrorText", "The pack source could not be read; check it and try again."))],
+    "sync.untrusted_certificate": [
+        (("source",), QT_TRANSLATE_NOOP(
+            "ErrorText", "The secure connection to %1 failed: its certificate is not one this "
+                         "laptop trusts. If it is your organisation's own server, choose its CA "
+                         "certificate in the CA certificate setting on the Sync screen, then "
+                         "check again.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "The secure connection to the source failed: its certificate is not "
+                         "one this laptop trusts. If it is your organisation's own server, "
+                         "choose its CA certificate in the CA certificate setting on the Sync "
+                         "screen, then check again."))],
+    "sync.bad_ca_file": [
+        (("file",), QT_TRANSLATE_NOOP(
+            "ErrorText", "The CA certificate file %1 cannot be read (missing, or not PEM "
+                         "certificates); choose another in the CA certificate setting on the "
+                         "Sync screen, or clear it.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "The CA certificate file cannot be read (missing, or not PEM "
+                         "certificates); choose another in the CA certificate setting on the "
+                         "Sync screen, or clear it."))],
     "sync.cancelled": [((), QT_TRANSLATE_NOOP("ErrorText", "The download was cancelled."))],
     "sync.delta_refused": [
         (("pack",), QT_TRANSLATE_NOOP(
@@ -111,6 +131,12 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         ((), QT_TRANSLATE_NOOP(
             "ErrorText", "a pack came with another pack list than the newest this laptop "
                          "holds; sync it again from a source to pass it on"))],
+    "share.port_busy": [
+        (("port",), QT_TRANSLATE_NOOP(
+            "ErrorText", "Port %1 is used by another program, so nothing is shared.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "The network port is used by another program, so nothing is "
+                         "shared."))],
     # The user's own data.
     "user.unusable": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "Your data could not be opened or saved."))],
@@ -147,6 +173,16 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
             "ErrorText", "The data folder is read-only, so nothing can be restored into it."))],
     "backup.restore_failed": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "The backup could not be restored; your data is unchanged."))],
+    "backup.set_aside_failed": [((), QT_TRANSLATE_NOOP(
+        "ErrorText", "The damaged data file could not be moved aside, so the backup was not "
+                     "restored; your data is unchanged."))],
+    "backup.backup_folder_read_only": [
+        (("name",), QT_TRANSLATE_NOOP(
+            "ErrorText", "The backup %1 cannot be opened in a read-only folder; copy the data "
+                         "folder somewhere writable and restore from there.")),
+        ((), QT_TRANSLATE_NOOP(
+            "ErrorText", "The backup cannot be opened in a read-only folder; copy the data "
+                         "folder somewhere writable and restore from there."))],
     "backup.folder_in_use": [((), QT_TRANSLATE_NOOP(
         "ErrorText", "Close the other FieldKit window using this data folder first, then "
                      "restore."))],
@@ -210,16 +246,21 @@ TEMPLATES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         "ErrorText", "That is not something FieldKit can wipe."))],
 }
 
+# Codes whose core sentence gives the CLI's advice (`--ca-file`): the GUI says its own template,
+# in English too.
+GUI_WORDED = frozenset({"sync.untrusted_certificate", "sync.bad_ca_file"})
+
 
 def error_text(exc: FieldKitError | Problem) -> str:
     """The sentence for `exc` in the user's language. In English it is `str(exc)`, the core's
-    own sentence (it names the file and the cause, as the CLI does); so is it for a code with no
-    template (tests/ui/test_error_text.py checks every code core raises has one)."""
+    own sentence (it names the file and the cause, as the CLI does), but for GUI_WORDED codes;
+    so is it for a code with no template (tests/ui/test_error_text.py checks every code core
+    raises has one)."""
     for names, template in TEMPLATES.get(exc.code, []):
         if all(exc.fields.get(n) for n in names):
             said = QCoreApplication.translate("ErrorText", template)
-            if said == template:  # English (no catalogue): the core's own, fuller sentence
-                return str(exc)
+            if said == template and exc.code not in GUI_WORDED:
+                return str(exc)  # English (no catalogue): the core's own, fuller sentence
             return fill(said, [exc.fields[n] for n in names])
     return str(exc)
 

@@ -123,12 +123,14 @@ def explain_failure(exc: BaseException) -> str:
     kind = (_REFUSED_UNTRUSTED if isinstance(exc, SignatureError | TrustError) else
             _REFUSED_TAMPERED if isinstance(exc, HashError) else
             _REFUSED_STALE if isinstance(exc, ExpiredError) else
-            _UNREACHABLE if isinstance(exc, FetchError) else None)
+            _UNREACHABLE if isinstance(exc, FetchError) and exc.code not in _OWN_KIND else None)
     if kind is None:
         return said
     return QCoreApplication.translate("ErrorText", kind).replace("%1", said)
 
 
+# a setting to change, not a network to wait for: said as it is
+_OWN_KIND = frozenset({"sync.untrusted_certificate", "sync.bad_ca_file"})
 _ALREADY = QT_TRANSLATE_NOOP("ErrorText", "%1: version %2 was already installed.")
 _INSTALLED = QT_TRANSLATE_NOOP("ErrorText", "%1: installed version %2.")
 _UPDATED = QT_TRANSLATE_NOOP("ErrorText", "%1: updated from version %2 to version %3.")

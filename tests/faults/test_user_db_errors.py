@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -162,3 +163,52 @@ def test_a_read_only_data_folder_still_reads(capsys, tmp_path: Path, home) -> No
         code, _out, err = cli(capsys, "--data-dir", ro, "backup", "restore", backup.name)
         assert code == 1
         assert "not a readable" not in err and "read-only" in err and "intact" in err
+
+
+def test_a_damaged_file_that_cannot_be_set_aside_is_said_as_such(tmp_path: Path, home) -> None:
+    """A restore over a damaged data file first moves it aside into backups/; when that fails
+    (here: backups/ on another filesystem, so no rename) the restore stops with its own code,
+    not 'the backup could not be made', and the file is as it was."""
+    from fieldkit.core.backup import restore_backup
+    from fieldkit.core.errors import BackupError
+
+    folder, _run_id, _items = home
+    backup = make_backup(folder, "daily")
+    kept = tmp_path / "kept"
+    shutil.copytree(backup_dir(folder), kept)
+    _scramble_tables(user_db_path(folder), "runs", "run_items", "record_notes", "settings")
+    damaged = user_db_path(folder).read_bytes()
+    with _tmpfs(backup_dir(folder), "8m") as disk:
+        for f in kept.iterdir():
+            shutil.copy2(f, disk / f.name)
+        with pytest.raises(BackupError, match="could not be set aside") as caught:
+            restore_backup(folder, backup.name)
+        assert caught.value.code == "backup.set_aside_failed"
+    assert user_db_path(folder).read_bytes() == damaged
+
+
+def test_a_backup_that_cannot_be_opened_in_a_read_only_folder_says_so(tmp_path: Path,
+                                                                      home) -> None:
+    """A backup left in WAL mode (its -wal file beside it, no -shm) cannot be opened in a
+    read-only folder: said with its own code, not 'the backup could not be made'."""
+    from fieldkit.core.backup import restore_backup
+    from fieldkit.core.errors import BackupError
+
+    folder, _run_id, _items = home
+    backup = make_backup(folder, "daily")
+    with contextlib.closing(sqlite3.connect(backup.path)) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("INSERT INTO settings (key, value) VALUES ('wal', '1')")
+        conn.commit()  # in the -wal file while this connection is open
+        with _tmpfs(tmp_path / "ro", "8m") as disk:
+            subprocess.run(["cp", "-a", str(folder), str(disk / "data")], check=True)
+            for shm in (disk / "data").rglob("*-shm"):
+                shm.unlink()
+            conn.close()
+            subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+            ro = disk / "data"
+            assert (backup_dir(ro) / (backup.path.name + "-wal")).exists()
+            with pytest.raises(BackupError, match="read-only folder") as caught:
+                restore_backup(ro, backup.name)
+            assert caught.value.code == "backup.backup_folder_read_only"
+            assert caught.value.fields == {"name": backup.name}

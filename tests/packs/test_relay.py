@@ -249,3 +249,37 @@ def test_fieldkit_share_prints_the_address_a_peer_syncs_from_then_stops(
 def test_nothing_installed_nothing_to_share(tmp_path: Path) -> None:
     with pytest.raises(FetchError):
         start_share(tmp_path / "empty", port=0, minutes=1, host="127.0.0.1", plan=RelayPlan())
+
+
+def test_a_missing_ca_file_does_not_stop_a_sync_from_a_share(
+        share, synced_full: Path, publication: dict[str, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A share is plain http: the CA file set for the organisation's https server (moved, or
+    on a drive not plugged in) has nothing to do with it."""
+    from fieldkit.packs.fetch import CA_FILE_ENV
+
+    gone = tmp_path / "gone" / "org-ca.pem"
+    monkeypatch.setenv(CA_FILE_ENV, str(gone))
+    [url] = share.urls
+    peer = _device(tmp_path / "peer", publication, with_big_1=False)
+    report = sync_source(peer, HttpSource(url, FAST, ca_file=str(gone)), take_all=True)
+    assert sorted(r.id for r in report.installed) == ["big", "regional"]
+    assert _digests(peer) == _digests(synced_full)
+    # for https the file matters: said as a bad CA file, naming it (not "no network")
+    with pytest.raises(FetchError) as caught:
+        HttpSource(url.replace("http://", "https://"), FAST, ca_file=str(gone))
+    assert caught.value.code == "sync.bad_ca_file"
+    assert caught.value.fields == {"file": str(gone)}
+
+
+def test_a_busy_port_is_said_as_such(synced: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(FetchError, match=f"port {port} cannot be used") as caught:
+            start_share(synced, port=port, minutes=1, host="127.0.0.1")
+    assert caught.value.code == "share.port_busy"
+    assert caught.value.fields == {"port": str(port)}

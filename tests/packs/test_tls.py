@@ -99,8 +99,11 @@ def test_an_unknown_ca_is_refused_in_one_sentence(device: Path, https, capsys) -
     assert "Traceback" not in err
     assert pointer_bytes(device) is None
     # refused at once: a certificate that does not verify is not retried
-    with pytest.raises(FetchError, match="not signed by an authority"):
+    with pytest.raises(FetchError, match="not signed by an authority") as caught:
         sync_source(device, HttpSource(server.url("feed"), FAST), take_all=True)
+    # its own code, so the GUI says its own advice (the CA setting), not the CLI's
+    assert caught.value.code == "sync.untrusted_certificate"
+    assert caught.value.fields == {"source": server.url("feed")}
 
 
 def test_fieldkit_ca_file_makes_the_https_sync_work(device: Path, https,

@@ -6,6 +6,7 @@ up, Stop, or the app closes. Never shares without being asked."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,42 @@ def _relay(home: Path, dest: Path, progress: Progress) -> RelayReport:
     return relay(home, dest, progress.report)  # report() raises Cancelled after a cancel
 
 
+class _Starting:
+    """A share being started on the worker. A lock or close (`stop_now`) meanwhile destroys the
+    panel and drops the worker's result, so the start hands its share over here: stopped by the
+    task itself when the stop came first, or by `stop_now` when the share came first."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.stopped = False
+        self.share: Share | None = None
+
+    def started(self, share: Share) -> bool:
+        """On the worker: False when a stop came first (the caller stops `share`)."""
+        with self._lock:
+            if self.stopped:
+                return False
+            self.share = share
+            return True
+
+    def stop(self) -> Share | None:
+        """The share that started before the stop (the caller stops it), if any."""
+        with self._lock:
+            self.stopped = True
+            return self.share
+
+
+def _start(starting: _Starting, home: Path, port: int, minutes: float,
+           host: str) -> Share | None:
+    from fieldkit.packs.share import start_share
+
+    share = start_share(home, port=port, minutes=minutes, host=host)
+    if not starting.started(share):  # stopped (the app was locked) while it started
+        share.stop()
+        return None
+    return share
+
+
 class PassOnPanel(Panel):
     busy_changed = Signal(bool)  # a copy runs (the screen holds its own sync work meanwhile)
 
@@ -66,7 +103,7 @@ class PassOnPanel(Panel):
         self.share_port: int | None = None  # None: the share's default port
         self.share: Share | None = None
         self._copy_op: Op | None = None
-        self._starting = False
+        self._starting: _Starting | None = None
         self.setObjectName("pass-on")
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 14, 16, 14)
@@ -245,28 +282,31 @@ class PassOnPanel(Panel):
 
     # --- share on the network ----------------------------------------------------------------
     def _toggled(self, on: bool) -> None:
-        if on and self.share is None and not self._starting:
+        if on and self.share is None and self._starting is None:
             self.start_share()
         elif not on and self.share is not None:
             self.stop_share()
 
     def start_share(self) -> None:
-        if self.share is not None or self._starting:
+        if self.share is not None or self._starting is not None:
             return
-        from fieldkit.packs.share import DEFAULT_PORT, start_share
+        from fieldkit.packs.share import DEFAULT_PORT
 
         home, host = self.ctx.data_folder, self.share_host
         port = DEFAULT_PORT if self.share_port is None else self.share_port
         minutes = float(self.minutes.currentData())
-        self._starting = True
+        starting = self._starting = _Starting()
         self._show_share_state()
         self.share_hint.setText(self.tr("Starting…"))
-        run_op(lambda: start_share(home, port=port, minutes=minutes, host=host),
-               queue=SHARE_QUEUE, parent=self, on_done=self._shared,
+        run_op(lambda: _start(starting, home, port, minutes, host),
+               queue=SHARE_QUEUE, parent=self,
+               on_done=lambda share: self._shared(share, starting),
                on_failed=self._share_failed)
 
-    def _shared(self, share: Share) -> None:
-        self._starting = False
+    def _shared(self, share: Share | None, starting: _Starting) -> None:
+        if share is None or starting is not self._starting:  # stopped while it started
+            return
+        self._starting = None
         if not self.share_toggle.isChecked():  # switched off while it started
             run_op(share.stop, queue=SHARE_QUEUE, parent=self)
             self._show_share_state()
@@ -276,7 +316,7 @@ class PassOnPanel(Panel):
         self._show_share_state()
 
     def _share_failed(self, exc: BaseException) -> None:
-        self._starting = False
+        self._starting = None
         self._set_toggle(False)
         self._show_share_state()
         self.share_hint.setText(self.tr("Not shared: %1").replace("%1", describe_failure(exc)))
@@ -293,11 +333,20 @@ class PassOnPanel(Panel):
                    on_done=(lambda _r: then()) if then else None)
 
     def stop_now(self) -> None:
-        """The app closes: stop serving before the data goes away (waits a moment)."""
+        """The app closes or locks (the panel goes): stop serving before the data goes away,
+        a share still starting included, and cancel a copy. Waits a moment at most: the
+        server's 0.2 s poll."""
         share, self.share = self.share, None
         self._tick.stop()
+        starting, self._starting = self._starting, None
+        if starting is not None:  # started already: stopped here; not yet: by its task
+            share = starting.stop() or share
         if share is not None:
             share.stop()
+        if self._copy_op is not None:  # the drive holds no half-written update list
+            self._copy_op.cancel()
+        self._set_toggle(False)
+        self._show_share_state()
 
     def _update_share(self) -> None:
         share = self.share
@@ -321,7 +370,7 @@ class PassOnPanel(Panel):
 
     def _show_share_state(self) -> None:
         share = self.share
-        self.minutes.setEnabled(share is None and not self._starting)
+        self.minutes.setEnabled(share is None and self._starting is None)
         self.stop_button.setVisible(share is not None)
         self.address.setVisible(share is not None)
         self.countdown.setVisible(share is not None)

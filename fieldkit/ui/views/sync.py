@@ -67,6 +67,7 @@ class SyncScreen(View):
         self._meter = Meter()
         self._before: dict[str, int] = {}
         self._panel_busy = False  # a roll-back or removal runs
+        self._copying = False  # Pass it on copies to a drive: check and install wait
         self.confirm_box: QMessageBox | None = None
         content = centred_page(self, self.tr("Sync"), 130)
         layout = QVBoxLayout(content)
@@ -86,6 +87,7 @@ class SyncScreen(View):
         self.packs.finished.connect(self._packs_changed)
         layout.addWidget(self.packs)
         self.pass_on = PassOnPanel(ctx, self)
+        self.pass_on.busy_changed.connect(self._copy_busy)
         layout.addWidget(self.pass_on)
         layout.addStretch(1)
         self._set_busy(False)
@@ -211,23 +213,37 @@ class SyncScreen(View):
         self.refresh_drives()
         self.packs.load()
         source = params.get("source")
-        if source and self._op is None:  # from the update notice: show what it offers
+        check_now = bool(source) and not self._is_busy()
+        if check_now:  # from the update notice: show what it offers
             self.source.setText(source)
             self._forget_check()
-            self.check()
         user = self.ctx.user
-        if user is not None:
-            from fieldkit.core.sync_prefs import ca_file, recent_sources
+        if user is None:
+            if check_now:
+                self.check()
+            return
+        from fieldkit.core.sync_prefs import ca_file, recent_sources
 
-            run_op(lambda: (recent_sources(user), ca_file(user)), on_done=self._recent,
-                   queue="user", parent=self, on_failed=self.show_failure)
+        # the check waits for the saved CA file: a feed on the organisation's own server
+        # needs it
+        run_op(lambda: (recent_sources(user), ca_file(user)),
+               on_done=lambda prefs: self._recent(prefs, check_now),
+               queue="user", parent=self,
+               on_failed=lambda e: self._recent_failed(e, check_now))
 
-    def _recent(self, prefs: tuple[list[str], str | None]) -> None:
+    def _recent(self, prefs: tuple[list[str], str | None], check_now: bool = False) -> None:
         sources, ca = prefs
         if sources and not self.source.text().strip():
             self.source.setText(sources[0])
         if ca and not self.ca_file.text().strip():
             self.ca_file.setText(ca)
+        if check_now:
+            self.check()
+
+    def _recent_failed(self, exc: BaseException, check_now: bool) -> None:
+        self.show_failure(exc)
+        if check_now:
+            self.check()
 
     def flush(self) -> None:
         self.pass_on.stop_now()  # the app closes: nothing stays shared
@@ -269,17 +285,27 @@ class SyncScreen(View):
 
     # --- busy state ------------------------------------------------------------------------
     def _is_busy(self) -> bool:
+        return self._own_busy() or self._copying
+
+    def _own_busy(self) -> bool:
         return self._op is not None or self._panel_busy
 
     def _set_busy(self, busy: bool) -> None:
+        """`busy`: this screen's own work runs (Cancel stops it); a copy to a drive holds the
+        rest as well."""
+        held = busy or self._copying
         has_source = bool(self.source.text().strip())
         for w in (self.source, self.folder_button, self.take_all, self.ca_file, self.ca_button):
-            w.setEnabled(not busy)
-        self.check_button.setEnabled(not busy)
-        self.install_button.setEnabled(not busy and has_source and self._checked is not None
+            w.setEnabled(not held)
+        self.check_button.setEnabled(not held)
+        self.install_button.setEnabled(not held and has_source and self._checked is not None
                                        and bool(self._checked.updates))
         self.cancel_button.setEnabled(busy)
-        self.packs.set_busy(busy)
+        self.packs.set_busy(held)
+
+    def _copy_busy(self, copying: bool) -> None:
+        self._copying = copying
+        self._set_busy(self._own_busy())
 
     def _panel_started(self, text: str) -> None:
         self._panel_busy = True
@@ -299,7 +325,7 @@ class SyncScreen(View):
         self._checked = None
         self.updates.set_rows([])
         self.updates_view.hide()
-        self._set_busy(self._is_busy())
+        self._set_busy(self._own_busy())
 
     # --- check -----------------------------------------------------------------------------
     def check(self) -> None:
