@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.library_watcher: LibraryWatcher | None = None
         self.update_notice: str | None = None  # "2 updates available (1.2 MB)"
         self.show_view("home")
+        self._load_started = ctx.ready
         if ctx.ready:
             self.context_ready()
         else:
@@ -211,16 +212,16 @@ class MainWindow(QMainWindow):
             # started once the window has painted (an import on another thread holds the
             # interpreter's lock and would slow the first paint), or after a second at most.
             self.refresh_status()
-            self._load_started = False
             self.installEventFilter(self)
-            QTimer.singleShot(1000, self, self._start_loading)
+            QTimer.singleShot(1000, self, self.start_loading)
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self and event.type() == QEvent.Type.Paint and not self._load_started:
-            QTimer.singleShot(0, self, self._start_loading)
+            QTimer.singleShot(0, self, self.start_loading)
         return super().eventFilter(obj, event)
 
-    def _start_loading(self) -> None:
+    def start_loading(self) -> None:
+        """Start opening the databases on the worker, unless that has begun (or is done)."""
         if self._load_started:
             return
         self._load_started = True
