@@ -25,6 +25,7 @@ VIEWS = [
     ("checkpoint", "checkpoint"),
     ("prompts", "prompts"),
     ("settings", "settings"),
+    ("sync", "sync"),
     ("worksheets", "worksheets:SAMPLE_SHEET"),
     ("if-threatened", "threatened"),
 ]
