@@ -32,20 +32,29 @@ VIEWS = [
 SIZE = (1280, 800)
 
 
-def seed_sample_run(library: Path, folder: Path) -> str:
+SAMPLE = {  # what a driver would type, in the run's own language
+    "en": ("Checkpoint at km 42", "Letters in Arabic and English, 3 copies.", "Debrief, km 42",
+           (("where", "Km 42, before the bridge"), ("when", "2026-05-03 14:10"),
+            ("how-long", "40 minutes"), ("asked", "Papers twice, then what the trucks carry."))),
+    "ar": ("حاجز الكيلو 42", "الرسائل بالعربية والإنجليزية، 3 نسخ.", "استخلاص، الكيلو 42",
+           (("where", "الكيلو 42، قبل الجسر"), ("when", "2026-05-03 14:10"),
+            ("how-long", "40 دقيقة"), ("asked", "الأوراق مرتين، ثم ما تحمله الشاحنات."))),
+}
+
+
+def seed_sample_run(library: Path, folder: Path, language: str = "en") -> str:
     """A checkpoint run part-way through, with a note, like one a driver would leave, and its
-    debrief begun; returns the debrief's sheet id."""
-    with LibrarySet([library]) as libs, UserData(folder) as user:
+    debrief begun, in `language`; returns the debrief's sheet id."""
+    label, note, sheet_label, values = SAMPLE[language]
+    with LibrarySet([library], language=language) as libs, UserData(folder) as user:
         checklist = libs.checklist("checkpoint")
-        run = user.runs.start(checklist, "Checkpoint at km 42", libs.infos[0])
+        run = user.runs.start(checklist, label, libs.infos[0])
         for item in run.items[:5]:
             user.runs.tick(run.id, item.id)
-        user.runs.set_note(run.id, run.items[1].id, "Letters in Arabic and English, 3 copies.")
-        sheet = user.sheets.start(libs.worksheet("checkpoint-debrief"), "Debrief, km 42",
+        user.runs.set_note(run.id, run.items[1].id, note)
+        sheet = user.sheets.start(libs.worksheet("checkpoint-debrief"), sheet_label,
                                   run_id=run.id, library=libs.infos[0])
-        for field_id, value in (("where", "Km 42, before the bridge"),
-                                ("when", "2026-05-03 14:10"), ("how-long", "40 minutes"),
-                                ("asked", "Papers twice, then what the trucks carry.")):
+        for field_id, value in values:
             user.sheets.set_value(sheet.id, field_id, value)
         return sheet.id
 
@@ -65,8 +74,12 @@ def main(out_dir: str = "docs/screenshots") -> int:
                   fresh if name == "checkpoint" else folder) for name, spec in VIEWS]
         # with the sample run unfinished, entering checkpoint mode asks: continue or new
         shots.append(("checkpoint-choice", "checkpoint", "en", folder))
-        # Arabic, right to left (the language sets the direction)
-        shots += [("home-ar", "home", "ar", folder), ("run-ar", "run", "ar", folder),
+        # Arabic, right to left (the language sets the direction), with a run started in Arabic
+        # (a run keeps the language it was started in)
+        arabic = Path(tmp) / "arabic"
+        arabic.mkdir()
+        seed_sample_run(library, arabic, "ar")
+        shots += [("home-ar", "home", "ar", arabic), ("run-ar", "run", "ar", arabic),
                   ("checkpoint-ar", "checkpoint", "ar", fresh)]
         for name, spec, language, where in shots:
             window = build_window([library], where, language=language)
