@@ -59,7 +59,9 @@ def _path(text: str) -> Path:
     return Path(text)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(every_command: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with `every_command` False, only the global options and `gui`
+    (what `fieldkit` with no arguments needs: the app's start skips building the rest)."""
     p = argparse.ArgumentParser(prog="fieldkit", description=(
         "FieldKit: the humanitarian-diplomacy library, checkpoint checklists and cultural "
         "prompts, offline. With no command, opens the desktop app."))
@@ -83,6 +85,25 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=SHIPPED, default=argparse.SUPPRESS,
                         help=argparse.SUPPRESS)
 
+    if every_command:
+        _add_commands(sub, common)
+    # --lang comes through `common` (shared with every command): for `gui` it is the language
+    # of the app (default: the one chosen in Settings, else the system's)
+    s = sub.add_parser("gui", parents=[common], help="open the desktop app")
+    s.add_argument("--screenshot", type=_path, metavar="FILE",
+                   help="render a view offscreen to a PNG and exit")
+    s.add_argument("--view", default="home",
+                   help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings|"
+                   "worksheets[:ID]|threatened")
+    s.add_argument("--size", default="1280x800", metavar="WxH")
+    if every_command:
+        add_pack_commands(sub, common)
+        add_passphrase_commands(sub, common)
+    return p
+
+
+def _add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Every command but `gui` (and the pack and passphrase commands, added after it)."""
     s = sub.add_parser("search", parents=[common], help="search records, checklists and prompts")
     s.add_argument("query")
     s.add_argument("--kind", choices=KINDS, action="append")
@@ -205,19 +226,6 @@ def _parser() -> argparse.ArgumentParser:
                    help="notes: runs, notes, worksheets and their backups; all: also settings "
                    "and logs; everything: also installed packs and trusted publishers")
     s.add_argument("--yes", action="store_true", help="really erase (there is no undo)")
-
-    # --lang comes through `common` (shared with every command): for `gui` it is the language
-    # of the app (default: the one chosen in Settings, else the system's)
-    s = sub.add_parser("gui", parents=[common], help="open the desktop app")
-    s.add_argument("--screenshot", type=_path, metavar="FILE",
-                   help="render a view offscreen to a PNG and exit")
-    s.add_argument("--view", default="home",
-                   help="home|library|search:QUERY|checklist:ID|run|checkpoint|prompts|settings|"
-                   "worksheets[:ID]|threatened")
-    s.add_argument("--size", default="1280x800", metavar="WxH")
-    add_pack_commands(sub, common)
-    add_passphrase_commands(sub, common)
-    return p
 
 
 def _print_json(value: Any) -> None:
@@ -683,12 +691,13 @@ def _main(argv: Sequence[str] | None) -> int:
     from fieldkit.core.package_env import prepare_environment
 
     prepare_environment()
-    parser = _parser()
-    args = parser.parse_args(argv)
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    parser = _parser(every_command=bool(arguments))
+    args = parser.parse_args(arguments)
     if args.show_version and args.command is None:
         return _print_version(args)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*arguments, "gui"])
     _check_texts(parser, args)
     try:
         return COMMANDS[args.command](args)

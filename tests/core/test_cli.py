@@ -400,3 +400,15 @@ def test_report_to_an_unwritable_place_names_that_place(lib: Path, data_dir: Pat
         fieldkit("run", "report", run_id, "-o", target, library=lib, data=data_dir),
         str(target))
     assert ".part" not in line
+
+
+@pytest.mark.parametrize("argv", [[], ["--data-dir", "X"], ["--lang", "ar"], ["--library", "L"]])
+def test_the_apps_short_parser_reads_what_the_whole_one_reads(argv: list[str]) -> None:
+    """`fieldkit` with no arguments builds only the global options and `gui` (start-up time);
+    what it makes of a start must equal what the whole command line makes of it."""
+    from fieldkit.cli import _parser
+
+    whole, short = _parser(), _parser(every_command=False)
+    assert vars(short.parse_args([*argv, "gui"])) == vars(whole.parse_args([*argv, "gui"]))
+    assert vars(short.parse_args(argv)) == vars(whole.parse_args(argv))
+    assert "search" not in short.format_help() and "search" in whole.format_help()
