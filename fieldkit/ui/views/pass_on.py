@@ -104,7 +104,6 @@ class PassOnPanel(Panel):
         self.share: Share | None = None
         self._copy_op: Op | None = None
         self._starting: _Starting | None = None
-        self.setObjectName("pass-on")
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 14, 16, 14)
         box.addWidget(ScaledLabel(self.tr("Pass it on"), 1.15, bold=True))
