@@ -10,6 +10,12 @@ Windows and macOS too, where most simply match nothing.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from icu_data import SONAME_RE, reduce_library
+
+# Where the reduced ICU data library is built (once per input and rules).
+ICU_CACHE = Path(__file__).resolve().parents[1] / "build" / "icu-data"
 
 # (pattern on the destination name, reason). Matching is case-sensitive, on '/'-separated names.
 EXCLUDE: list[tuple[str, str]] = [
@@ -93,14 +99,19 @@ def excluded_by(name: str) -> str | None:
 
 
 def trim(toc: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str, str]], list[str]]:
-    """The TOC without excluded entries, and one line per excluded entry."""
+    """The TOC without excluded entries, ICU's data library reduced (packaging/icu_data.py),
+    and one line per excluded entry or kind of ICU item left out."""
     kept, dropped = [], []
     for entry in toc:
         why = excluded_by(entry[0])
-        if why is None:
-            kept.append(entry)
-        else:
+        if why is not None:
             dropped.append(f"{entry[0]}: {why}")
+        elif entry[2] == "BINARY" and SONAME_RE.search(entry[0].replace("\\", "/")):
+            reduced, lines = reduce_library(Path(entry[1]), ICU_CACHE)
+            kept.append((entry[0], str(reduced), entry[2]))
+            dropped.extend(f"{entry[0]}: {line}" for line in lines)
+        else:
+            kept.append(entry)
     return kept, dropped
 
 
