@@ -42,21 +42,33 @@ class Locker(QObject):
         self.settings = read_privacy(self.ctx.data_folder)
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
         self.apply_settings(self.settings)
 
     # --- settings ------------------------------------------------------------------------
     def apply_settings(self, settings: PrivacySettings) -> None:
         self.settings = settings
         minutes = settings.lock_minutes
+        # Input is watched only while an idle lock is set: an application-wide Python event
+        # filter sees every event of every widget (and, at start, makes PySide6 build every
+        # class it has not built yet, about 30 ms before the first paint).
+        self._watch_input(minutes is not None)
         if minutes is None:
             self._idle.stop()
         else:
             self._idle.setInterval(minutes * 60_000)
             if not self.is_locked:
                 self._idle.start()
+
+    def _watch_input(self, on: bool) -> None:
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def is_protected(self) -> bool:
         from fieldkit.core.paths import user_key_path

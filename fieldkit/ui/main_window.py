@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.show_view("home")
         self._load_started = ctx.ready
         if ctx.ready:
+            self._wipe_hold.arm()
             self.context_ready()
         else:
             # Paint first: opening the databases (and importing their layer) happens on a worker,
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
             return
         self._load_started = True
         self.removeEventFilter(self)
+        self._wipe_hold.arm()
         run_op(self.ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
                on_failed=self.show_failure)
 

@@ -115,9 +115,16 @@ class WipeHold(QObject):
         self.window = window
         self.timer = QTimer(self, singleShot=True, interval=HOLD_MS)
         self.timer.timeout.connect(window.open_wipe_dialog)
+        self.armed = False
+
+    def arm(self) -> None:
+        """Start watching the keys. The window calls this once it has painted: an
+        application-wide Python event filter makes PySide6 build, at the next widget it meets,
+        every class it has not built yet (about 30 ms, which would delay the first window)."""
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self.armed:
             app.installEventFilter(self)
+            self.armed = True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -51,3 +51,59 @@ def test_an_unlock_before_the_data_has_opened_opens_it_once(
     wait_for_all(5000)
     win.close()
     win.ctx.close()
+
+
+def test_the_wipe_hold_watches_keys_from_the_first_paint(qtbot, qapp, library_path: Path,
+                                                         data_folder: Path) -> None:
+    """The hold's application-wide key filter is installed once the window has painted (before
+    that, it would make PySide6 build every class it meets and delay the first window), and
+    from then on holding the keys starts the count on any widget."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    win = build_window([library_path], data_folder, deferred=True)
+    qtbot.addWidget(win)
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def press() -> None:
+        QApplication.sendEvent(win.search_box, QKeyEvent(QEvent.Type.KeyPress,
+                                                         Qt.Key.Key_Delete, mods, ""))
+        QApplication.sendEvent(win.search_box, QKeyEvent(QEvent.Type.KeyRelease,
+                                                         Qt.Key.Key_Delete, mods, ""))
+
+    hold = win._wipe_hold
+    assert not hold.armed
+    win.show()
+    qtbot.waitUntil(lambda: hold.armed, timeout=5000)  # armed by the first paint
+    QApplication.sendEvent(win.search_box, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Delete,
+                                                     mods, ""))
+    assert hold.timer.isActive()
+    press()  # let go: nothing
+    assert not hold.timer.isActive()
+    qtbot.waitUntil(lambda: win.ctx.ready, timeout=20000)
+    wait_for_all(5000)
+    win.close()
+    win.ctx.close()
+
+
+def test_input_is_watched_only_while_an_idle_lock_is_set(qtbot, window) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    locker = window.locker
+    assert locker.settings.lock_after == "off" and not locker._watching
+    locker.apply_settings(replace(locker.settings, lock_after="5"))
+    assert locker._watching and locker._idle.isActive()
+    locker._idle.setTimerType(Qt.TimerType.PreciseTimer)  # remainingTime to the millisecond
+    locker._idle.start(60_000)
+    qtbot.wait(100)
+    before = locker._idle.remainingTime()
+    key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(window.search_box, key)  # input restarts the count
+    assert locker._idle.remainingTime() > before
+    locker.apply_settings(replace(locker.settings, lock_after="off"))
+    assert not locker._watching and not locker._idle.isActive()
