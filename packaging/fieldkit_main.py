@@ -1,10 +1,13 @@
-"""The packaged executable's entry point: the app with no arguments, the CLI with a command."""
+"""The packaged executable's entry point: the app with no arguments, the CLI with a command.
 
-import multiprocessing
+No `multiprocessing.freeze_support()`: it serves spawned workers only (Windows, macOS), and
+`fieldkit build` parses in forked workers on Linux and in its own process elsewhere
+(core/build._parse_pool), so the start needs no import of multiprocessing.
+"""
+
 import sys
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # `fieldkit build` parses in worker processes
     from fieldkit.cli import main
 
     sys.exit(main())

@@ -297,6 +297,7 @@ def run_app(args: argparse.Namespace) -> int:
     if guard is not None:
         window.ctx.guard = guard
         guard.raise_requested.connect(lambda: bring_to_front(window))
+        window.started.connect(guard.listen)  # a second start is answered from then on
     try:
         if shot is not None:
             screenshot(window, app, getattr(args, "view", "home") or "home", size, shot)

@@ -11,7 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,6 +100,10 @@ class _Screens(dict[str, View]):
 
 
 class MainWindow(QMainWindow):
+    # once, when the window has painted (or a second after it was shown): what can wait for
+    # the first window starts then
+    started = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -228,6 +241,7 @@ class MainWindow(QMainWindow):
         self._load_started = True
         self.removeEventFilter(self)
         self._wipe_hold.arm()
+        self.started.emit()
         run_op(self.ctx.load, on_done=lambda _ctx: self.context_ready(), parent=self,
                on_failed=self.show_failure)
 

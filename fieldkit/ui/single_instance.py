@@ -2,17 +2,23 @@
 through which a second start hands over to the first window (raises it) and exits.
 
 The command line takes no lock: `fieldkit runs` and friends keep working beside the window.
+The window listens once it has painted (`listen`): QtNetwork is imported then, not before the
+first window (about 10 ms); a second start in between keeps knocking for a few seconds.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from fieldkit.core.paths import gui_lock_path
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _HELLO, _ACK = b"raise\n", b"ok\n"
 
@@ -36,12 +42,12 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Take the lock; False if another FieldKit window holds it (a crashed one's lock is
-        stale and taken over: QLockFile checks that its process still exists)."""
+        stale and taken over: QLockFile checks that its process still exists). `listen` then
+        answers a second start."""
         lock = _try_lock(self.folder)
         if lock is None:
             return False
         self._lock = lock
-        self._listen()
         return True
 
     def move_to(self, folder: Path) -> bool:
@@ -50,9 +56,11 @@ class SingleInstance(QObject):
         lock = _try_lock(Path(folder))
         if lock is None:
             return False
+        listening = self._server is not None
         self.release()
         self.folder, self._lock = Path(folder), lock
-        self._listen()
+        if listening:
+            self.listen()
         return True
 
     def release(self) -> None:
@@ -63,7 +71,12 @@ class SingleInstance(QObject):
             self._lock.unlock()
             self._lock = None
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer a second start on this folder (raise this window)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._lock is None or self._server is not None:
+            return
         name = server_name(self.folder)
         QLocalServer.removeServer(name)  # a crashed window's socket file, if any
         server = QLocalServer(self)
@@ -98,11 +111,20 @@ def _try_lock(folder: Path) -> QLockFile | None:
 
 
 def hand_over(folder: Path, timeout_ms: int = 3000) -> bool:
-    """Ask the window already open on `folder` to come to the front; True if it answered."""
+    """Ask the window already open on `folder` to come to the front; True if it answered.
+    A window still starting has the lock but may not listen yet: knock until `timeout_ms`."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    end = time.monotonic() + timeout_ms / 1000
     sock = QLocalSocket()
-    sock.connectToServer(server_name(folder))
-    if not sock.waitForConnected(timeout_ms):
-        return False
+    while True:
+        sock.connectToServer(server_name(folder))
+        if sock.waitForConnected(max(1, int((end - time.monotonic()) * 1000))):
+            break
+        sock.abort()
+        if time.monotonic() >= end:
+            return False
+        time.sleep(0.1)
     sock.write(_HELLO)
     sock.flush()
     answered = sock.waitForReadyRead(timeout_ms) and bytes(sock.readAll().data()) == _ACK

@@ -181,6 +181,27 @@ def test_install_a_pack_and_sync_from_a_folder(exe: Path, sandbox: Sandbox,
     assert "clinic-visit" in {h["id"] for h in json.loads(r.stdout)}
 
 
+def test_a_big_build_parses_in_forked_workers(exe: Path, sandbox: Sandbox,
+                                             tmp_path: Path) -> None:
+    """`fieldkit build` forks parsing workers from a big export; the package leaves out
+    PyInstaller's multiprocessing start-up hook (it serves spawned workers only)."""
+    import sqlite3
+
+    from fieldkit.core.build import _PARALLEL_FROM
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate_corpus
+
+    records = _PARALLEL_FROM + 500
+    generate_corpus(tmp_path / "src", records, seed=7, vocabulary_size=2000)
+    out = tmp_path / "big.sqlite"
+    r = sandbox.run(exe, "build", str(tmp_path / "src"), "-o", str(out), timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert f"{records} records" in r.stdout
+    with sqlite3.connect(f"file:{out}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT count(*) FROM records").fetchone()[0] == records
+
+
 def _tree(folder: Path) -> dict[str, tuple[int, int]]:
     return {str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns)
             for p in folder.rglob("*")}

@@ -68,3 +68,41 @@ def test_a_second_window_hands_over_and_the_cli_keeps_working(library_path: Path
     finally:
         again.kill()
         again.wait(10)
+
+
+KNOCK = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from fieldkit.ui.single_instance import hand_over
+app = QCoreApplication([])
+print("knocking", flush=True)
+sys.exit(0 if hand_over(Path(sys.argv[1]), timeout_ms=10000) else 3)
+"""
+
+
+def test_a_second_start_knocks_until_the_first_window_listens(qtbot, tmp_path: Path) -> None:
+    """The window listens only once it has painted; a second start in between keeps knocking
+    and is answered then, instead of calling the first window unresponsive."""
+    from fieldkit.ui.single_instance import SingleInstance
+
+    folder = tmp_path / "data"
+    guard = SingleInstance(folder)
+    assert guard.acquire()
+    raised: list[bool] = []
+    guard.raise_requested.connect(lambda: raised.append(True))
+    knock = subprocess.Popen([sys.executable, "-c", KNOCK, str(folder)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert knock.stdout.readline().strip() == "knocking"
+        qtbot.wait(400)  # nobody listens yet: it must still be knocking
+        assert knock.poll() is None
+        guard.listen()
+        qtbot.waitUntil(lambda: knock.poll() is not None, timeout=15000)
+        assert knock.returncode == 0, knock.stderr.read()
+        qtbot.waitUntil(lambda: bool(raised), timeout=5000)
+    finally:
+        if knock.poll() is None:
+            knock.kill()
+        knock.wait(10)
+        guard.release()
