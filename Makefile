@@ -40,7 +40,8 @@ run: setup
 ## package: dist/fieldkit/ (PyInstaller, one folder), dist/fieldkit-VERSION-linux-x86_64.tar.gz
 ## and a .deb, reproducible for one commit; prints the archive's SHA-256 and the glibc floor
 package: setup
-	@command -v cc >/dev/null || [ "$$(id -u)" != 0 ] || apt-get install -y -qq gcc >/dev/null 2>&1 \
+	@command -v cc >/dev/null || [ "$$(id -u)" != 0 ] || { apt-get update -qq && \
+	  apt-get install -y -qq gcc; } >/dev/null 2>&1 \
 	  || echo "warning: no C compiler: the package build needs cc to reduce ICU's data"
 	$(BIN)/python packaging/build.py
 

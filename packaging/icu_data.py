@@ -30,6 +30,7 @@ import re
 import shutil
 import struct
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,9 @@ APP_LANGUAGES = ("en", "es", "fr", "ar")
 
 SONAME_RE = re.compile(r"(^|/)libicudata\.so\.(\d+)$")
 _LOCALE_RE = re.compile(r"^([a-z]{2,3})(_|$)")
+# Items of every tree that are no language's: the list of installed locales (`res_index`, which
+# the locale pattern would take for a language "res"), the shared strings (`pool`), `root`.
+_ALWAYS_KEPT = frozenset({"res_index", "pool", "root"})
 _ALIGN = 16
 _PAD = b"\xaa"  # what ICU's own packager (icupkg) pads with
 
@@ -66,7 +70,7 @@ def dropped_because(name: str, languages: tuple[str, ...] = APP_LANGUAGES) -> st
         return "transliteration"
     if leaf.endswith(".dict"):
         return "break-iterator dictionary"
-    if leaf.endswith(".res"):
+    if leaf.endswith(".res") and leaf[:-4] not in _ALWAYS_KEPT:
         match = _LOCALE_RE.match(leaf[:-4])
         if match and match.group(1) not in languages:
             return "locale data of a language the app is not in"
@@ -141,11 +145,13 @@ def reduce_library(source: Path, cache: Path,
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None:
         raise IcuDataError("no C compiler (cc) to assemble the reduced ICU data library")
-    # Keyed by the input, these rules and the languages: a change to any rebuilds it.
+    toolchain = "".join(subprocess.run([tool, "--version"], capture_output=True,
+                                       text=True).stdout
+                        for tool in (compiler, shutil.which("ld") or compiler))
+    # Keyed by the input, these rules, the languages and the compiler: a change to any rebuilds.
     key = hashlib.sha256(source.read_bytes() + Path(__file__).read_bytes()
-                         + ",".join(languages).encode()).hexdigest()[:16]
-    out_dir = cache / key
-    target = out_dir / source.name
+                         + ",".join(languages).encode() + toolchain.encode()).hexdigest()[:16]
+    target = cache / key / source.name
     header, items = read_package(read_symbol(source, f"icudt{major}_dat"))
     kept = [item for item in items if dropped_because(item.name, languages) is None]
     summary: dict[str, list[int]] = {}
@@ -159,25 +165,36 @@ def reduce_library(source: Path, cache: Path,
              for why, (count, size) in sorted(summary.items())]
     if target.is_file():
         return target, lines
-    out_dir.mkdir(parents=True, exist_ok=True)
-    package = out_dir / f"icudt{major}l.dat"
-    package.write_bytes(write_package(header, kept))
-    assembly = out_dir / "icudata.S"
-    assembly.write_text(
-        f"    .section .rodata\n"
-        f"    .globl icudt{major}_dat\n"
-        f"    .type icudt{major}_dat, @object\n"
-        f"    .balign {_ALIGN}\n"
-        f"icudt{major}_dat:\n"
-        f"    .incbin \"{package.name}\"\n"
-        f"    .size icudt{major}_dat, . - icudt{major}_dat\n"
-        f"    .section .note.GNU-stack,\"\",@progbits\n", encoding="ascii")
-    partial = out_dir / (source.name + ".part")
-    done = subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{source.name}",
-                           "-Wl,--build-id=sha1", "-o", partial.name, assembly.name],
-                          cwd=out_dir, capture_output=True, text=True)
-    if done.returncode != 0:
-        raise IcuDataError(f"{compiler} could not assemble the reduced ICU data: "
-                           f"{done.stderr.strip()}")
-    partial.replace(target)
+    cache.mkdir(parents=True, exist_ok=True)
+    # Built in a folder of its own, then renamed into place whole: a build running beside this
+    # one (the benchmark's hello) never sees half a library.
+    work = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=cache))
+    try:
+        data = write_package(header, kept)
+        (work / f"icudt{major}l.dat").write_bytes(data)
+        (work / "icudata.S").write_text(
+            f"    .section .rodata\n"
+            f"    .globl icudt{major}_dat\n"
+            f"    .type icudt{major}_dat, @object\n"
+            f"    .balign {_ALIGN}\n"
+            f"icudt{major}_dat:\n"
+            f"    .incbin \"icudt{major}l.dat\"\n"
+            f"    .size icudt{major}_dat, . - icudt{major}_dat\n"
+            f"    .section .note.GNU-stack,\"\",@progbits\n", encoding="ascii")
+        done = subprocess.run([compiler, "-shared", "-nostdlib", f"-Wl,-soname,{source.name}",
+                               "-Wl,--build-id=sha1", "-o", source.name, "icudata.S"],
+                              cwd=work, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise IcuDataError(f"{compiler} could not assemble the reduced ICU data: "
+                               f"{done.stderr.strip()}")
+        if read_symbol(work / source.name, f"icudt{major}_dat") != data:
+            raise IcuDataError(f"{compiler} assembled a library whose ICU data differs from "
+                               "the reduced package")
+        try:
+            work.rename(cache / key)
+        except OSError:
+            if not target.is_file():  # not another build's finished copy: a real failure
+                raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return target, lines

@@ -9,6 +9,7 @@ first window (about 10 ms); a second start in between keeps knocking for a few s
 from __future__ import annotations
 
 import hashlib
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ class SingleInstance(QObject):
         self.folder = Path(folder)
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
+        self._listening_wanted = False  # listen() was asked for: a folder switch listens too
 
     def acquire(self) -> bool:
         """Take the lock; False if another FieldKit window holds it (a crashed one's lock is
@@ -56,10 +58,9 @@ class SingleInstance(QObject):
         lock = _try_lock(Path(folder))
         if lock is None:
             return False
-        listening = self._server is not None
         self.release()
         self.folder, self._lock = Path(folder), lock
-        if listening:
+        if self._listening_wanted:
             self.listen()
         return True
 
@@ -75,6 +76,7 @@ class SingleInstance(QObject):
         """Answer a second start on this folder (raise this window)."""
         from PySide6.QtNetwork import QLocalServer
 
+        self._listening_wanted = True
         if self._lock is None or self._server is not None:
             return
         name = server_name(self.folder)
@@ -84,6 +86,10 @@ class SingleInstance(QObject):
         server.newConnection.connect(self._answer)
         if server.listen(name):
             self._server = server
+        else:  # the window still works; a second start will say this one does not answer
+            print(f"fieldkit: warning: a second start on {self.folder} cannot be handed to "
+                  f"this window: {server.errorString()}", file=sys.stderr)
+            server.deleteLater()
 
     def _answer(self) -> None:
         server = self._server

@@ -69,7 +69,8 @@ def test_the_reduced_data_keeps_the_app_languages_and_leaves_out_the_rest(reduce
     for name in ("coll/root.res", "coll/ucadata.icu", "coll/es.res", "coll/fr.res",
                  "coll/ar.res", "root.res", "en_GB.res", "es_419.res", "fr_CA.res",
                  "ar_SA.res", "cnvalias.icu", "nfkc.nrm", "likelySubtags.res",
-                 "supplementalData.res", "brkitr/word.brk", "zone/ar.res", "curr/pool.res"):
+                 "supplementalData.res", "brkitr/word.brk", "zone/ar.res", "curr/pool.res",
+                 "res_index.res", "coll/res_index.res", "pool.res", "lang/root.res"):
         assert name in kept, name
         assert kept[name] == full[name], name
     for name in ("coll/zh.res", "coll/de.res", "sv.res", "ja.res", "gb18030.cnv",

@@ -58,7 +58,7 @@ def test_the_wipe_hold_watches_keys_from_the_first_paint(qtbot, qapp, library_pa
     """The hold's application-wide key filter is installed once the window has painted (before
     that, it would make PySide6 build every class it meets and delay the first window), and
     from then on holding the keys starts the count on any widget."""
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
@@ -73,9 +73,24 @@ def test_the_wipe_hold_watches_keys_from_the_first_paint(qtbot, qapp, library_pa
                                                          Qt.Key.Key_Delete, mods, ""))
 
     hold = win._wipe_hold
+    painted: list[bool] = []
+    armed_after_paint: list[bool] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(hold.armed)  # armed already? (it must not be)
+            return False
+
+    spy = PaintSpy(win)
+    win.installEventFilter(spy)
+    win.started.connect(lambda: armed_after_paint.append(bool(painted)))
+    qapp.processEvents()
     assert not hold.armed
     win.show()
-    qtbot.waitUntil(lambda: hold.armed, timeout=5000)  # armed by the first paint
+    qtbot.waitUntil(lambda: hold.armed, timeout=5000)
+    assert painted == [False], "the hold watched the keys before the window had painted"
+    assert armed_after_paint == [True]
     QApplication.sendEvent(win.search_box, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Delete,
                                                      mods, ""))
     assert hold.timer.isActive()
