@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fieldkit.core.clock import parse_iso
-from fieldkit.core.content import ChecklistView
 from fieldkit.core.errors import FieldKitError, NotFoundError
 
 if TYPE_CHECKING:
+    from fieldkit.core.content import ChecklistView
     from fieldkit.core.library import LibrarySet
 
 
@@ -151,6 +151,8 @@ def with_library(run: RunView, libs: LibrarySet | None) -> RunView:
     try:
         return run.with_current(libs.checklist(run.checklist_id))
     except NotFoundError:
+        from fieldkit.core.content import ChecklistView
+
         return run.with_current(ChecklistView(run.checklist_id, run.checklist_title, None,
                                               None, []))
     except FieldKitError:
