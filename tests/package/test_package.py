@@ -69,6 +69,29 @@ def test_home_screenshot_under_xvfb_with_xcb_is_not_blank(exe: Path, sandbox: Sa
     assert distinct_colours(shot) >= 8
 
 
+# Every screen (the window imports a screen's module by name when it is first shown, which
+# PyInstaller cannot see: the spec names them), and checkpoint mode's threat card.
+SCREEN_VIEWS = ("library", "checklists", "checklist:checkpoint", "prompts", "worksheets",
+                "sync", "settings", "run", "checkpoint", "threatened", "search:checkpoint")
+
+
+def test_every_screen_is_in_the_list() -> None:
+    from fieldkit.ui.main_window import _SCREENS
+
+    opened = {view.partition(":")[0] for view in SCREEN_VIEWS}
+    assert {name for name, *_rest in _SCREENS} - {"home"} <= opened
+
+
+@pytest.mark.parametrize("view", SCREEN_VIEWS)
+def test_every_screen_opens_in_the_package(exe: Path, sandbox: Sandbox, tmp_path: Path,
+                                           view: str) -> None:
+    shot = tmp_path / "screen.png"
+    r = sandbox.run(exe, "gui", "--view", view, "--screenshot", str(shot))
+    assert r.returncode == 0, r.stderr
+    assert "ModuleNotFoundError" not in r.stderr
+    assert distinct_colours(shot) >= 8
+
+
 PASSPHRASE = "correct horse battery staple"
 
 
