@@ -10,10 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -106,13 +115,18 @@ class CheckpointScreen(View):
         for w in notes:  # smaller than the items: the notes share the side with the prompts
             w.setFont(note_font)  # and a style sheet, which the app style sheet cannot reset
             w.setStyleSheet(f"font-size: {note_font.pointSizeF():.1f}pt;")
-        line = self.fontMetrics().height()
         for editor in (self.note, self.run_note):
             editor.setFixedHeight(round(QFontMetrics(note_font).height() * 2) + 12)
-        for b in (self.prev_button, self.next_button, self.finish_button, self.threat_button,
-                  self.leave_button):
-            b.setMinimumSize(b.fontMetrics().horizontalAdvance(b.text()) + 2 * line,
-                             round(line * 1.9))
+        for b in self._nav_buttons():
+            # padding from the letter width, not the line height: an Arabic face's lines are
+            # much taller (room for its marks), and padding by them made the row not fit;
+            # measured in bold, which the primary button's style sets
+            bold = QFont(b.font())
+            bold.setBold(True)
+            metrics = QFontMetrics(bold)
+            em = metrics.horizontalAdvance("M")
+            b.setMinimumSize(metrics.horizontalAdvance(b.text()) + 2 * em, metrics.height() + em)
+        self._fit_nav()
         self.items.scheduleDelayedItemsLayout()
         QTimer.singleShot(0, self, self._scroll_to_current)
         pal = QPalette(QApplication.palette())
@@ -161,6 +175,9 @@ class CheckpointScreen(View):
         self.items.selectionModel().currentChanged.connect(self._on_current)
         body.addWidget(self.items, 3)
         side = QVBoxLayout()
+        # its own spacing: a nested layout takes its parent's, the wide gap between the items
+        # and this column, which left the prompts a sliver of height
+        side.setSpacing(round(line * 0.5))
         self.note_title = QLabel(self.tr("Item\nnote"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note for the highlighted item"))
@@ -179,10 +196,16 @@ class CheckpointScreen(View):
             notes.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             notes.addWidget(editor, row, 1)
         notes.setColumnStretch(1, 1)
+        notes.setVerticalSpacing(round(line * 0.5))
+        notes.setHorizontalSpacing(round(line * 0.5))
         side.addLayout(notes)
-        side.addWidget(Heading(self.tr("Keep in mind"), SCALE))
+        keep_in_mind = Heading(self.tr("Keep in mind"), SCALE)
+        side.addWidget(keep_in_mind)
         self.prompts = PromptColumn(compact=True, scale=SCALE * 0.75)
         side.addWidget(self.prompts, 1)
+        # the height left over goes to the prompts, not around the labels above them
+        for label in (self.note_title, self.run_note_title, keep_in_mind):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         body.addLayout(side, 2)
         layout.addLayout(body, 1)
 
@@ -191,7 +214,7 @@ class CheckpointScreen(View):
         foot = QHBoxLayout()
         foot.addWidget(self.done_note, 1)
         layout.addLayout(foot)
-        nav = QHBoxLayout()
+        nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.prev_button = QPushButton(self.tr("Previous phase"))
         self.prev_button.setToolTip(self.tr("Previous phase (Page Up)"))
         self.next_button = QPushButton(self.tr("Next phase"))
@@ -212,12 +235,20 @@ class CheckpointScreen(View):
         for b in (self.prev_button, self.next_button, self.finish_button, self.threat_button,
                   self.leave_button):
             b.setAccessibleName(b.text())
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.next_button)
-        nav.addStretch(1)
-        nav.addWidget(self.finish_button)
-        nav.addWidget(self.threat_button)
-        nav.addWidget(self.leave_button)
+        # One row when the big buttons fit side by side; else the phase buttons above the
+        # others (never squeezed over one another: "If threatened" must stay readable).
+        steps = QHBoxLayout()
+        steps.addWidget(self.prev_button)
+        steps.addWidget(self.next_button)
+        steps.addStretch(1)
+        ends = QHBoxLayout()
+        ends.addStretch(1)
+        ends.addWidget(self.finish_button)
+        ends.addWidget(self.threat_button)
+        ends.addWidget(self.leave_button)
+        nav.addLayout(steps, 1)
+        nav.addLayout(ends, 1)
+        self._nav = nav
         layout.addLayout(nav)
         self.setTabOrder(self.items, self.note)
         self.setTabOrder(self.note, self.run_note)
@@ -332,6 +363,26 @@ class CheckpointScreen(View):
     def hideEvent(self, event: Any) -> None:
         self.flush_note()
         super().hideEvent(event)
+
+    def _nav_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.prev_button, self.next_button, self.finish_button, self.threat_button,
+                self.leave_button)
+
+    def _fit_nav(self) -> None:
+        """The buttons in one row if they fit at their full size, else in two."""
+        margins = self.pages.widget(0).layout().contentsMargins()
+        spacing = max(self._nav.spacing(), 0)
+        buttons = self._nav_buttons()
+        needed = (sum(b.minimumWidth() for b in buttons) + spacing * (len(buttons) + 1)
+                  + margins.left() + margins.right())
+        direction = (QBoxLayout.Direction.LeftToRight if self.width() >= needed
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._nav.direction() != direction:
+            self._nav.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_scale()  # after polishing, which resets fonts under an app style sheet
