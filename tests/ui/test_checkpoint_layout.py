@@ -73,3 +73,39 @@ def test_in_arabic_the_buttons_fit_a_1280_by_800_screen(qtbot, library_path: Pat
         win.close()
         win.ctx.close()
         i18n.install_language(QApplication.instance(), "en")
+
+
+def test_in_arabic_the_continue_or_new_question_fits_a_1280_by_800_screen(
+        qtbot, library_path: Path, data_folder: Path) -> None:
+    from tests.ui.test_checkpoint import _seed_open_run
+
+    _seed_open_run(library_path, data_folder)
+    release()
+    win = build_window([library_path], data_folder, language="ar")
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        view = win.views["checkpoint"]
+        win.start_checkpoint()
+        qtbot.waitUntil(lambda: view.choice is not None and view.choice.isVisible(),
+                        timeout=5000)
+        win.showNormal()
+        win.resize(1280, 800)
+        settle(QApplication.instance())
+        box = view.choice
+        parts = [box.heading, box.continue_button, box.continue_info, box.name,
+                 box.new_button, box.cancel_button]
+        placed = [_placed(view, w) for w in parts]
+        for w, rect in zip(parts, placed, strict=True):
+            assert view.rect().contains(rect), f"{type(w).__name__} is cut off"
+            assert w.height() >= w.minimumSizeHint().height() or w.height() >= w.minimumHeight()
+        for i, a in enumerate(placed):
+            for j in range(i + 1, len(placed)):
+                assert not a.intersects(placed[j]), f"part {i} overlaps part {j}"
+        box.reject()
+    finally:
+        wait_for_all(5000)
+        win.close()
+        win.ctx.close()
+        i18n.install_language(QApplication.instance(), "en")

@@ -58,10 +58,13 @@ class RunChoiceDialog(QDialog):
         if scale != 1.0:  # a style sheet: the app's own style sheet would reset setFont
             self.setStyleSheet(f"* {{ font-size: {font.pointSizeF():.1f}pt; }}")
         line = QFontMetrics(font).height()
+        # paddings from the letter width, not the line height: an Arabic face's lines are
+        # much taller (room for its marks), and padding by them overflowed a laptop screen
+        em = QFontMetrics(font).horizontalAdvance("M")
         self.setMinimumWidth(QFontMetrics(font).horizontalAdvance("x") * 58)
         layout = QVBoxLayout(self)
-        layout.setSpacing(round(line * 0.6))
-        layout.setContentsMargins(line * 2, line * 2, line * 2, line * 2)
+        layout.setSpacing(round(em * 0.5))
+        layout.setContentsMargins(em * 2, em, em * 2, em)
         self.heading = Heading(self.tr("You have an unfinished run of this checklist"),
                                1.3 * scale)
         if scale != 1.0:
@@ -74,7 +77,7 @@ class RunChoiceDialog(QDialog):
         self.continue_button.setObjectName("primary")
         self.continue_button.setAccessibleName(
             self.tr("Continue the run %1").replace("%1", open_run.label))
-        self.continue_button.setMinimumHeight(round(line * 2.2))
+        self.continue_button.setMinimumHeight(line + em)
         self.continue_button.clicked.connect(self._continue)
         self.continue_info = plain_label(
             self.tr("Started %1 · %2 of %3 done").replace("%1", local_when(open_run.started_at))
@@ -89,7 +92,7 @@ class RunChoiceDialog(QDialog):
         self.name = QLineEdit(name)
         self.name.setAccessibleName(self.tr("Name of the new run"))
         self.name.setPlaceholderText(default_run_name(checklist_title))
-        self.name.setMinimumHeight(round(line * 2))
+        self.name.setMinimumHeight(line + round(em * 0.6))
         self.name.returnPressed.connect(self._new)
         name_label.setBuddy(self.name)
         layout.addWidget(name_label)
@@ -97,12 +100,12 @@ class RunChoiceDialog(QDialog):
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Start a new run"))
         self.new_button.setAccessibleName(self.tr("Start a new run"))
-        self.new_button.setMinimumHeight(round(line * 2.2))
+        self.new_button.setMinimumHeight(line + em)
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self._new)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.setMinimumHeight(round(line * 2.2))
+        self.cancel_button.setMinimumHeight(line + em)
         self.cancel_button.clicked.connect(self.reject)
         row.addWidget(self.new_button)
         row.addStretch(1)
