@@ -75,6 +75,12 @@ SCREEN_VIEWS = ("library", "checklists", "checklist:checkpoint", "prompts", "wor
                 "sync", "settings", "run", "checkpoint", "threatened", "search:checkpoint")
 
 
+def test_the_package_carries_the_ca_bundle() -> None:
+    """HTTPS sync adds certifi's bundle to the system store (fetch.py): it must be there."""
+    bundle = APP / "_internal" / "certifi" / "cacert.pem"
+    assert bundle.is_file() and b"BEGIN CERTIFICATE" in bundle.read_bytes()[:4096]
+
+
 def test_every_screen_is_in_the_list() -> None:
     from fieldkit.ui.main_window import _SCREENS
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QBoxLayout
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from fieldkit.ui import i18n
 from fieldkit.ui.app import build_window, settle
 from fieldkit.ui.i18n_check import release
+from fieldkit.ui.theme import apply_theme, current_theme
 from fieldkit.ui.worker import wait_for_all
 
 
@@ -23,6 +25,7 @@ def _checkpoint_at(qtbot, win, width: int, height: int):
     win.showNormal()  # offscreen "full screen" is the virtual screen: size it as a laptop's
     win.resize(width, height)
     settle(QApplication.instance())
+    assert win.size() == QSize(width, height), "the window did not take the laptop's size"
     return view
 
 
@@ -34,8 +37,9 @@ def _assert_buttons_readable(view) -> None:
     buttons = view._nav_buttons()
     boxes = [_placed(view, b) for b in buttons]
     for b, box in zip(buttons, boxes, strict=True):
-        assert b.width() >= b.minimumWidth(), f"{b.text()!r} squeezed"
-        assert view.rect().contains(box), f"{b.text()!r} is cut off"
+        assert b.isVisible() and view.rect().contains(box), f"{b.text()!r} is cut off"
+        # the whole label shows: the button is at least as wide as its text in bold
+        assert box.width() >= QFontMetrics(b.font()).horizontalAdvance(b.text()), b.text()
     for i, a in enumerate(boxes):
         for j in range(i + 1, len(boxes)):
             assert not a.intersects(boxes[j]), \
@@ -46,12 +50,49 @@ def _assert_buttons_readable(view) -> None:
 def test_the_buttons_never_overlap_and_the_prompts_keep_room(qtbot, window, size, rows) -> None:
     view = _checkpoint_at(qtbot, window, *size)
     _assert_buttons_readable(view)
-    expected = QBoxLayout.Direction.TopToBottom if rows == 2 \
-        else QBoxLayout.Direction.LeftToRight
-    assert view._nav.direction() == expected
+    assert len(view._nav_rows) == rows
     # the column beside the items: the prompts get what the labels above them do not need
     assert view.prompts.height() >= 4 * view.prompts.fontMetrics().height()
     view.leave()
+
+
+@pytest.mark.parametrize("text_size", ["large", "huge"])
+def test_with_large_text_the_buttons_take_more_rows_but_never_overlap(qtbot, window,
+                                                                     text_size) -> None:
+    app = QApplication.instance()
+    try:
+        apply_theme(app, current_theme(), text_size)
+        window.apply_settings()
+        view = _checkpoint_at(qtbot, window, 1024, 768)
+        _assert_buttons_readable(view)
+        assert len(view._nav_rows) >= 2
+        view.leave()
+    finally:
+        apply_theme(app, current_theme(), "normal")
+        window.apply_settings()
+
+
+def test_in_french_with_large_text_the_buttons_never_overlap(qtbot, library_path: Path,
+                                                             data_folder: Path) -> None:
+    release()
+    win = build_window([library_path], data_folder, language="fr")
+    qtbot.addWidget(win)
+    app = QApplication.instance()
+    try:
+        apply_theme(app, current_theme(), "large")
+        win.apply_settings()
+        win.show()
+        qtbot.waitExposed(win)
+        view = _checkpoint_at(qtbot, win, 1024, 768)
+        assert view.threat_button.text() != "If threatened (F1)"  # in French
+        _assert_buttons_readable(view)
+        view.leave()
+    finally:
+        apply_theme(app, current_theme(), "normal")
+        wait_for_all(5000)
+        win.close()
+        win.ctx.close()
+        i18n.install_language(app, "en")
 
 
 def test_in_arabic_the_buttons_fit_a_1280_by_800_screen(qtbot, library_path: Path,
@@ -65,7 +106,6 @@ def test_in_arabic_the_buttons_fit_a_1280_by_800_screen(qtbot, library_path: Pat
         view = _checkpoint_at(qtbot, win, 1280, 800)
         assert view.isRightToLeft()
         _assert_buttons_readable(view)
-        assert view._nav.direction() == QBoxLayout.Direction.LeftToRight
         assert view.prompts.height() > view.prompts.fontMetrics().height()
         view.leave()
     finally:
@@ -99,7 +139,8 @@ def test_in_arabic_the_continue_or_new_question_fits_a_1280_by_800_screen(
         placed = [_placed(view, w) for w in parts]
         for w, rect in zip(parts, placed, strict=True):
             assert view.rect().contains(rect), f"{type(w).__name__} is cut off"
-            assert w.height() >= w.minimumSizeHint().height() or w.height() >= w.minimumHeight()
+            assert w.height() >= max(w.minimumSizeHint().height(), w.minimumHeight()), \
+                f"{type(w).__name__} squeezed"
         for i, a in enumerate(placed):
             for j in range(i + 1, len(placed)):
                 assert not a.intersects(placed[j]), f"part {i} overlaps part {j}"
@@ -109,3 +150,31 @@ def test_in_arabic_the_continue_or_new_question_fits_a_1280_by_800_screen(
         win.close()
         win.ctx.close()
         i18n.install_language(QApplication.instance(), "en")
+
+
+def test_a_long_run_name_is_shortened_to_fit_the_continue_button(qtbot, window, library_path,
+                                                                 data_folder) -> None:
+    from tests.ui.test_checkpoint import _seed_open_run
+
+    long_name = "Convoy of three trucks stopped at the river crossing checkpoint, km 42 north"
+    _seed_open_run(library_path, data_folder, name=long_name)
+    app = QApplication.instance()
+    try:
+        apply_theme(app, current_theme(), "huge")
+        window.apply_settings()
+        view = window.views["checkpoint"]
+        window.start_checkpoint()
+        qtbot.waitUntil(lambda: view.choice is not None and view.choice.isVisible(),
+                        timeout=5000)
+        window.showNormal()
+        window.resize(1024, 768)
+        settle(app)
+        button = view.choice.continue_button
+        bold = button.font()
+        bold.setBold(True)
+        assert QFontMetrics(bold).horizontalAdvance(button.text()) <= button.width()
+        assert "…" in button.text() and button.toolTip() == long_name
+        view.choice.reject()
+    finally:
+        apply_theme(app, current_theme(), "normal")
+        window.apply_settings()

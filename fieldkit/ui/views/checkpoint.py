@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from fieldkit.core.run_views import RunItemView, RunSummary, RunView
 from fieldkit.ui.autosave import Autosave
 from fieldkit.ui.models.run_items import ItemRole, PhaseFilter
 from fieldkit.ui.run_control import RunControl
+from fieldkit.ui.theme import TEXT_SIZES, current_text_size
 from fieldkit.ui.views.base import View
 from fieldkit.ui.widgets.guidance_card import GuidanceCard
 from fieldkit.ui.widgets.prompt_card import PromptColumn
@@ -50,6 +50,14 @@ from fieldkit.ui.worker import run_op, with_sentence
 
 CHECKLIST_ID = "checkpoint"
 SCALE = 1.7  # checkpoint type against the app font (which already holds the text-size setting)
+# ...but never more than this against the normal size: "huge" text times SCALE overflowed a
+# 1024x768 screen (2.7x), so with large settings checkpoint mode adds less
+MAX_TOTAL_SCALE = 2.2
+
+
+def checkpoint_scale() -> float:
+    """SCALE, or less when the text-size setting is already large."""
+    return min(SCALE, MAX_TOTAL_SCALE / TEXT_SIZES.get(current_text_size(), 1.0))
 THREAT_KEY = "F1"  # one key to the "If threatened" card, from anywhere in checkpoint mode
 THREAT_WORKSHEET_ID = "if-threatened"
 _WORK, _CARD, _CHOICE = 0, 1, 2
@@ -77,7 +85,8 @@ class CheckpointScreen(View):
         self.choice: RunChoiceDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.setAutoFillBackground(True)
-        self.setFont(scaled_font(SCALE))  # before building: margins follow the big type
+        self._scale = checkpoint_scale()
+        self.setFont(scaled_font(self._scale))  # before building: margins follow the big type
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_work())
@@ -109,9 +118,14 @@ class CheckpointScreen(View):
     # --- building --------------------------------------------------------------------------
     def _apply_scale(self) -> None:
         notes = (self.note_title, self.note, self.run_note_title, self.run_note)
-        set_font_tree(self, scaled_font(SCALE), skip=(self.hint, self.prompts, *notes))
-        self.hint.setFont(scaled_font(SCALE * 0.6))
-        note_font = scaled_font(SCALE * 0.85)
+        scale = self._scale = checkpoint_scale()
+        set_font_tree(self, scaled_font(scale), skip=(self.hint, self.prompts, *notes))
+        self.hint.setFont(scaled_font(scale * 0.6))
+        note_font = scaled_font(scale * 0.85)
+        for heading, factor in ((self.phase_title, 1.35), (self.phase_count, 1.05),
+                                (self.keep_in_mind, 1.0), (self.card.title, 1.35)):
+            heading.set_factor(scale * factor)
+        self.prompts.scale = scale * 0.75
         for w in notes:  # smaller than the items: the notes share the side with the prompts
             w.setFont(note_font)  # and a style sheet, which the app style sheet cannot reset
             w.setStyleSheet(f"font-size: {note_font.pointSizeF():.1f}pt;")
@@ -125,7 +139,11 @@ class CheckpointScreen(View):
             bold.setBold(True)
             metrics = QFontMetrics(bold)
             em = metrics.horizontalAdvance("M")
-            b.setMinimumSize(metrics.horizontalAdvance(b.text()) + 2 * em, metrics.height() + em)
+            text = metrics.horizontalAdvance(b.text())
+            # at least the style's own padding (the primary button's style sheet sets one)
+            padding = max(2 * em, b.sizeHint().width() - b.fontMetrics().horizontalAdvance(
+                b.text()))
+            b.setMinimumSize(text + padding, metrics.height() + em)
         self._fit_nav()
         self.items.scheduleDelayedItemsLayout()
         QTimer.singleShot(0, self, self._scroll_to_current)
@@ -156,9 +174,9 @@ class CheckpointScreen(View):
         layout.addLayout(top)
 
         head = QHBoxLayout()
-        self.phase_title = Heading("", SCALE * 1.35)
+        self.phase_title = Heading("", self._scale * 1.35)
         self.phase_title.setAccessibleName(self.tr("Phase"))
-        self.phase_count = Heading("", SCALE * 1.05, bold=False)
+        self.phase_count = Heading("", self._scale * 1.05, bold=False)
         self.phase_count.setAlignment(Qt.AlignmentFlag.AlignTrailing
                                       | Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.phase_title, 1)
@@ -199,9 +217,9 @@ class CheckpointScreen(View):
         notes.setVerticalSpacing(round(line * 0.5))
         notes.setHorizontalSpacing(round(line * 0.5))
         side.addLayout(notes)
-        keep_in_mind = Heading(self.tr("Keep in mind"), SCALE)
+        self.keep_in_mind = keep_in_mind = Heading(self.tr("Keep in mind"), self._scale)
         side.addWidget(keep_in_mind)
-        self.prompts = PromptColumn(compact=True, scale=SCALE * 0.75)
+        self.prompts = PromptColumn(compact=True, scale=self._scale * 0.75)
         side.addWidget(self.prompts, 1)
         # the height left over goes to the prompts, not around the labels above them
         for label in (self.note_title, self.run_note_title, keep_in_mind):
@@ -214,7 +232,7 @@ class CheckpointScreen(View):
         foot = QHBoxLayout()
         foot.addWidget(self.done_note, 1)
         layout.addLayout(foot)
-        nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        nav = QVBoxLayout()
         self.prev_button = QPushButton(self.tr("Previous phase"))
         self.prev_button.setToolTip(self.tr("Previous phase (Page Up)"))
         self.next_button = QPushButton(self.tr("Next phase"))
@@ -235,27 +253,19 @@ class CheckpointScreen(View):
         for b in (self.prev_button, self.next_button, self.finish_button, self.threat_button,
                   self.leave_button):
             b.setAccessibleName(b.text())
-        # One row when the big buttons fit side by side; else the phase buttons above the
-        # others (never squeezed over one another: "If threatened" must stay readable).
-        steps = QHBoxLayout()
-        steps.addWidget(self.prev_button)
-        steps.addWidget(self.next_button)
-        steps.addStretch(1)
-        ends = QHBoxLayout()
-        ends.addStretch(1)
-        ends.addWidget(self.finish_button)
-        ends.addWidget(self.threat_button)
-        ends.addWidget(self.leave_button)
-        nav.addLayout(steps, 1)
-        nav.addLayout(ends, 1)
+            b.setParent(page)  # in the page before _fit_nav lays them out (and for tab order)
+        # Rows of buttons, arranged to the width (_fit_nav): never squeezed over one another,
+        # "If threatened" must stay readable.
         self._nav = nav
+        self._nav_rows: list[list[QPushButton]] = []
         layout.addLayout(nav)
         self.setTabOrder(self.items, self.note)
         self.setTabOrder(self.note, self.run_note)
         self.setTabOrder(self.run_note, self.next_button)
         self.setTabOrder(self.next_button, self.prev_button)
         self.setTabOrder(self.prev_button, self.finish_button)
-        self.setTabOrder(self.finish_button, self.leave_button)
+        self.setTabOrder(self.finish_button, self.threat_button)
+        self.setTabOrder(self.threat_button, self.leave_button)
         return page
 
     def _build_card(self) -> QWidget:
@@ -265,7 +275,7 @@ class CheckpointScreen(View):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(line * 2, line, line * 2, line)
         self.card = GuidanceCard()
-        self.card.title.set_factor(SCALE * 1.35)
+        self.card.title.set_factor(self._scale * 1.35)
         self.card.setAccessibleName(self.tr("If threatened"))
         layout.addWidget(self.card, 1)
         row = QHBoxLayout()
@@ -345,7 +355,7 @@ class CheckpointScreen(View):
     def _ask_choice(self, title: str, open_run: RunSummary) -> None:
         if self.choice is not None:
             self.choice.deleteLater()
-        box = RunChoiceDialog(self.pages.widget(_CHOICE), title, open_run, scale=SCALE)
+        box = RunChoiceDialog(self.pages.widget(_CHOICE), title, open_run, scale=self._scale)
         box.setWindowFlags(Qt.WindowType.Widget)  # a part of the page, not a window on top
         box.accepted.connect(lambda: self.pages.setCurrentIndex(0))
         box.continue_chosen.connect(self.control.open)
@@ -369,16 +379,50 @@ class CheckpointScreen(View):
                 self.leave_button)
 
     def _fit_nav(self) -> None:
-        """The buttons in one row if they fit at their full size, else in two."""
+        """The buttons in as few rows as fit the width at their full size: all in one row;
+        else the phase buttons above the others; else (large text, long words) as many to a
+        row as fit. The phase buttons lead their row, the others trail theirs."""
         margins = self.pages.widget(0).layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
         spacing = max(self._nav.spacing(), 0)
-        buttons = self._nav_buttons()
-        needed = (sum(b.minimumWidth() for b in buttons) + spacing * (len(buttons) + 1)
-                  + margins.left() + margins.right())
-        direction = (QBoxLayout.Direction.LeftToRight if self.width() >= needed
-                     else QBoxLayout.Direction.TopToBottom)
-        if self._nav.direction() != direction:
-            self._nav.setDirection(direction)
+
+        def fits(row: list[QPushButton]) -> bool:
+            return sum(b.minimumWidth() for b in row) + spacing * (len(row) - 1) <= room
+
+        steps = [self.prev_button, self.next_button]
+        ends = [self.finish_button, self.threat_button, self.leave_button]
+        if fits(steps + ends):
+            rows = [steps + ends]
+        else:
+            rows = []
+            for group in (steps, ends):
+                row: list[QPushButton] = []
+                for button in group:
+                    if row and not fits([*row, button]):
+                        rows.append(row)
+                        row = []
+                    row.append(button)
+                rows.append(row)
+        if rows == self._nav_rows:
+            return
+        self._nav_rows = rows
+        while (item := self._nav.takeAt(0)) is not None:
+            if item.layout() is not None:
+                while item.layout().takeAt(0) is not None:
+                    pass
+                item.layout().deleteLater()
+        for row in rows:
+            line = QHBoxLayout()
+            trailing = row[0] not in steps
+            if trailing:
+                line.addStretch(1)
+            for button in row:
+                line.addWidget(button)
+                if button is self.next_button and not trailing and len(row) > 2:
+                    line.addStretch(1)  # one row: the phase buttons lead, the others trail
+            if not trailing and len(row) <= 2:
+                line.addStretch(1)
+            self._nav.addLayout(line)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -72,8 +72,9 @@ class RunChoiceDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(plain_label(checklist_title, muted=True))
 
+        self._continue_text = self.tr("Continue “%1”")
         self.continue_button = QPushButton(button_text(
-            self.tr("Continue “%1”").replace("%1", open_run.label)))
+            self._continue_text.replace("%1", open_run.label)))
         self.continue_button.setObjectName("primary")
         self.continue_button.setAccessibleName(
             self.tr("Continue the run %1").replace("%1", open_run.label))
@@ -113,6 +114,24 @@ class RunChoiceDialog(QDialog):
         layout.addLayout(row)
         self.continue_button.setDefault(True)
         self.continue_button.setFocus()
+
+    def _fit_continue(self) -> None:
+        """A long run name is shortened in the middle to fit the button (a button does not
+        wrap, and large type cut the name off at both ends); the full name is its tooltip."""
+        button = self.continue_button
+        bold = QFont(button.font())
+        bold.setBold(True)  # the primary button's style
+        metrics = QFontMetrics(bold)
+        frame = metrics.horizontalAdvance("M") * 2
+        fixed = metrics.horizontalAdvance(self._continue_text.replace("%1", ""))
+        room = max(button.width() - frame - fixed, metrics.horizontalAdvance("M") * 4)
+        label = metrics.elidedText(self.open_run.label, Qt.TextElideMode.ElideMiddle, room)
+        button.setText(button_text(self._continue_text.replace("%1", label)))
+        button.setToolTip(self.open_run.label if label != self.open_run.label else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_continue()
 
     def _continue(self) -> None:
         self.accept()
