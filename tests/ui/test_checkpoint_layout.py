@@ -4,7 +4,10 @@ taller."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize
@@ -16,6 +19,35 @@ from fieldkit.ui.app import build_window, settle
 from fieldkit.ui.i18n_check import release
 from fieldkit.ui.theme import apply_theme, current_theme
 from fieldkit.ui.worker import wait_for_all
+
+
+@contextmanager
+def _text_size(window, size: str) -> Iterator[None]:
+    app = QApplication.instance()
+    apply_theme(app, current_theme(), size)
+    window.apply_settings()
+    try:
+        yield
+    finally:
+        apply_theme(app, current_theme(), "normal")
+        window.apply_settings()
+
+
+@contextmanager
+def _window_in(qtbot, library_path: Path, data_folder: Path, language: str) -> Iterator[Any]:
+    """A window in `language`, shown; English again afterwards."""
+    release()
+    win = build_window([library_path], data_folder, language=language)
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        yield win
+    finally:
+        wait_for_all(5000)
+        win.close()
+        win.ctx.close()
+        i18n.install_language(QApplication.instance(), "en")
 
 
 def _checkpoint_at(qtbot, win, width: int, height: int):
@@ -59,60 +91,40 @@ def test_the_buttons_never_overlap_and_the_prompts_keep_room(qtbot, window, size
 @pytest.mark.parametrize("text_size", ["large", "huge"])
 def test_with_large_text_the_buttons_take_more_rows_but_never_overlap(qtbot, window,
                                                                      text_size) -> None:
-    app = QApplication.instance()
-    try:
-        apply_theme(app, current_theme(), text_size)
-        window.apply_settings()
+    with _text_size(window, text_size):
         view = _checkpoint_at(qtbot, window, 1024, 768)
         _assert_buttons_readable(view)
         assert len(view._nav_rows) >= 2
         view.leave()
-    finally:
-        apply_theme(app, current_theme(), "normal")
-        window.apply_settings()
 
 
 def test_in_french_with_large_text_the_buttons_never_overlap(qtbot, library_path: Path,
                                                              data_folder: Path) -> None:
-    release()
-    win = build_window([library_path], data_folder, language="fr")
-    qtbot.addWidget(win)
-    app = QApplication.instance()
-    try:
-        apply_theme(app, current_theme(), "large")
-        win.apply_settings()
-        win.show()
-        qtbot.waitExposed(win)
+    with _window_in(qtbot, library_path, data_folder, "fr") as win, _text_size(win, "large"):
         view = _checkpoint_at(qtbot, win, 1024, 768)
         assert view.threat_button.text() != "If threatened (F1)"  # in French
         _assert_buttons_readable(view)
         view.leave()
-    finally:
-        apply_theme(app, current_theme(), "normal")
-        wait_for_all(5000)
-        win.close()
-        win.ctx.close()
-        i18n.install_language(app, "en")
 
 
 def test_in_arabic_the_buttons_fit_a_1280_by_800_screen(qtbot, library_path: Path,
                                                          data_folder: Path) -> None:
-    release()
-    win = build_window([library_path], data_folder, language="ar")
-    qtbot.addWidget(win)
-    try:
-        win.show()
-        qtbot.waitExposed(win)
+    with _window_in(qtbot, library_path, data_folder, "ar") as win:
         view = _checkpoint_at(qtbot, win, 1280, 800)
         assert view.isRightToLeft()
         _assert_buttons_readable(view)
         assert view.prompts.height() > view.prompts.fontMetrics().height()
         view.leave()
-    finally:
-        wait_for_all(5000)
-        win.close()
-        win.ctx.close()
-        i18n.install_language(QApplication.instance(), "en")
+
+
+def _choice_at(qtbot, win, width: int, height: int):
+    view = win.views["checkpoint"]
+    win.start_checkpoint()
+    qtbot.waitUntil(lambda: view.choice is not None and view.choice.isVisible(), timeout=5000)
+    win.showNormal()
+    win.resize(width, height)
+    settle(QApplication.instance())
+    return view
 
 
 def test_in_arabic_the_continue_or_new_question_fits_a_1280_by_800_screen(
@@ -120,19 +132,8 @@ def test_in_arabic_the_continue_or_new_question_fits_a_1280_by_800_screen(
     from tests.ui.test_checkpoint import _seed_open_run
 
     _seed_open_run(library_path, data_folder)
-    release()
-    win = build_window([library_path], data_folder, language="ar")
-    qtbot.addWidget(win)
-    try:
-        win.show()
-        qtbot.waitExposed(win)
-        view = win.views["checkpoint"]
-        win.start_checkpoint()
-        qtbot.waitUntil(lambda: view.choice is not None and view.choice.isVisible(),
-                        timeout=5000)
-        win.showNormal()
-        win.resize(1280, 800)
-        settle(QApplication.instance())
+    with _window_in(qtbot, library_path, data_folder, "ar") as win:
+        view = _choice_at(qtbot, win, 1280, 800)
         box = view.choice
         parts = [box.heading, box.continue_button, box.continue_info, box.name,
                  box.new_button, box.cancel_button]
@@ -145,11 +146,6 @@ def test_in_arabic_the_continue_or_new_question_fits_a_1280_by_800_screen(
             for j in range(i + 1, len(placed)):
                 assert not a.intersects(placed[j]), f"part {i} overlaps part {j}"
         box.reject()
-    finally:
-        wait_for_all(5000)
-        win.close()
-        win.ctx.close()
-        i18n.install_language(QApplication.instance(), "en")
 
 
 def test_a_long_run_name_is_shortened_to_fit_the_continue_button(qtbot, window, library_path,
@@ -158,23 +154,11 @@ def test_a_long_run_name_is_shortened_to_fit_the_continue_button(qtbot, window, 
 
     long_name = "Convoy of three trucks stopped at the river crossing checkpoint, km 42 north"
     _seed_open_run(library_path, data_folder, name=long_name)
-    app = QApplication.instance()
-    try:
-        apply_theme(app, current_theme(), "huge")
-        window.apply_settings()
-        view = window.views["checkpoint"]
-        window.start_checkpoint()
-        qtbot.waitUntil(lambda: view.choice is not None and view.choice.isVisible(),
-                        timeout=5000)
-        window.showNormal()
-        window.resize(1024, 768)
-        settle(app)
+    with _text_size(window, "huge"):
+        view = _choice_at(qtbot, window, 1024, 768)
         button = view.choice.continue_button
         bold = button.font()
         bold.setBold(True)
         assert QFontMetrics(bold).horizontalAdvance(button.text()) <= button.width()
         assert "…" in button.text() and button.toolTip() == long_name
         view.choice.reject()
-    finally:
-        apply_theme(app, current_theme(), "normal")
-        window.apply_settings()
