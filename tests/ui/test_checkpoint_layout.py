@@ -18,6 +18,7 @@ from fieldkit.ui import i18n
 from fieldkit.ui.app import build_window, settle
 from fieldkit.ui.i18n_check import release
 from fieldkit.ui.theme import apply_theme, current_theme
+from fieldkit.ui.widgets.type_scale import scaled_font
 from fieldkit.ui.worker import wait_for_all
 
 
@@ -107,14 +108,36 @@ def test_in_french_with_large_text_the_buttons_never_overlap(qtbot, library_path
         view.leave()
 
 
-def test_in_arabic_the_buttons_fit_a_1280_by_800_screen(qtbot, library_path: Path,
-                                                         data_folder: Path) -> None:
+def _current_item_shown_whole(view) -> bool:
+    rect = view.items.visualRect(view.items.currentIndex())
+    return view.items.viewport().rect().contains(rect)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_in_arabic_on_a_laptop_screen_buttons_fit_and_the_prompts_keep_lines(
+        qtbot, library_path: Path, data_folder: Path, size) -> None:
+    """Arabic's lines are tall: the note boxes go to one line so the prompts keep three or
+    more lines, and the current item shows whole."""
     with _window_in(qtbot, library_path, data_folder, "ar") as win:
-        view = _checkpoint_at(qtbot, win, 1280, 800)
+        view = _checkpoint_at(qtbot, win, *size)
+        qtbot.waitUntil(lambda: view._note_lines == 1, timeout=3000)
+        settle(QApplication.instance())
         assert view.isRightToLeft()
         _assert_buttons_readable(view)
-        assert view.prompts.height() > view.prompts.fontMetrics().height()
+        line = QFontMetrics(scaled_font(view.prompts.scale)).height()
+        assert view.prompts.height() >= 3 * line
+        assert "\n" not in view.note_title.text()  # the labels on one line with the boxes
+        assert _current_item_shown_whole(view)
         view.leave()
+
+
+def test_where_there_is_room_the_note_boxes_keep_two_lines(qtbot, window) -> None:
+    view = _checkpoint_at(qtbot, window, 1024, 768)
+    settle(QApplication.instance())
+    assert view._note_lines == 2 and "\n" in view.note_title.text()
+    assert view.note.height() == view._note_height(2)
+    assert _current_item_shown_whole(view)
+    view.leave()
 
 
 def _choice_at(qtbot, win, width: int, height: int):

@@ -129,8 +129,9 @@ class CheckpointScreen(View):
         for w in notes:  # smaller than the items: the notes share the side with the prompts
             w.setFont(note_font)  # and a style sheet, which the app style sheet cannot reset
             w.setStyleSheet(f"font-size: {note_font.pointSizeF():.1f}pt;")
+        self._note_lines = 2
         for editor in (self.note, self.run_note):
-            editor.setFixedHeight(round(QFontMetrics(note_font).height() * 2) + 12)
+            editor.setFixedHeight(self._note_height(2))
         for b in self._nav_buttons():
             # padding from the letter width, not the line height: an Arabic face's lines are
             # much taller (room for its marks), and padding by them made the row not fit;
@@ -195,7 +196,8 @@ class CheckpointScreen(View):
         side = QVBoxLayout()
         # its own spacing: a nested layout takes its parent's, the wide gap between the items
         # and this column, which left the prompts a sliver of height
-        side.setSpacing(round(line * 0.5))
+        em = self.fontMetrics().horizontalAdvance("M")  # not the line: Arabic's is tall
+        side.setSpacing(round(em * 0.5))
         self.note_title = QLabel(self.tr("Item\nnote"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note for the highlighted item"))
@@ -214,8 +216,8 @@ class CheckpointScreen(View):
             notes.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             notes.addWidget(editor, row, 1)
         notes.setColumnStretch(1, 1)
-        notes.setVerticalSpacing(round(line * 0.5))
-        notes.setHorizontalSpacing(round(line * 0.5))
+        notes.setVerticalSpacing(round(em * 0.5))
+        notes.setHorizontalSpacing(round(em * 0.5))
         side.addLayout(notes)
         self.keep_in_mind = keep_in_mind = Heading(self.tr("Keep in mind"), self._scale)
         side.addWidget(keep_in_mind)
@@ -424,9 +426,39 @@ class CheckpointScreen(View):
                 line.addStretch(1)
             self._nav.addLayout(line)
 
+    def _note_height(self, lines: int) -> int:
+        return round(QFontMetrics(self.note.font()).height() * lines) + 12
+
+    def _fit_notes(self) -> None:
+        """Two-line note boxes, or one-line ones when two would leave the prompts less than
+        four lines (a short screen, or Arabic's tall lines: at 1366x768 they had under three).
+        Decided on the height the prompts would have with two-line boxes, so it never flips
+        back and forth."""
+        page = self.pages.widget(0)
+        if not page.isVisible():
+            return
+        page.layout().activate()
+        two, now = self._note_height(2), self.note.height()
+        prompts_with_two = self.prompts.height() - 2 * (two - now)
+        line = QFontMetrics(scaled_font(self.prompts.scale)).height()
+        lines = 2 if prompts_with_two >= 4 * line else 1
+        if lines != self._note_lines:
+            self._note_lines = lines
+            for editor in (self.note, self.run_note):
+                editor.setFixedHeight(self._note_height(lines))
+            # the labels beside them ("Item\nnote") on one line too, or they hold the height
+            for label, text in ((self.note_title, self.tr("Item\nnote")),
+                                (self.run_note_title, self.tr("Run\nnote"))):
+                label.setText(text if lines == 2 else " ".join(text.split()))
+        # the rows' heights follow the new width: lay them out now, then bring the current
+        # item back into view (an old scroll offset cut the top of it off)
+        self.items.doItemsLayout()
+        self._scroll_to_current()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_nav()
+        QTimer.singleShot(0, self, self._fit_notes)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_scale()  # after polishing, which resets fonts under an app style sheet
