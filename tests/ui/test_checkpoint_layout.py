@@ -128,6 +128,9 @@ def test_in_arabic_on_a_laptop_screen_buttons_fit_and_the_prompts_keep_lines(
         assert view.prompts.height() >= 3 * line
         assert "\n" not in view.note_title.text()  # the labels on one line with the boxes
         assert _current_item_shown_whole(view)
+        win.apply_settings()  # a settings change re-applies the type: fitted again after it
+        qtbot.waitUntil(lambda: view._note_lines == 1 and "\n" not in view.note_title.text()
+                        and view.note.height() == view._note_height(1), timeout=3000)
         view.leave()
 
 

@@ -129,9 +129,8 @@ class CheckpointScreen(View):
         for w in notes:  # smaller than the items: the notes share the side with the prompts
             w.setFont(note_font)  # and a style sheet, which the app style sheet cannot reset
             w.setStyleSheet(f"font-size: {note_font.pointSizeF():.1f}pt;")
-        self._note_lines = 2
-        for editor in (self.note, self.run_note):
-            editor.setFixedHeight(self._note_height(2))
+        self._set_note_lines(2)
+        QTimer.singleShot(0, self, self._fit_notes)  # the new type may leave less room
         for b in self._nav_buttons():
             # padding from the letter width, not the line height: an Arabic face's lines are
             # much taller (room for its marks), and padding by them made the row not fit;
@@ -429,6 +428,15 @@ class CheckpointScreen(View):
     def _note_height(self, lines: int) -> int:
         return round(QFontMetrics(self.note.font()).height() * lines) + 12
 
+    def _set_note_lines(self, lines: int) -> None:
+        self._note_lines = lines
+        for editor in (self.note, self.run_note):
+            editor.setFixedHeight(self._note_height(lines))
+        # the labels beside them ("Item\nnote") on one line too, or they hold the height
+        for label, text in ((self.note_title, self.tr("Item\nnote")),
+                            (self.run_note_title, self.tr("Run\nnote"))):
+            label.setText(text if lines == 2 else " ".join(text.split()))
+
     def _fit_notes(self) -> None:
         """Two-line note boxes, or one-line ones when two would leave the prompts less than
         four lines (a short screen, or Arabic's tall lines: at 1366x768 they had under three).
@@ -443,13 +451,7 @@ class CheckpointScreen(View):
         line = QFontMetrics(scaled_font(self.prompts.scale)).height()
         lines = 2 if prompts_with_two >= 4 * line else 1
         if lines != self._note_lines:
-            self._note_lines = lines
-            for editor in (self.note, self.run_note):
-                editor.setFixedHeight(self._note_height(lines))
-            # the labels beside them ("Item\nnote") on one line too, or they hold the height
-            for label, text in ((self.note_title, self.tr("Item\nnote")),
-                                (self.run_note_title, self.tr("Run\nnote"))):
-                label.setText(text if lines == 2 else " ".join(text.split()))
+            self._set_note_lines(lines)
         # the rows' heights follow the new width: lay them out now, then bring the current
         # item back into view (an old scroll offset cut the top of it off)
         self.items.doItemsLayout()
