@@ -276,10 +276,17 @@ def build_library(
     except OSError as exc:
         raise BuildError(f"{out.parent}: cannot create the folder ({exc.strerror})") from exc
     remove_stale_temps(out, _TEMP_SUFFIX)
-    with _sigterm_stops_build(), atomic_target(out, suffix=_TEMP_SUFFIX,
-                                                what="the library") as tmp:
+    with _sigterm_stops_build() as stop, atomic_target(out, suffix=_TEMP_SUFFIX,
+                                                        what="the library") as tmp:
+
+        def step(done: int, total: int) -> None:
+            stop.check()
+            if progress:
+                progress(done, total)
+
         report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
-                        progress, worksheets, translations)
+                        step, worksheets, translations)
+        stop.check()  # before the temp file takes the library's place
     report.path = out
     return report
 
@@ -302,13 +309,31 @@ def _source_files(src: Path, folder: str, pattern: str) -> list[Path]:
 class _Terminated(BuildError):
     """SIGTERM arrived during a build."""
 
+    def __init__(self) -> None:
+        super().__init__("the build was stopped (SIGTERM); the previous library, if any, "
+                         "is unchanged")
+
+
+class _Stop:
+    """Whether SIGTERM arrived. The handler raises where the build stands, but Python drops an
+    exception raised inside an at-fork hook, a finaliser or a weakref callback (a SIGTERM
+    while the parse workers fork lands in logging's at-fork hook): `check` raises it again."""
+
+    def __init__(self) -> None:
+        self.stopped = False
+
+    def check(self) -> None:
+        if self.stopped:
+            raise _Terminated
+
 
 @contextlib.contextmanager
-def _sigterm_stops_build() -> Iterator[None]:
+def _sigterm_stops_build() -> Iterator[_Stop]:
     """While a build runs, SIGTERM raises (so the temp file is removed on the way out) instead
     of ending the process where it stands. Only the main thread can own signal handlers."""
+    state = _Stop()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield state
         return
     owner = os.getpid()
 
@@ -317,14 +342,20 @@ def _sigterm_stops_build() -> Iterator[None]:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
-        raise _Terminated("the build was stopped (SIGTERM); the previous library, if any, "
-                          "is unchanged")
+        state.stopped = True
+        raise _Terminated
+
+    def unraisable(info: Any) -> None:  # sys.UnraisableHookArgs
+        if not isinstance(info.exc_value, _Terminated):  # dropped here, raised by check()
+            previous_hook(info)
 
     previous = signal.signal(signal.SIGTERM, stop)
+    previous_hook, sys.unraisablehook = sys.unraisablehook, unraisable
     try:
-        yield
+        yield state
     finally:
         signal.signal(signal.SIGTERM, previous)
+        sys.unraisablehook = previous_hook
 
 
 def _build_engine(path: Path) -> Engine:
