@@ -2,7 +2,9 @@
 
 Passphrases come from the terminal without echo (getpass), or, for scripts and tests, from
 FIELDKIT_PASSPHRASE (commands that open the data) or one per line on standard input when it
-is not a terminal (`fieldkit passphrase ...`). Never printed, never logged.
+is not a terminal (`fieldkit passphrase ...`). Never printed, never logged. A wrong one counts
+as at the app's lock screen (the growing wait, and the wipe after the number of tries the person
+chose): the terminal is not a way around them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -33,6 +36,12 @@ def _vault() -> ModuleType:
     from fieldkit.core import vault
 
     return vault
+
+
+def _access() -> ModuleType:
+    from fieldkit.core import access
+
+    return access
 
 
 def add_passphrase_commands(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -59,7 +68,20 @@ def user_key(folder: Path) -> DataKey | None:
             raise _vault().PassphraseRequired("your data is locked: type the passphrase at a "
                                               f"terminal or set {ENV_PASSPHRASE}")
         passphrase = _ask("Passphrase: ")
-    return _vault().unlock(folder, passphrase)
+    _wait_after_failures(folder)
+    return _access().unlock_key(folder, passphrase)
+
+
+def _wait_after_failures(folder: Path) -> None:
+    """After wrong passphrases in a row the next try waits, as at the lock screen (the count is
+    on disk, shared with the app)."""
+    from fieldkit.core.privacy import read_privacy
+
+    delay = _access().retry_delay(read_privacy(folder).failed_unlocks)
+    if delay:
+        print(f"Waiting {delay} s: the last passphrases typed were wrong.", file=sys.stderr,
+              flush=True)
+        time.sleep(delay)
 
 
 def _ask(prompt: str) -> str:
@@ -105,11 +127,17 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     elif args.passphrase_command == "change":
         _require_protected(folder)
         old = answers.next("Current passphrase: ")
-        _vault().change_passphrase(folder, old, answers.new())
+        new = answers.new()
+        _wait_after_failures(folder)
+        with _access().counting_failures(folder):
+            _vault().change_passphrase(folder, old, new)
         print("The passphrase was changed.")
     else:
         _require_protected(folder)
-        _vault().remove_passphrase(folder, answers.next("Current passphrase: "))
+        passphrase = answers.next("Current passphrase: ")
+        _wait_after_failures(folder)
+        with _access().counting_failures(folder):
+            _vault().remove_passphrase(folder, passphrase)
         print(READABLE_BY_ANYONE)
     return EXIT_OK
 

@@ -6,6 +6,8 @@ The one place the GUI's lock screen and its start-up go through; no Qt here.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,22 +60,78 @@ def open_data(folder: Path, passphrase: str | None) -> Unlocked:
     try:
         key = vault.unlock(folder, passphrase or "")
     except vault.WrongPassphrase:
+        failed = count_failure(folder)
+        user = UserData(folder) if failed.wiped else None
+        return Unlocked(user, None, failed.failures, failed.attempts_left, failed.wiped)
+    try:
+        user = UserData(folder, key=key)
+    except BaseException:
+        key.forget()
+        raise
+    _reset_failures(folder)
+    return Unlocked(user, key)
+
+
+def count_failure(folder: Path) -> Unlocked:
+    """Count one wrong passphrase on `folder` (under the vault's folder lock, so two processes
+    trying at once both count); at the limit the person chose, wipe the notes (key first) and
+    start the count again. The lock screen and every CLI command that opens the data count
+    through here: the wipe cannot be side-stepped by trying from a terminal."""
+    folder = Path(folder)
+    with vault.folder_lock(folder):
         settings = read_privacy(folder)
         settings = update_privacy(folder, failed_unlocks=settings.failed_unlocks + 1)
         left = settings.attempts_left
         if left == 0:
             wipe(folder, NOTES)
             update_privacy(folder, failed_unlocks=0)
-            return Unlocked(UserData(folder), None, settings.failed_unlocks, 0, wiped=True)
-        return Unlocked(None, None, settings.failed_unlocks, left)
-    try:
-        user = UserData(folder, key=key)
-    except BaseException:
-        key.forget()
-        raise
+            return Unlocked(None, None, settings.failed_unlocks, 0, wiped=True)
+    return Unlocked(None, None, settings.failed_unlocks, left)
+
+
+def _reset_failures(folder: Path) -> None:
     if read_privacy(folder).failed_unlocks:
         update_privacy(folder, failed_unlocks=0)
-    return Unlocked(user, key)
+
+
+def unlock_key(folder: Path, passphrase: str) -> vault.DataKey | None:
+    """The data key of `folder` for a command that opens its data (the CLI): None when the
+    data has no passphrase, or no longer has one because this wrong passphrase reached the
+    wipe limit (the notes are gone and the data opens empty, as after the lock screen's wipe).
+    Otherwise a wrong passphrase counts and raises vault.WrongPassphrase, saying how many
+    tries are left unless the app is disguised."""
+    folder = Path(folder)
+    if not vault.is_protected(folder):
+        return None
+    try:
+        key = vault.unlock(folder, passphrase)
+    except vault.WrongPassphrase as exc:
+        failed = count_failure(folder)
+        if failed.wiped:
+            return None
+        raise _wrong(folder, failed, exc) from None
+    _reset_failures(folder)
+    return key
+
+
+@contextlib.contextmanager
+def counting_failures(folder: Path) -> Iterator[None]:
+    """Around an operation that unlocks with a typed passphrase (changing or removing it from
+    the CLI): a wrong one counts as at the lock screen. When it reaches the wipe it still reads
+    as a wrong passphrase."""
+    try:
+        yield
+    except vault.WrongPassphrase as exc:
+        raise _wrong(Path(folder), count_failure(Path(folder)), exc) from None
+    _reset_failures(Path(folder))
+
+
+def _wrong(folder: Path, failed: Unlocked, exc: vault.WrongPassphrase) -> vault.WrongPassphrase:
+    left = failed.attempts_left
+    if failed.wiped or left is None or read_privacy(folder).disguise is not None:
+        return exc
+    return vault.WrongPassphrase(f"{exc} ({left} {'try' if left == 1 else 'tries'} left "
+                                 "before your notes are erased)")
 
 
 def close_data(user: UserData | None, key: vault.DataKey | None) -> None:

@@ -236,7 +236,7 @@ def set_passphrase(folder: Path, new: str, *, key: DataKey | None = None) -> Dat
     folder = Path(folder)
     _check_new(new)
     _finish_interrupted(folder)
-    with _folder_lock(folder):
+    with folder_lock(folder):
         if _has_key(folder):
             if key is None:
                 raise PassphraseRequired("your data already has a passphrase; change it "
@@ -264,7 +264,7 @@ def change_passphrase(folder: Path, old: str, new: str) -> None:
     _check_new(new)
     key = unlock(folder, old)
     try:
-        with _folder_lock(Path(folder)):
+        with folder_lock(Path(folder)):
             _write_key_file(Path(folder), key, new)
     finally:
         key.forget()
@@ -281,7 +281,7 @@ def remove_passphrase(folder: Path, passphrase: str) -> None:
     folder = Path(folder)
     key = unlock(folder, passphrase)
     try:
-        with _folder_lock(folder):
+        with folder_lock(folder):
             _refuse_if_window_open(folder)
             _unseal_backups(folder, key)
             db = user_db_path(folder)
@@ -437,7 +437,7 @@ def _finish_interrupted(folder: Path) -> None:
         return
     if str(private_dir(folder).absolute()) in _HELD:
         return  # this thread is in the middle of that operation itself
-    with _folder_lock(folder, wait=False) as mine:
+    with folder_lock(folder, wait=False) as mine:
         if not mine:
             return  # another FieldKit is converting right now
         for half in halves:
@@ -486,7 +486,7 @@ def _seal_backups(folder: Path, key: DataKey) -> list[str]:
     deleted: list[str] = []
     if not plain:
         return deleted
-    with _folder_lock(folder, wait=False) as mine:
+    with folder_lock(folder, wait=False) as mine:
         if not mine:
             return deleted
         for path in plain:
@@ -521,7 +521,7 @@ def _refuse_if_window_open(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _folder_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
+def folder_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
     """An exclusive lock on DATA/.private/vault.lock (not the DB: closing a descriptor on the
     DB would drop SQLite's locks) so two FieldKits never convert the same folder at once.
     Yields whether it was taken (always True when `wait`); no locking where there is no

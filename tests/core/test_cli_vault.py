@@ -19,6 +19,7 @@ import pytest
 
 from fieldkit.core import vault
 from fieldkit.core.paths import user_db_path
+from fieldkit.core.privacy import read_privacy, update_privacy
 from fieldkit.core.userfile import is_plaintext_db
 from tests.support.plaintext import unique_text
 
@@ -116,6 +117,51 @@ def test_a_missing_or_wrong_passphrase_is_one_sentence(data_dir: Path, lib: Path
                  "already has a passphrase")
     one_sentence(fk("passphrase", "remove", home=data_dir, lib=lib, stdin="nope\n"), "wrong")
     assert fk("runs", home=data_dir, lib=lib, passphrase="abc").code == 0  # unchanged
+
+
+def test_wrong_passphrases_at_the_terminal_count_toward_the_wipe(data_dir: Path,
+                                                                  lib: Path) -> None:
+    """The lock screen's count, wait and wipe hold for the CLI too (the same `fieldkit` is both):
+    trying passphrases from a terminal is not a way around the wipe the person chose."""
+    secret = unique_text("run")
+    fk("run", "start", "checkpoint", "--name", secret, home=data_dir, lib=lib)
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    update_privacy(data_dir, wipe_after_failures=3)
+
+    first = one_sentence(fk("runs", home=data_dir, lib=lib, passphrase="guess"), "wrong")
+    assert "2 tries left before your notes are erased" in first
+    assert read_privacy(data_dir).failed_unlocks == 1
+    # the right one resets the count, as at the lock screen
+    assert secret in fk("runs", home=data_dir, lib=lib, passphrase="abc").out
+    assert read_privacy(data_dir).failed_unlocks == 0
+
+    one_sentence(fk("runs", home=data_dir, lib=lib, passphrase="guess"), "2 tries left")
+    one_sentence(fk("passphrase", "remove", home=data_dir, lib=lib, stdin="guess\n"),
+                 "wrong", "1 try left")
+    assert read_privacy(data_dir).failed_unlocks == 2
+    # the third wrong one wipes: the command goes on, on data as empty as a new machine's
+    third = fk("runs", home=data_dir, lib=lib, passphrase="guess")
+    assert third.code == 0, third.err
+    assert secret not in third.out
+    assert not vault.is_protected(data_dir)
+    assert read_privacy(data_dir).failed_unlocks == 0
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+
+
+def test_after_wrong_passphrases_the_cli_waits_as_the_lock_screen_does(data_dir: Path,
+                                                                       lib: Path) -> None:
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    update_privacy(data_dir, failed_unlocks=2, wipe_after_failures=5, disguise="Notes")
+    third = one_sentence(fk("runs", home=data_dir, lib=lib, passphrase="guess"), "wrong")
+    assert "left" not in third  # disguised: the count-down is not shown, as on the lock screen
+    assert read_privacy(data_dir).failed_unlocks == 3
+    fourth = fk("passphrase", "change", home=data_dir, lib=lib, stdin="abc\nnew\nnew\n")
+    assert fourth.code == 0, fourth.err
+    assert fourth.err.splitlines() == ["Waiting 2 s: the last passphrases typed were wrong."]
+    assert read_privacy(data_dir).failed_unlocks == 0
+    assert fk("runs", home=data_dir, lib=lib, passphrase="new").code == 0
 
 
 def test_passphrase_commands_on_a_folder_without_one(data_dir: Path, lib: Path) -> None:
