@@ -23,7 +23,7 @@ SOURCE_LANGUAGE = "en"
 # context must be the name of a class in the file that uses it (tests/ui/test_i18n_extraction).
 DECLARED_CONTEXTS = frozenset({"SearchResults", "Settings", "ReportExport", "Worker",
                                "Reports", "ErrorText"})
-ARABIC_FONT = "Noto Sans Arabic"
+ARABIC_FONT = "Noto Sans Arabic UI"
 
 # Installed translators must outlive the call that installs them (Qt keeps a raw pointer).
 _installed: list[QTranslator] = []
@@ -111,7 +111,7 @@ def current_language() -> str:
 
 def register_fonts(app: QGuiApplication, language: str = SOURCE_LANGUAGE,
                    folder: Path | None = None) -> list[str]:
-    """Add the bundled fonts and chain Noto Sans Arabic with the app's own face: after it (so
+    """Add the bundled fonts and chain Noto Sans Arabic UI with the app's own face: after it (so
     Latin keeps its face and Arabic falls through to a font that shapes it), or first when
     the app is in Arabic, so Arabic is always set in the font the package brings. Returns the
     families added."""

@@ -134,7 +134,7 @@ def test_arabic_cli_prints_arabic(exe: Path, sandbox: Sandbox) -> None:
 def test_arabic_screenshot_uses_the_packaged_catalogues_and_font(exe: Path, sandbox: Sandbox,
                                                                  tmp_path: Path) -> None:
     """The Arabic window renders from the package's own files: FieldKit's catalogue, Qt's
-    qtbase_ar.qm (kept by the trim rules) and the bundled Noto Sans Arabic (traced opens)."""
+    qtbase_ar.qm (kept by the trim rules) and the bundled Noto Sans Arabic UI (traced opens)."""
     strace = shutil.which("strace")
     if strace is None:
         pytest.fail("strace is missing (.ci/run installs it)")
@@ -147,7 +147,7 @@ def test_arabic_screenshot_uses_the_packaged_catalogues_and_font(exe: Path, sand
     opened = [line for line in trace.read_text().splitlines() if "ENOENT" not in line]
     inside = str(APP.resolve())
     for needed in ("assets/translations/fieldkit_ar.qm", "Qt/translations/qtbase_ar.qm",
-                   "assets/fonts/NotoSansArabic-Regular.ttf"):
+                   "assets/fonts/NotoSansArabicUI-Regular.ttf"):
         assert any(inside in line and needed in line for line in opened), \
             f"the packaged app did not open its {needed}"
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from fieldkit.ui import i18n
@@ -113,25 +113,43 @@ def _current_item_shown_whole(view) -> bool:
     return view.items.viewport().rect().contains(rect)
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+@pytest.mark.parametrize(("size", "text_size", "note_lines", "rows"), [
+    ((1280, 800), "normal", 2, 1), ((1366, 768), "large", 2, 1), ((1024, 768), "huge", 1, 2)])
 def test_in_arabic_on_a_laptop_screen_buttons_fit_and_the_prompts_keep_lines(
-        qtbot, library_path: Path, data_folder: Path, size) -> None:
-    """Arabic's lines are tall: the note boxes go to one line so the prompts keep three or
-    more lines, and the current item shows whole."""
-    with _window_in(qtbot, library_path, data_folder, "ar") as win:
+        qtbot, library_path: Path, data_folder: Path, size, text_size, note_lines,
+        rows) -> None:
+    """In Arabic the buttons fit (one row where English has one), the prompts keep three or more
+    lines, the note boxes go to one line only where two would not leave that, and the current
+    item shows whole. With Noto Sans Arabic's tall lines, 1366x768 at large type left the items
+    one row and the prompts a sliver, with the note boxes over each other."""
+    with _window_in(qtbot, library_path, data_folder, "ar") as win, _text_size(win, text_size):
         view = _checkpoint_at(qtbot, win, *size)
-        qtbot.waitUntil(lambda: view._note_lines == 1, timeout=3000)
+        qtbot.waitUntil(lambda: view._note_lines == note_lines, timeout=3000)
         settle(QApplication.instance())
         assert view.isRightToLeft()
         _assert_buttons_readable(view)
+        assert len(view._nav_rows) == rows
         line = QFontMetrics(scaled_font(view.prompts.scale)).height()
         assert view.prompts.height() >= 3 * line
-        assert "\n" not in view.note_title.text()  # the labels on one line with the boxes
+        assert ("\n" in view.note_title.text()) == (note_lines == 2)
+        note_boxes = [_placed(view, w) for w in (view.note, view.run_note)]
+        assert not note_boxes[0].intersects(note_boxes[1])
         assert _current_item_shown_whole(view)
         win.apply_settings()  # a settings change re-applies the type: fitted again after it
-        qtbot.waitUntil(lambda: view._note_lines == 1 and "\n" not in view.note_title.text()
-                        and view.note.height() == view._note_height(1), timeout=3000)
+        qtbot.waitUntil(lambda: view._note_lines == note_lines
+                        and view.note.height() == view._note_height(note_lines), timeout=3000)
         view.leave()
+
+
+def test_arabic_lines_are_about_as_tall_as_latin_ones(qtbot, library_path: Path,
+                                                      data_folder: Path, window) -> None:
+    """The bundled Arabic face is the UI variant: Noto Sans Arabic's own lines are 1.8 times
+    as tall as the Latin face's at one size, and every Arabic screen lost that much height."""
+    latin = window.fontMetrics().height()
+    with _window_in(qtbot, library_path, data_folder, "ar") as win:
+        arabic = win.fontMetrics().height()
+        assert QFontInfo(win.font()).family() == i18n.ARABIC_FONT
+    assert arabic <= 1.25 * latin, (arabic, latin)
 
 
 def test_where_there_is_room_the_note_boxes_keep_two_lines(qtbot, window) -> None:

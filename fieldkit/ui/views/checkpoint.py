@@ -159,19 +159,19 @@ class CheckpointScreen(View):
         layout.setContentsMargins(line * 2, line, line * 2, line)
         layout.setSpacing(round(line * 0.5))
 
-        top = QHBoxLayout()
         self.run_label = QLabel()
         self.run_label.setObjectName("muted")
         self.run_label.setTextFormat(Qt.TextFormat.PlainText)  # a run name is never markup
-        top.addWidget(self.run_label, 1)
+        layout.addWidget(self.run_label)
+        # the keys go in the foot, beside the overall count and above the buttons they name:
+        # beside the run's name at the top, large type squeezed them into a column nine lines
+        # tall, taken from the items and the prompts
         self.hint = QLabel(self.tr("Space or Enter: tick · PgUp / PgDn: phase · Ctrl+Z: undo · "
                                    "Ctrl+Enter: finish · F1: if threatened · "
                                    "F12 or Ctrl+H: hide screen · Esc: leave"))
         self.hint.setObjectName("muted")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self.hint.setWordWrap(True)
-        top.addWidget(self.hint, 2)
-        layout.addLayout(top)
 
         head = QHBoxLayout()
         self.phase_title = Heading("", self._scale * 1.35)
@@ -232,6 +232,7 @@ class CheckpointScreen(View):
         self.done_note.setObjectName("muted")
         foot = QHBoxLayout()
         foot.addWidget(self.done_note, 1)
+        foot.addWidget(self.hint, 2)
         layout.addLayout(foot)
         nav = QVBoxLayout()
         self.prev_button = QPushButton(self.tr("Previous phase"))
