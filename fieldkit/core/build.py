@@ -286,7 +286,7 @@ def build_library(
 
         report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
                         step, worksheets, translations)
-        stop.check()  # before the temp file takes the library's place
+        stop.commit()  # from here the temp file takes the library's place, signal or not
     report.path = out
     return report
 
@@ -315,16 +315,25 @@ class _Terminated(BuildError):
 
 
 class _Stop:
-    """Whether SIGTERM arrived. The handler raises where the build stands, but Python drops an
-    exception raised inside an at-fork hook, a finaliser or a weakref callback (a SIGTERM
-    while the parse workers fork lands in logging's at-fork hook): `check` raises it again."""
+    """Whether SIGTERM arrived, and whether the build is past the point of no return.
+
+    Before `commit` the handler raises where the build stands. Python drops an exception
+    raised inside an at-fork hook, a finaliser or a weakref callback, so `check` (at each
+    parsed chunk) and `commit` raise it again. After `commit` the handler only notes the
+    signal: the temp file is renamed into place, and then the process ends as SIGTERM means
+    (exit -15), with the new library whole. A SIGTERM then must not print "unchanged"."""
 
     def __init__(self) -> None:
         self.stopped = False
+        self.committing = False
 
     def check(self) -> None:
         if self.stopped:
             raise _Terminated
+
+    def commit(self) -> None:
+        self.check()
+        self.committing = True
 
 
 @contextlib.contextmanager
@@ -343,19 +352,25 @@ def _sigterm_stops_build() -> Iterator[_Stop]:
             os.kill(os.getpid(), signum)
             return
         state.stopped = True
-        raise _Terminated
+        if not state.committing:
+            raise _Terminated
 
     def unraisable(info: Any) -> None:  # sys.UnraisableHookArgs
         if not isinstance(info.exc_value, _Terminated):  # dropped here, raised by check()
             previous_hook(info)
 
-    previous = signal.signal(signal.SIGTERM, stop)
-    previous_hook, sys.unraisablehook = sys.unraisablehook, unraisable
+    previous_hook = sys.unraisablehook
+    previous: Any = signal.getsignal(signal.SIGTERM)
     try:
+        sys.unraisablehook = unraisable
+        signal.signal(signal.SIGTERM, stop)
         yield state
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        # None: the handler was not set from Python (then it was the default)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
         sys.unraisablehook = previous_hook
+    if state.committing and state.stopped:  # the new library is in place: now end
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _build_engine(path: Path) -> Engine:
@@ -509,8 +524,10 @@ def _parse_all(files: list[Path],
         return parsed
     parsed = []
     try:
-        for outcome in pool.map(_parse_chunk, [files[i:i + _CHUNK]
-                                               for i in range(0, len(files), _CHUNK)]):
+        chunks = [files[i:i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+        with _sigterm_held():  # the first submit forks every worker
+            outcomes = pool.map(_parse_chunk, chunks)
+        for outcome in outcomes:
             if isinstance(outcome, tuple):
                 raise RecordFormatError(*outcome)
             parsed.extend(outcome)
@@ -532,7 +549,25 @@ def _parse_pool(records: int) -> ProcessPoolExecutor | None:
     if (records < _PARALLEL_FROM or workers < 2 or not sys.platform.startswith("linux")
             or threading.active_count() > 1):
         return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_release_sigterm)
+
+
+@contextlib.contextmanager
+def _sigterm_held() -> Iterator[None]:
+    """SIGTERM waits while the parse workers fork: raised inside Python's at-fork hooks it
+    would be dropped, and could leave logging's lock held. It is raised just after, in the
+    build's own flow. (The process has one thread here: `_parse_pool` sees to it.)"""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _release_sigterm() -> None:
+    """In each forked worker: the mask it was forked with holds SIGTERM back; let it in."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def _parse_chunk(paths: list[Path]) -> list[_RecordRows] | tuple[Path, int | None, str]:
