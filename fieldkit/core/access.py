@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fieldkit.core import vault
+from fieldkit.core.errors import UserDataError
 from fieldkit.core.privacy import read_privacy, update_privacy
 from fieldkit.core.wipe import NOTES, wipe
 
@@ -72,13 +73,21 @@ def open_data(folder: Path, passphrase: str | None) -> Unlocked:
     return Unlocked(user, key)
 
 
+LOCK_WAIT_S = 10.0
+
+
 def count_failure(folder: Path) -> Unlocked:
-    """Count one wrong passphrase on `folder` (under the vault's folder lock, so two processes
-    trying at once both count); at the limit the person chose, wipe the notes (key first) and
-    start the count again. The lock screen and every CLI command that opens the data count
-    through here: the wipe cannot be side-stepped by trying from a terminal."""
+    """Count one wrong passphrase on `folder`; at the limit the person chose, wipe the notes
+    (key first) and start the count again. The lock screen and every CLI command that opens
+    the data count through here: the wipe cannot be side-stepped by trying from a terminal.
+
+    Under the vault's folder lock, so two processes trying at once both count; if another
+    process has wiped the folder or removed its passphrase meanwhile, nothing is counted and
+    the result says `wiped` (the data now opens without a passphrase)."""
     folder = Path(folder)
-    with vault.folder_lock(folder):
+    with _counting_lock(folder):
+        if not vault.is_protected(folder):
+            return Unlocked(None, None, 0, None, wiped=True)
         settings = read_privacy(folder)
         settings = update_privacy(folder, failed_unlocks=settings.failed_unlocks + 1)
         left = settings.attempts_left
@@ -89,9 +98,34 @@ def count_failure(folder: Path) -> Unlocked:
     return Unlocked(None, None, settings.failed_unlocks, left)
 
 
+@contextlib.contextmanager
+def _counting_lock(folder: Path) -> Iterator[None]:
+    """The vault's folder lock while the count changes, waited for at most LOCK_WAIT_S: the
+    lock screen must not hang behind another process's long conversion (the count then goes
+    on without it). None on a read-only folder: the count's own write says what is wrong."""
+    with contextlib.ExitStack() as stack:
+        with contextlib.suppress(OSError):
+            stack.enter_context(vault.folder_lock(folder, timeout=LOCK_WAIT_S))
+        yield
+
+
 def _reset_failures(folder: Path) -> None:
     if read_privacy(folder).failed_unlocks:
-        update_privacy(folder, failed_unlocks=0)
+        with _counting_lock(folder):
+            update_privacy(folder, failed_unlocks=0)
+
+
+def _is_wrong_passphrase(exc: BaseException) -> bool:
+    """A passphrase that does not open the key (not a key that does not open the DB)."""
+    return isinstance(exc, vault.WrongPassphrase) and exc.code == vault.WrongPassphrase.code
+
+
+def _refuse_beside_a_window(folder: Path) -> None:
+    """From a terminal, never while a FieldKit window has the folder: a wipe after wrong
+    passphrases would erase the data under a window that is using it."""
+    if vault.window_pid(folder) is not None:
+        raise UserDataError(f"{folder}: a FieldKit window is open on this folder; unlock your "
+                            "data there, or close the window first")
 
 
 def unlock_key(folder: Path, passphrase: str) -> vault.DataKey | None:
@@ -99,13 +133,16 @@ def unlock_key(folder: Path, passphrase: str) -> vault.DataKey | None:
     data has no passphrase, or no longer has one because this wrong passphrase reached the
     wipe limit (the notes are gone and the data opens empty, as after the lock screen's wipe).
     Otherwise a wrong passphrase counts and raises vault.WrongPassphrase, saying how many
-    tries are left unless the app is disguised."""
+    tries are left unless the app is disguised. Refused while a window has the folder."""
     folder = Path(folder)
     if not vault.is_protected(folder):
         return None
+    _refuse_beside_a_window(folder)
     try:
         key = vault.unlock(folder, passphrase)
     except vault.WrongPassphrase as exc:
+        if not _is_wrong_passphrase(exc):
+            raise
         failed = count_failure(folder)
         if failed.wiped:
             return None
@@ -118,12 +155,16 @@ def unlock_key(folder: Path, passphrase: str) -> vault.DataKey | None:
 def counting_failures(folder: Path) -> Iterator[None]:
     """Around an operation that unlocks with a typed passphrase (changing or removing it from
     the CLI): a wrong one counts as at the lock screen. When it reaches the wipe it still reads
-    as a wrong passphrase."""
+    as a wrong passphrase. Refused while a window has the folder."""
+    folder = Path(folder)
+    _refuse_beside_a_window(folder)
     try:
         yield
     except vault.WrongPassphrase as exc:
-        raise _wrong(Path(folder), count_failure(Path(folder)), exc) from None
-    _reset_failures(Path(folder))
+        if not _is_wrong_passphrase(exc):
+            raise
+        raise _wrong(folder, count_failure(folder), exc) from None
+    _reset_failures(folder)
 
 
 def _wrong(folder: Path, failed: Unlocked, exc: vault.WrongPassphrase) -> vault.WrongPassphrase:

@@ -17,6 +17,7 @@ USER_DB_NAME = "user.sqlite"
 PRIVATE_DIR = ".private"
 DISPLAY_PREFS_NAME = "display.json"
 GUI_LOCK_NAME = "gui.lock"
+VAULT_LOCK_NAME = "vault.lock"  # never removed, not even by a wipe: a held lock must stay one
 USER_KEY_NAME = "userkey.json"
 BUNDLED_LIBRARY_NAME = "library.sqlite"
 BUNDLED_PACK_INFO = "library-pack.json"

@@ -29,6 +29,7 @@ import json
 import os
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,7 +39,13 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from fieldkit.core.errors import FieldKitError, UserDataError
 from fieldkit.core.files import remove_stale_temps, write_atomic
-from fieldkit.core.paths import gui_lock_path, private_dir, user_db_path, user_key_path
+from fieldkit.core.paths import (
+    VAULT_LOCK_NAME,
+    gui_lock_path,
+    private_dir,
+    user_db_path,
+    user_key_path,
+)
 from fieldkit.core.userfile import (
     DATABASE_ERRORS,
     SQLITE_ERRORS,
@@ -59,7 +66,6 @@ KDF_LANES = 4
 _AAD = b"fieldkit user data key v1"
 ENCRYPTING_SUFFIX = ".encrypting"
 DECRYPTING_SUFFIX = ".decrypting"
-_LOCK_NAME = "vault.lock"
 _REMOVING_NAME = "userkey.removing"
 
 
@@ -510,22 +516,19 @@ def _unseal_backups(folder: Path, key: DataKey) -> None:
 
 
 def _refuse_if_window_open(folder: Path) -> None:
-    try:
-        pid = int(gui_lock_path(folder).read_text("utf-8").split()[0])
-        os.kill(pid, 0)
-    except (OSError, ValueError, IndexError):
-        return
-    if pid != os.getpid():
+    if window_pid(folder) is not None:
         raise UserDataError(f"{folder}: close the FieldKit window using this folder first, "
                             "then change the passphrase")
 
 
 @contextlib.contextmanager
-def folder_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
+def folder_lock(folder: Path, *, wait: bool = True,
+                timeout: float | None = None) -> Iterator[bool]:
     """An exclusive lock on DATA/.private/vault.lock (not the DB: closing a descriptor on the
     DB would drop SQLite's locks) so two FieldKits never convert the same folder at once.
-    Yields whether it was taken (always True when `wait`); no locking where there is no
-    fcntl (Windows)."""
+    Yields whether it was taken: `wait` waits for it, for at most `timeout` seconds when
+    given; no locking where there is no fcntl (Windows). The file is never deleted (a wipe
+    keeps it), so whoever holds it holds the folder's one lock."""
     try:
         import fcntl
     except ImportError:
@@ -537,14 +540,20 @@ def folder_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
         yield True
         return
     directory.mkdir(parents=True, exist_ok=True)
-    fd = os.open(directory / _LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
-                 0o600)
+    fd = os.open(directory / VAULT_LOCK_NAME,
+                 os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    deadline = None if timeout is None else time.monotonic() + timeout
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait and deadline is None
+                                                 else fcntl.LOCK_NB))
+                break
+            except BlockingIOError:
+                if not wait or (deadline is not None and time.monotonic() >= deadline):
+                    yield False
+                    return
+                time.sleep(0.05)
         _HELD.add(name)
         try:
             yield True
@@ -552,6 +561,16 @@ def folder_lock(folder: Path, *, wait: bool = True) -> Iterator[bool]:
             _HELD.discard(name)
     finally:
         os.close(fd)
+
+
+def window_pid(folder: Path) -> int | None:
+    """The process id of another live FieldKit window on `folder`, or None."""
+    try:
+        pid = int(gui_lock_path(folder).read_text("utf-8").split()[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return None
+    return None if pid == os.getpid() else pid
 
 
 def _fsync(path: Path) -> None:

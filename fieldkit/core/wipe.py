@@ -22,6 +22,7 @@ from fieldkit.core.paths import (
     DISPLAY_PREFS_NAME,
     GUI_LOCK_NAME,
     USER_DB_NAME,
+    VAULT_LOCK_NAME,
     legacy_user_db_path,
     location_file,
     private_dir,
@@ -120,7 +121,11 @@ def _targets(folder: Path, scope: str) -> list[Path]:
     db_files = [private / f"{USER_DB_NAME}{tail}" for tail in ("", "-wal", "-shm", "-journal")]
     legacy = legacy_user_db_path(folder)
     legacy_files = [Path(f"{legacy}{tail}") for tail in ("", "-wal", "-shm", "-journal")]
-    keep_private = {GUI_LOCK_NAME} | (set(_PLAIN_SETTINGS) if scope == NOTES else set())
+    # the locks stay: deleting a lock file another process holds (or this one: a wipe after
+    # wrong passphrases runs under the vault lock) lets a third take it at the same time
+    keep_private = {GUI_LOCK_NAME, VAULT_LOCK_NAME}
+    if scope == NOTES:
+        keep_private |= set(_PLAIN_SETTINGS)
     rest_private = [private / name for name in _names(private) if name not in keep_private]
     # backups are copies of the notes, and a crash log may quote what was typed: both go too
     targets = [*db_files, *rest_private, *legacy_files, folder / "backups", folder / "logs"]

@@ -164,6 +164,83 @@ def test_after_wrong_passphrases_the_cli_waits_as_the_lock_screen_does(data_dir:
     assert fk("runs", home=data_dir, lib=lib, passphrase="new").code == 0
 
 
+def test_the_wipe_is_reached_by_removing_the_passphrase_too(data_dir: Path, lib: Path) -> None:
+    secret = unique_text("run")
+    fk("run", "start", "checkpoint", "--name", secret, home=data_dir, lib=lib)
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    update_privacy(data_dir, wipe_after_failures=3, failed_unlocks=2)
+    one_sentence(fk("passphrase", "remove", home=data_dir, lib=lib, stdin="guess\n"), "wrong")
+    assert not vault.is_protected(data_dir)
+    assert secret not in fk("runs", home=data_dir, lib=lib).out
+    assert read_privacy(data_dir).failed_unlocks == 0
+
+
+def test_an_error_other_than_a_wrong_passphrase_neither_counts_nor_resets(
+        data_dir: Path, lib: Path) -> None:
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    update_privacy(data_dir, wipe_after_failures=5, failed_unlocks=1)
+    one_sentence(fk("passphrase", "change", home=data_dir, lib=lib, stdin="abc\n\n\n"),
+                 "empty")
+    assert read_privacy(data_dir).failed_unlocks == 1
+
+
+def test_no_passphrase_is_tried_from_a_terminal_while_a_window_has_the_folder(
+        data_dir: Path, lib: Path) -> None:
+    """A wipe there would erase the data under a window that is using it."""
+    from fieldkit.core.paths import gui_lock_path
+
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    update_privacy(data_dir, wipe_after_failures=3, failed_unlocks=2)
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        gui_lock_path(data_dir).write_text(f"{window.pid}\n", "utf-8")
+        one_sentence(fk("runs", home=data_dir, lib=lib, passphrase="guess"), "window is open")
+        one_sentence(fk("passphrase", "change", home=data_dir, lib=lib,
+                        stdin="guess\nx1\nx1\n"), "window is open")
+        assert vault.is_protected(data_dir) and read_privacy(data_dir).failed_unlocks == 2
+    finally:
+        window.kill()
+        window.wait()
+    # the window gone (its lock file left behind by a crash): the terminal may try again
+    assert fk("runs", home=data_dir, lib=lib, passphrase="abc").code == 0
+
+
+def test_processes_counting_at_once_lose_no_count(data_dir: Path, lib: Path) -> None:
+    """Each count is a read and a write of the privacy file: the vault lock makes them one step,
+    or two processes read the same count and one failure is lost."""
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    code = ("import sys\n"
+            "from fieldkit.core.access import count_failure\n"
+            "for _ in range(25):\n"
+            "    count_failure(sys.argv[1])\n")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(data_dir)]) for _ in range(4)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    assert read_privacy(data_dir).failed_unlocks == 100
+
+
+def test_the_count_does_not_wait_for_ever_on_a_held_lock(data_dir: Path, lib: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process holding the vault lock (a long conversion, a process stopped with Ctrl-Z)
+    must not freeze the lock screen: the count goes on without the lock after a while."""
+    from fieldkit.core import access
+    from fieldkit.core.paths import VAULT_LOCK_NAME, private_dir
+
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, os, sys, time\n"
+         "fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)\n"
+         "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(60)\n",
+         str(private_dir(data_dir) / VAULT_LOCK_NAME)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        monkeypatch.setattr(access, "LOCK_WAIT_S", 0.3)
+        assert access.count_failure(data_dir).failures == 1
+    finally:
+        holder.kill()
+        holder.wait()
+    assert read_privacy(data_dir).failed_unlocks == 1
+
+
 def test_passphrase_commands_on_a_folder_without_one(data_dir: Path, lib: Path) -> None:
     one_sentence(fk("passphrase", "change", home=data_dir, lib=lib, stdin="a\nb\nb\n"),
                  "has no passphrase")

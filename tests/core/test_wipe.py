@@ -219,3 +219,27 @@ def test_the_temp_folder_log_goes_too(tmp_path: Path, config: Path) -> None:
     (temp_log / "fieldkit.log").write_text(SECRETS["log"])
     wipe(tmp_path / "home", NOTES)
     assert not temp_log.exists()
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+def test_a_held_vault_lock_stays_the_folders_one_lock_through_a_wipe(scope: str, data_dir: Path,
+                                                                    config: Path) -> None:
+    """A wipe after wrong passphrases runs under the vault lock: deleting its file let another
+    process make a new one and hold "the" lock at the same time."""
+    from fieldkit.core.paths import VAULT_LOCK_NAME, private_dir
+    from fieldkit.core.vault import folder_lock
+
+    probe = ("import fcntl, os, sys\n"
+             "fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)\n"
+             "try:\n"
+             "    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+             "except BlockingIOError:\n"
+             "    sys.exit(3)\n")
+    lock_file = private_dir(data_dir) / VAULT_LOCK_NAME
+    with folder_lock(data_dir) as taken:
+        assert taken
+        wipe(data_dir, scope)
+        assert lock_file.is_file()
+        other = subprocess.run([sys.executable, "-c", probe, str(lock_file)], timeout=30,
+                               check=False)
+        assert other.returncode == 3, "another process took the folder's lock during the wipe"
