@@ -144,7 +144,8 @@ def render_html(report: Report, sheets: list[SheetView] | None = None,
         f"<!DOCTYPE html><html lang='{esc(language)}' dir='{direction(language)}'><head>"
         "<meta charset='utf-8'>",
         f"<title>{esc(report.title)}</title>",
-        "<style>body{font-family:sans-serif,'Noto Sans Arabic UI';margin:2em;color:#111}"
+        "<style>body{font-family:sans-serif,'Noto Sans Arabic UI','Noto Sans Arabic';"
+        "margin:2em;color:#111}"
         "table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:4px 6px;"
         "vertical-align:top;text-align:start;unicode-bidi:plaintext}"  # notes in any script
         "th{background:#eee}.critical{font-weight:bold}"

@@ -119,4 +119,4 @@ def test_arabic_home_run_checkpoint_and_report(qtbot, arabic_window, english_ui_
             assert ">Checklist<" not in text and ">Progress<" not in text
         else:
             assert data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]
-            assert b"NotoSansArabic" in data  # the Arabic words are set in the bundled font
+            assert b"NotoSansArabicUI" in data  # the Arabic words are set in the bundled font
