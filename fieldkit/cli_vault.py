@@ -62,6 +62,7 @@ def user_key(folder: Path) -> DataKey | None:
     otherwise unlocked with FIELDKIT_PASSPHRASE or a passphrase typed at the terminal."""
     if not _vault().is_protected(folder):
         return None
+    _access().refuse_beside_a_window(folder)
     passphrase = os.environ.get(ENV_PASSPHRASE)
     if passphrase is None:
         if not sys.stdin.isatty():
@@ -126,6 +127,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
               "nobody, not even FieldKit, can bring the data back.")
     elif args.passphrase_command == "change":
         _require_protected(folder)
+        _access().refuse_beside_a_window(folder)
         old = answers.next("Current passphrase: ")
         new = answers.new()
         _wait_after_failures(folder)
@@ -134,6 +136,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         print("The passphrase was changed.")
     else:
         _require_protected(folder)
+        _access().refuse_beside_a_window(folder)
         passphrase = answers.next("Current passphrase: ")
         _wait_after_failures(folder)
         with _access().counting_failures(folder):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from fieldkit.core import vault
 from fieldkit.core.errors import UserDataError
 from fieldkit.core.privacy import read_privacy, update_privacy
+from fieldkit.core.window_lock import window_pid
 from fieldkit.core.wipe import NOTES, wipe
 
 if TYPE_CHECKING:
@@ -83,15 +84,18 @@ def count_failure(folder: Path) -> Unlocked:
 
     Under the vault's folder lock, so two processes trying at once both count; if another
     process has wiped the folder or removed its passphrase meanwhile, nothing is counted and
-    the result says `wiped` (the data now opens without a passphrase)."""
+    the result says `wiped` (the data now opens without a passphrase). Without the lock (held
+    too long elsewhere: a long conversion) the failure counts but never wipes: the wipe would
+    race the conversion. The next failure with the lock wipes. Nor while another process's
+    window has the folder: the data would be erased under it."""
     folder = Path(folder)
-    with _counting_lock(folder):
+    with _counting_lock(folder) as locked:
         if not vault.is_protected(folder):
             return Unlocked(None, None, 0, None, wiped=True)
         settings = read_privacy(folder)
         settings = update_privacy(folder, failed_unlocks=settings.failed_unlocks + 1)
         left = settings.attempts_left
-        if left == 0:
+        if left == 0 and locked and window_pid(folder) is None:
             wipe(folder, NOTES)
             update_privacy(folder, failed_unlocks=0)
             return Unlocked(None, None, settings.failed_unlocks, 0, wiped=True)
@@ -99,14 +103,15 @@ def count_failure(folder: Path) -> Unlocked:
 
 
 @contextlib.contextmanager
-def _counting_lock(folder: Path) -> Iterator[None]:
+def _counting_lock(folder: Path) -> Iterator[bool]:
     """The vault's folder lock while the count changes, waited for at most LOCK_WAIT_S: the
-    lock screen must not hang behind another process's long conversion (the count then goes
-    on without it). None on a read-only folder: the count's own write says what is wrong."""
+    lock screen must not hang behind another process's long conversion. Yields whether it was
+    taken (not on a read-only folder, where the count's own write says what is wrong)."""
     with contextlib.ExitStack() as stack:
+        taken = False
         with contextlib.suppress(OSError):
-            stack.enter_context(vault.folder_lock(folder, timeout=LOCK_WAIT_S))
-        yield
+            taken = stack.enter_context(vault.folder_lock(folder, timeout=LOCK_WAIT_S))
+        yield taken
 
 
 def _reset_failures(folder: Path) -> None:
@@ -120,10 +125,11 @@ def _is_wrong_passphrase(exc: BaseException) -> bool:
     return isinstance(exc, vault.WrongPassphrase) and exc.code == vault.WrongPassphrase.code
 
 
-def _refuse_beside_a_window(folder: Path) -> None:
-    """From a terminal, never while a FieldKit window has the folder: a wipe after wrong
-    passphrases would erase the data under a window that is using it."""
-    if vault.window_pid(folder) is not None:
+def refuse_beside_a_window(folder: Path) -> None:
+    """From a terminal, no passphrase while a FieldKit window has the folder: a wipe after
+    wrong passphrases would erase the data under a window that is using it. (Ask this before
+    asking for the passphrase.)"""
+    if window_pid(folder) is not None:
         raise UserDataError(f"{folder}: a FieldKit window is open on this folder; unlock your "
                             "data there, or close the window first")
 
@@ -137,7 +143,7 @@ def unlock_key(folder: Path, passphrase: str) -> vault.DataKey | None:
     folder = Path(folder)
     if not vault.is_protected(folder):
         return None
-    _refuse_beside_a_window(folder)
+    refuse_beside_a_window(folder)
     try:
         key = vault.unlock(folder, passphrase)
     except vault.WrongPassphrase as exc:
@@ -157,7 +163,7 @@ def counting_failures(folder: Path) -> Iterator[None]:
     the CLI): a wrong one counts as at the lock screen. When it reaches the wipe it still reads
     as a wrong passphrase. Refused while a window has the folder."""
     folder = Path(folder)
-    _refuse_beside_a_window(folder)
+    refuse_beside_a_window(folder)
     try:
         yield
     except vault.WrongPassphrase as exc:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.core.errors import BackupError, DamagedDataError
-from fieldkit.core.paths import gui_lock_path, user_db_path
+from fieldkit.core.paths import user_db_path
 from fieldkit.core.userfile import (
     DATABASE_ERRORS,
     OPERATIONAL_ERRORS,
@@ -41,6 +41,7 @@ from fieldkit.core.userfile import (
     sqlite_reason_code,
 )
 from fieldkit.core.vault import DataKey, PassphraseRequired, is_protected
+from fieldkit.core.window_lock import window_pid
 
 BACKUP_DIR = "backups"
 KEEP = {"daily": 7, "weekly": 4, "install": 5, "before-restore": 5}
@@ -333,13 +334,8 @@ def _set_damaged_aside(folder: Path) -> BackupInfo | None:
 
 
 def _window_open(folder: Path) -> bool:
-    """Whether a FieldKit window holds this folder (its lock file names a live process)."""
-    try:
-        pid = int(gui_lock_path(Path(folder)).read_text("utf-8").split()[0])
-        os.kill(pid, 0)
-    except (OSError, ValueError, IndexError):
-        return False
-    return pid != os.getpid()
+    """Whether another FieldKit window holds this folder."""
+    return window_pid(folder) is not None
 
 
 # The user tables of the first schema: every FieldKit backup has them. Later tables (sheets)

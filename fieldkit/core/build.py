@@ -284,8 +284,12 @@ def build_library(
             if progress:
                 progress(done, total)
 
-        report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
-                        step, worksheets, translations)
+        try:
+            report = _write(tmp, src, info, record_files, checklists, topics, content_ids,
+                            step, worksheets, translations, interrupt=stop.interrupt)
+        except BuildError:
+            stop.check()  # SIGTERM interrupted SQLite mid-statement: say that, not SQLite's words
+            raise
         stop.commit()  # from here the temp file takes the library's place, signal or not
     report.path = out
     return report
@@ -317,15 +321,18 @@ class _Terminated(BuildError):
 class _Stop:
     """Whether SIGTERM arrived, and whether the build is past the point of no return.
 
-    Before `commit` the handler raises where the build stands. Python drops an exception
-    raised inside an at-fork hook, a finaliser or a weakref callback, so `check` (at each
-    parsed chunk) and `commit` raise it again. After `commit` the handler only notes the
-    signal: the temp file is renamed into place, and then the process ends as SIGTERM means
-    (exit -15), with the new library whole. A SIGTERM then must not print "unchanged"."""
+    The signal handler only notes the signal: an exception raised in a handler lands wherever
+    the main thread stands (in an at-fork hook or a finaliser Python drops it; in SQLAlchemy's
+    connection reset it is logged with a traceback; in a cleanup it stops the cleanup half-way).
+    The build looks at the note where it is safe to stop: after each parsed chunk (`check`),
+    in SQLite's progress handler (`interrupt`: the statement running ends) and before the temp
+    file takes the library's place (`commit`). After `commit` the build goes on; the process
+    then ends as SIGTERM means (exit -15), with the new library whole."""
 
     def __init__(self) -> None:
         self.stopped = False
         self.committing = False
+        self._interrupted = False
 
     def check(self) -> None:
         if self.stopped:
@@ -335,11 +342,20 @@ class _Stop:
         self.check()
         self.committing = True
 
+    def interrupt(self) -> int:
+        """SQLite's progress handler: non-zero ends the statement running. Once only: the
+        rollback after it must run."""
+        if self.stopped and not self._interrupted:
+            self._interrupted = True
+            return 1
+        return 0
+
 
 @contextlib.contextmanager
 def _sigterm_stops_build() -> Iterator[_Stop]:
-    """While a build runs, SIGTERM raises (so the temp file is removed on the way out) instead
-    of ending the process where it stands. Only the main thread can own signal handlers."""
+    """While a build runs, SIGTERM stops it at the next safe point (so the temp file is removed
+    and the previous library stays) instead of ending the process where it stands. Only the
+    main thread can own signal handlers."""
     state = _Stop()
     if threading.current_thread() is not threading.main_thread():
         yield state
@@ -352,28 +368,19 @@ def _sigterm_stops_build() -> Iterator[_Stop]:
             os.kill(os.getpid(), signum)
             return
         state.stopped = True
-        if not state.committing:
-            raise _Terminated
 
-    def unraisable(info: Any) -> None:  # sys.UnraisableHookArgs
-        if not isinstance(info.exc_value, _Terminated):  # dropped here, raised by check()
-            previous_hook(info)
-
-    previous_hook = sys.unraisablehook
     previous: Any = signal.getsignal(signal.SIGTERM)
     try:
-        sys.unraisablehook = unraisable
         signal.signal(signal.SIGTERM, stop)
         yield state
     finally:
         # None: the handler was not set from Python (then it was the default)
         signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
-        sys.unraisablehook = previous_hook
     if state.committing and state.stopped:  # the new library is in place: now end
         os.kill(os.getpid(), signal.SIGTERM)
 
 
-def _build_engine(path: Path) -> Engine:
+def _build_engine(path: Path, interrupt: Callable[[], int] | None = None) -> Engine:
     # URL.create, not a URL string: a folder named 'q?x' or 'a%20b' must stay that folder.
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path.absolute())))
 
@@ -381,6 +388,8 @@ def _build_engine(path: Path) -> Engine:
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         for pragma in _BUILD_PRAGMAS:
             dbapi_conn.execute(pragma)
+        if interrupt is not None:  # asked every 100,000 SQLite steps: about a millisecond
+            dbapi_conn.set_progress_handler(interrupt, 100_000)
 
     return engine
 
@@ -398,9 +407,10 @@ def _write(tmp: Path, src: Path, info: LibraryInfo, record_files: list[Path],
            checklists: list[ChecklistSource], topics: list[TopicSource],
            content_ids: set[str], progress: Callable[[int, int], None] | None,
            worksheets: Sequence[WorksheetSource] = (),
-           translations: Sequence[TranslationSource] = ()) -> BuildReport:
+           translations: Sequence[TranslationSource] = (),
+           interrupt: Callable[[], int] | None = None) -> BuildReport:
     now = build_time()
-    engine = _build_engine(tmp)
+    engine = _build_engine(tmp, interrupt)
     try:
         records = _parse_all(record_files, progress)
         with engine.begin() as conn:
@@ -517,17 +527,18 @@ def _parse_all(files: list[Path],
     """Every record file parsed, in order; on all CPUs when there are many. Like a plain loop,
     stops with the error of the first bad file in that order."""
     pool = _parse_pool(len(files))
+    chunks = [files[i:i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+    parsed: list[_RecordRows] = []
     if pool is None:
-        parsed = [_rows(parse_record(p)) for p in files]
-        if progress:
-            progress(len(parsed), len(files))
+        for chunk in chunks:
+            parsed.extend(_rows(parse_record(p)) for p in chunk)
+            if progress:
+                progress(len(parsed), len(files))
+        if progress and not files:
+            progress(0, 0)
         return parsed
-    parsed = []
     try:
-        chunks = [files[i:i + _CHUNK] for i in range(0, len(files), _CHUNK)]
-        with _sigterm_held():  # the first submit forks every worker
-            outcomes = pool.map(_parse_chunk, chunks)
-        for outcome in outcomes:
+        for outcome in pool.map(_parse_chunk, chunks):
             if isinstance(outcome, tuple):
                 raise RecordFormatError(*outcome)
             parsed.extend(outcome)
@@ -549,25 +560,7 @@ def _parse_pool(records: int) -> ProcessPoolExecutor | None:
     if (records < _PARALLEL_FROM or workers < 2 or not sys.platform.startswith("linux")
             or threading.active_count() > 1):
         return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_release_sigterm)
-
-
-@contextlib.contextmanager
-def _sigterm_held() -> Iterator[None]:
-    """SIGTERM waits while the parse workers fork: raised inside Python's at-fork hooks it
-    would be dropped, and could leave logging's lock held. It is raised just after, in the
-    build's own flow. (The process has one thread here: `_parse_pool` sees to it.)"""
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-def _release_sigterm() -> None:
-    """In each forked worker: the mask it was forked with holds SIGTERM back; let it in."""
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
 
 def _parse_chunk(paths: list[Path]) -> list[_RecordRows] | tuple[Path, int | None, str]:

@@ -41,7 +41,6 @@ from fieldkit.core.errors import FieldKitError, UserDataError
 from fieldkit.core.files import remove_stale_temps, write_atomic
 from fieldkit.core.paths import (
     VAULT_LOCK_NAME,
-    gui_lock_path,
     private_dir,
     user_db_path,
     user_key_path,
@@ -54,6 +53,7 @@ from fieldkit.core.userfile import (
     is_plaintext_db,
     quick_check,
 )
+from fieldkit.core.window_lock import window_pid
 
 KEY_BYTES = 32
 KEY_FILE_FORMAT = 1
@@ -553,7 +553,7 @@ def folder_lock(folder: Path, *, wait: bool = True,
                 if not wait or (deadline is not None and time.monotonic() >= deadline):
                     yield False
                     return
-                time.sleep(0.05)
+                time.sleep(0.01)
         _HELD.add(name)
         try:
             yield True
@@ -561,16 +561,6 @@ def folder_lock(folder: Path, *, wait: bool = True,
             _HELD.discard(name)
     finally:
         os.close(fd)
-
-
-def window_pid(folder: Path) -> int | None:
-    """The process id of another live FieldKit window on `folder`, or None."""
-    try:
-        pid = int(gui_lock_path(folder).read_text("utf-8").split()[0])
-        os.kill(pid, 0)
-    except (OSError, ValueError, IndexError):
-        return None
-    return None if pid == os.getpid() else pid
 
 
 def _fsync(path: Path) -> None:

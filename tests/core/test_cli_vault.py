@@ -10,6 +10,7 @@ import pty
 import select
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -191,9 +192,16 @@ def test_no_passphrase_is_tried_from_a_terminal_while_a_window_has_the_folder(
 
     assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
     update_privacy(data_dir, wipe_after_failures=3, failed_unlocks=2)
-    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    lock = gui_lock_path(data_dir)
+    # what Qt's QLockFile does for a window: its process id first, and a flock held
+    window = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, os, sys, time\n"
+         "fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)\n"
+         "os.write(fd, f'{os.getpid()}\\nfieldkit\\n'.encode())\n"
+         "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('open', flush=True)\ntime.sleep(60)\n",
+         str(lock)], stdout=subprocess.PIPE, text=True)
     try:
-        gui_lock_path(data_dir).write_text(f"{window.pid}\n", "utf-8")
+        assert window.stdout is not None and window.stdout.readline() == "open\n"
         one_sentence(fk("runs", home=data_dir, lib=lib, passphrase="guess"), "window is open")
         one_sentence(fk("passphrase", "change", home=data_dir, lib=lib,
                         stdin="guess\nx1\nx1\n"), "window is open")
@@ -201,7 +209,9 @@ def test_no_passphrase_is_tried_from_a_terminal_while_a_window_has_the_folder(
     finally:
         window.kill()
         window.wait()
-    # the window gone (its lock file left behind by a crash): the terminal may try again
+    # the window gone, its lock file left behind as after a crash: the terminal may try again,
+    # even when the process id in it is alive again (here: this test's own process)
+    lock.write_text(f"{os.getpid()}\nfieldkit\n", "utf-8")
     assert fk("runs", home=data_dir, lib=lib, passphrase="abc").code == 0
 
 
@@ -234,11 +244,31 @@ def test_the_count_does_not_wait_for_ever_on_a_held_lock(data_dir: Path, lib: Pa
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
         monkeypatch.setattr(access, "LOCK_WAIT_S", 0.3)
-        assert access.count_failure(data_dir).failures == 1
+        outcome: list[access.Unlocked] = []
+        counting = threading.Thread(target=lambda: outcome.append(access.count_failure(data_dir)),
+                                    daemon=True)
+        counting.start()
+        counting.join(timeout=30)  # the holder sleeps 60 s: still waiting here means a hang
+        assert not counting.is_alive(), "the count waited for the lock with no end"
+        assert outcome[0].failures == 1
     finally:
         holder.kill()
         holder.wait()
     assert read_privacy(data_dir).failed_unlocks == 1
+
+
+def test_only_a_wrong_passphrase_counts(data_dir: Path, lib: Path) -> None:
+    """A key that does not open the DB (vault.wrong_key) is a damaged folder, not a guess."""
+    from fieldkit.core.access import counting_failures
+
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    update_privacy(data_dir, wipe_after_failures=3, failed_unlocks=2)
+    with pytest.raises(vault.WrongPassphrase), counting_failures(data_dir):
+        raise vault.WrongPassphrase("this key does not open the data", code="vault.wrong_key")
+    assert read_privacy(data_dir).failed_unlocks == 2 and vault.is_protected(data_dir)
+    with pytest.raises(vault.WrongPassphrase), counting_failures(data_dir):
+        raise vault.WrongPassphrase()
+    assert read_privacy(data_dir).failed_unlocks == 0 and not vault.is_protected(data_dir)
 
 
 def test_passphrase_commands_on_a_folder_without_one(data_dir: Path, lib: Path) -> None:

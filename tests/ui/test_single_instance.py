@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from fieldkit.core.paths import gui_lock_path
+from fieldkit.core.window_lock import window_pid
 
 
 def _start_gui(library: Path, folder: Path) -> subprocess.Popen:
@@ -49,6 +50,9 @@ def test_a_second_window_hands_over_and_the_cli_keeps_working(library_path: Path
         assert first.poll() is None
         runs = _fieldkit(library_path, folder, "runs")
         assert runs.returncode == 0, runs.stderr
+        # what the core sees of it (the terminal takes no passphrase beside a window, backups
+        # are not restored under one): the window's own process, through its held lock file
+        assert window_pid(folder) == first.pid
         other = tmp_path / "other"  # another folder is another window
         third = _start_gui(library_path, other)
         try:
@@ -60,7 +64,9 @@ def test_a_second_window_hands_over_and_the_cli_keeps_working(library_path: Path
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(10)
-    # Killed with -9: its lock is stale, the next window takes it.
+    # Killed with -9: its lock is stale (the file names a dead process, no flock held on it),
+    # the next window takes it.
+    assert gui_lock_path(folder).exists() and window_pid(folder) is None
     again = _start_gui(library_path, folder)
     try:
         time.sleep(3)
