@@ -253,8 +253,8 @@ def build_library(
 
     Reads only regular files inside `src` (a link, FIFO or device is a SourceError or
     RecordFormatError naming it); refuses an `out` inside a data folder or that is not a
-    regular file (OutputError). SIGTERM during the build removes the temp file; the next
-    build removes one a kill -9 left."""
+    regular file (OutputError). SIGTERM or Ctrl+C during the build removes the temp file and
+    keeps the previous library; the next build removes a temp file a kill -9 left."""
     src, out = Path(src), Path(out)
     if not src.is_dir():
         raise BuildError(f"{src}: the source folder does not exist")
@@ -276,8 +276,8 @@ def build_library(
     except OSError as exc:
         raise BuildError(f"{out.parent}: cannot create the folder ({exc.strerror})") from exc
     remove_stale_temps(out, _TEMP_SUFFIX)
-    with _sigterm_stops_build() as stop, atomic_target(out, suffix=_TEMP_SUFFIX,
-                                                        what="the library") as tmp:
+    with _signals_stop_build() as stop, atomic_target(out, suffix=_TEMP_SUFFIX,
+                                                       what="the library") as tmp:
 
         def step(done: int, total: int) -> None:
             stop.check()
@@ -311,15 +311,16 @@ def _source_files(src: Path, folder: str, pattern: str) -> list[Path]:
 
 
 class _Terminated(BuildError):
-    """SIGTERM arrived during a build."""
+    """SIGTERM or SIGINT (Ctrl+C) arrived during a build."""
 
-    def __init__(self) -> None:
-        super().__init__("the build was stopped (SIGTERM); the previous library, if any, "
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
+        super().__init__(f"the build was stopped ({name}); the previous library, if any, "
                          "is unchanged")
 
 
 class _Stop:
-    """Whether SIGTERM arrived, and whether the build is past the point of no return.
+    """Whether SIGTERM or Ctrl+C arrived, and whether the build is past the point of no return.
 
     The signal handler only notes the signal: an exception raised in a handler lands wherever
     the main thread stands (in an at-fork hook or a finaliser Python drops it; in SQLAlchemy's
@@ -327,16 +328,20 @@ class _Stop:
     The build looks at the note where it is safe to stop: after each parsed chunk (`check`),
     in SQLite's progress handler (`interrupt`: the statement running ends) and before the temp
     file takes the library's place (`commit`). After `commit` the build goes on; the process
-    then ends as SIGTERM means (exit -15), with the new library whole."""
+    then ends as the signal means (SIGTERM: exit -15), with the new library whole."""
 
     def __init__(self) -> None:
-        self.stopped = False
+        self.signum: int | None = None  # the signal that came, if one did
         self.committing = False
         self._interrupted = False
 
+    @property
+    def stopped(self) -> bool:
+        return self.signum is not None
+
     def check(self) -> None:
-        if self.stopped:
-            raise _Terminated
+        if self.signum is not None:
+            raise _Terminated(self.signum)
 
     def commit(self) -> None:
         self.check()
@@ -351,10 +356,14 @@ class _Stop:
         return 0
 
 
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
 @contextlib.contextmanager
-def _sigterm_stops_build() -> Iterator[_Stop]:
-    """While a build runs, SIGTERM stops it at the next safe point (so the temp file is removed
-    and the previous library stays) instead of ending the process where it stands. Only the
+def _signals_stop_build() -> Iterator[_Stop]:
+    """While a build runs, SIGTERM (or Ctrl+C) stops it at the next safe point, so the temp
+    file is removed and the previous library stays, instead of ending the process where it
+    stands. A signal the process ignores (a build started with nohup) stays ignored. Only the
     main thread can own signal handlers."""
     state = _Stop()
     if threading.current_thread() is not threading.main_thread():
@@ -363,21 +372,27 @@ def _sigterm_stops_build() -> Iterator[_Stop]:
     owner = os.getpid()
 
     def stop(signum: int, _frame: object) -> None:
-        if os.getpid() != owner:  # a forked parse worker: end as SIGTERM means
+        if os.getpid() != owner:  # a forked parse worker: end as the signal means
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
-        state.stopped = True
+        if state.signum is None:
+            state.signum = signum
 
-    previous: Any = signal.getsignal(signal.SIGTERM)
+    previous: dict[int, Any] = {}
     try:
-        signal.signal(signal.SIGTERM, stop)
+        for signum in _STOP_SIGNALS:
+            before = signal.getsignal(signum)
+            if before is not signal.SIG_IGN:
+                previous[signum] = before
+                signal.signal(signum, stop)
         yield state
     finally:
-        # None: the handler was not set from Python (then it was the default)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
-    if state.committing and state.stopped:  # the new library is in place: now end
-        os.kill(os.getpid(), signal.SIGTERM)
+        for signum, before in previous.items():
+            # None: the handler was not set from Python (then it was the default)
+            signal.signal(signum, signal.SIG_DFL if before is None else before)
+    if state.committing and state.signum is not None:  # the new library is in place: now end
+        os.kill(os.getpid(), state.signum)
 
 
 def _build_engine(path: Path, interrupt: Callable[[], int] | None = None) -> Engine:

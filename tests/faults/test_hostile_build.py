@@ -270,6 +270,45 @@ def test_a_sigterm_while_the_library_is_written_stops_it_in_one_sentence(
     assert out.read_bytes() == b"the previous library"
 
 
+def test_ctrl_c_stops_the_build_the_same_way(src: Path, tmp_path: Path) -> None:
+    """Ctrl+C (SIGINT) is noted like SIGTERM: a KeyboardInterrupt raised where it lands could be
+    dropped in an at-fork hook or logged by SQLAlchemy, as SIGTERM's was."""
+    out = tmp_path / "out" / "lib.sqlite"
+    out.parent.mkdir()
+    out.write_bytes(b"the previous library")
+    before = signal.getsignal(signal.SIGINT)
+
+    def progress(_done: int, _total: int) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+
+    with pytest.raises(BuildError, match=r"stopped \(Ctrl\+C\)"):
+        build_library(src, out, progress=progress)
+    assert out.read_bytes() == b"the previous library" and _temps(out) == []
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_ctrl_c_at_a_terminal_reaches_the_parse_workers_too_and_says_so(tmp_path: Path) -> None:
+    """At a terminal Ctrl+C goes to the whole process group: the forked parse workers end as
+    SIGINT means, and the build still says in one sentence that it was stopped."""
+    src = _big_source(tmp_path)
+    out = tmp_path / "out" / "lib.sqlite"
+    out.parent.mkdir()
+    for delay in (0, 0.05, 0.1):
+        out.write_bytes(b"the previous library")
+        proc = subprocess.Popen([sys.executable, "-m", "fieldkit", "--data-dir",
+                                 str(tmp_path / "data"), "build", str(src), "-o", str(out)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)
+        _wait_for(lambda: bool(_temps(out)), proc, "its temp file appeared")
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 1, (proc.returncode, err)
+        assert err.splitlines() == ["fieldkit: error: the build was stopped (Ctrl+C); the "
+                                    "previous library, if any, is unchanged"]
+        assert out.read_bytes() == b"the previous library" and _temps(out) == []
+
+
 def test_a_sigterm_as_the_library_takes_its_place_ends_the_build_with_it_whole(
         src: Path, tmp_path: Path) -> None:
     """Past the last check the temp file replaces the library whatever comes: a SIGTERM there
