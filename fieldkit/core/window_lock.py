@@ -3,57 +3,64 @@
 The window takes DATA/.private/gui.lock with Qt's QLockFile, which writes the window's process
 id first and, on Unix, holds a flock on the file while the window lives. So a lock file left by
 a crash (no flock held), or one whose process id now belongs to another program, is no window.
-No Qt here: the CLI and the core ask too.
+Anything but a regular file there (a link, a FIFO planted in its place) is no window either,
+and is never followed or waited on. No Qt here: the CLI and the core ask too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from pathlib import Path
 
 from fieldkit.core.paths import gui_lock_path
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 def window_pid(folder: Path) -> int | None:
     """The process id of another live FieldKit window on `folder`, or None (none, or this
     process's own window)."""
-    path = gui_lock_path(Path(folder))
     try:
-        pid = int(path.read_text("utf-8").split()[0])
-    except (OSError, ValueError, IndexError, UnicodeDecodeError):
+        fd = os.open(gui_lock_path(Path(folder)), _OPEN_FLAGS)
+    except OSError:
         return None
-    if pid == os.getpid():
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        pid = int(os.read(fd, 64).decode("utf-8").split()[0])
+        if pid == os.getpid():
+            return None
+        held = _flock_held(fd)
+    except (OSError, ValueError, IndexError):  # UnicodeDecodeError is a ValueError
         return None
-    held = _flock_held(path)
+    finally:
+        os.close(fd)
     if held is None:  # no flock here (Windows): the process id alone
         try:
             os.kill(pid, 0)
         except OSError:
             return None
-        return pid
-    return pid if held else None
+    elif not held:
+        return None
+    return pid
 
 
-def _flock_held(path: Path) -> bool | None:
-    """Whether some process holds a flock on `path`; None where there is no flock. Probing
-    through a descriptor of its own never drops another one's lock (flock locks belong to the
+def _flock_held(fd: int) -> bool | None:
+    """Whether some process holds a flock on the file open as `fd`; None where there is no
+    flock. A descriptor of our own never drops another one's lock (flock locks belong to the
     open file, not to the process)."""
     try:
         import fcntl
     except ImportError:
         return None
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
     except OSError:
-        return False
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        except OSError:
-            return None
+        return None
+    with contextlib.suppress(OSError):
         fcntl.flock(fd, fcntl.LOCK_UN)
-        return False
-    finally:
-        os.close(fd)
+    return False

@@ -215,6 +215,22 @@ def test_no_passphrase_is_tried_from_a_terminal_while_a_window_has_the_folder(
     assert fk("runs", home=data_dir, lib=lib, passphrase="abc").code == 0
 
 
+@pytest.mark.parametrize("planted", ["fifo", "link"])
+def test_a_fifo_or_link_planted_as_the_window_lock_is_no_window_and_no_hang(
+        data_dir: Path, lib: Path, tmp_path: Path, planted: str) -> None:
+    from fieldkit.core.paths import gui_lock_path
+
+    assert fk("passphrase", "set", home=data_dir, lib=lib, stdin="abc\nabc\n").code == 0
+    lock = gui_lock_path(data_dir)
+    if planted == "fifo":
+        os.mkfifo(lock)
+    else:
+        target = tmp_path / "elsewhere.lock"
+        target.write_text(f"{os.getpid()}\n", "utf-8")
+        lock.symlink_to(target)
+    assert fk("runs", home=data_dir, lib=lib, passphrase="abc").code == 0  # fk times out at 60 s
+
+
 def test_processes_counting_at_once_lose_no_count(data_dir: Path, lib: Path) -> None:
     """Each count is a read and a write of the privacy file: the vault lock makes them one step,
     or two processes read the same count and one failure is lost."""
