@@ -177,6 +177,8 @@ def _wrong(folder: Path, failed: Unlocked, exc: vault.WrongPassphrase) -> vault.
     left = failed.attempts_left
     if failed.wiped or left is None or read_privacy(folder).disguise is not None:
         return exc
+    if left == 0:  # at the limit, but the wipe could not run now (no lock, or beside a window)
+        return vault.WrongPassphrase(f"{exc} (the next wrong passphrase erases your notes)")
     return vault.WrongPassphrase(f"{exc} ({left} {'try' if left == 1 else 'tries'} left "
                                  "before your notes are erased)")
 

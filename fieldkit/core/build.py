@@ -253,8 +253,9 @@ def build_library(
 
     Reads only regular files inside `src` (a link, FIFO or device is a SourceError or
     RecordFormatError naming it); refuses an `out` inside a data folder or that is not a
-    regular file (OutputError). SIGTERM or Ctrl+C during the build removes the temp file and
-    keeps the previous library; the next build removes a temp file a kill -9 left."""
+    regular file (OutputError). SIGTERM or Ctrl+C before the new library is complete removes
+    the temp file and keeps the previous library (after it, SIGTERM ends the process once the
+    library is in place); the next build removes a temp file a kill -9 left."""
     src, out = Path(src), Path(out)
     if not src.is_dir():
         raise BuildError(f"{src}: the source folder does not exist")
@@ -327,8 +328,8 @@ class _Stop:
     connection reset it is logged with a traceback; in a cleanup it stops the cleanup half-way).
     The build looks at the note where it is safe to stop: after each parsed chunk (`check`),
     in SQLite's progress handler (`interrupt`: the statement running ends) and before the temp
-    file takes the library's place (`commit`). After `commit` the build goes on; the process
-    then ends as the signal means (SIGTERM: exit -15), with the new library whole."""
+    file takes the library's place (`commit`). After `commit` the build goes on; with SIGTERM
+    the process then ends as it means (exit -15), with the new library whole."""
 
     def __init__(self) -> None:
         self.signum: int | None = None  # the signal that came, if one did
@@ -391,7 +392,9 @@ def _signals_stop_build() -> Iterator[_Stop]:
         for signum, before in previous.items():
             # None: the handler was not set from Python (then it was the default)
             signal.signal(signum, signal.SIG_DFL if before is None else before)
-    if state.committing and state.signum is not None:  # the new library is in place: now end
+    # the new library is in place: SIGTERM now ends the process as it means (exit -15); a
+    # Ctrl+C that came too late to stop the build does not call it interrupted
+    if state.committing and state.signum == signal.SIGTERM:
         os.kill(os.getpid(), state.signum)
 
 
@@ -403,7 +406,7 @@ def _build_engine(path: Path, interrupt: Callable[[], int] | None = None) -> Eng
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         for pragma in _BUILD_PRAGMAS:
             dbapi_conn.execute(pragma)
-        if interrupt is not None:  # asked every 100,000 SQLite steps: about a millisecond
+        if interrupt is not None:  # asked every 100,000 SQLite steps (some tens of ms)
             dbapi_conn.set_progress_handler(interrupt, 100_000)
 
     return engine
