@@ -267,10 +267,16 @@ def test_the_count_does_not_wait_for_ever_on_a_held_lock(data_dir: Path, lib: Pa
         counting.join(timeout=30)  # the holder sleeps 60 s: still waiting here means a hang
         assert not counting.is_alive(), "the count waited for the lock with no end"
         assert outcome[0].failures == 1
+        # at the limit without the lock: counted, but no wipe racing the holder's conversion
+        update_privacy(data_dir, wipe_after_failures=3, failed_unlocks=2)
+        with pytest.raises(vault.WrongPassphrase, match="the next wrong passphrase erases"):
+            access.unlock_key(data_dir, "guess")
+        assert vault.is_protected(data_dir) and read_privacy(data_dir).failed_unlocks == 3
     finally:
         holder.kill()
         holder.wait()
-    assert read_privacy(data_dir).failed_unlocks == 1
+    # the lock free again: the next wrong one wipes
+    assert access.unlock_key(data_dir, "guess") is None and not vault.is_protected(data_dir)
 
 
 def test_only_a_wrong_passphrase_counts(data_dir: Path, lib: Path) -> None:
