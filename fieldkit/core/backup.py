@@ -311,7 +311,7 @@ def _set_damaged_aside(folder: Path) -> BackupInfo | None:
     target = user_db_path(folder)
     if not target.exists():
         return None
-    if _window_open(folder):  # it would go on writing to the file moved away
+    if window_pid(folder) is not None:  # it would go on writing to the file moved away
         raise BackupError(f"{folder}: close the FieldKit window using this folder first, "
                           "then restore", code="backup.folder_in_use")
     directory = backup_dir(folder)
@@ -331,11 +331,6 @@ def _set_damaged_aside(folder: Path) -> BackupInfo | None:
                           f"({exc.strerror}); your data is unchanged",
                           code="backup.set_aside_failed") from exc
     return _parse(dest)
-
-
-def _window_open(folder: Path) -> bool:
-    """Whether another FieldKit window holds this folder."""
-    return window_pid(folder) is not None
 
 
 # The user tables of the first schema: every FieldKit backup has them. Later tables (sheets)
